@@ -1,0 +1,440 @@
+"""The types every stage passes along, shaped after Wikidata statements.
+
+A `Document` is what a reader makes of one input; extractors turn it into
+`Claim`s (a property, a `Value`, qualifiers and the `Span` that says it);
+the linker groups name mentions into `Entity`s; reconciliation turns the
+claims about one film into `Fact`s, each with a status and the claims and
+documents behind every value.
+
+All types are frozen: a stage never changes what an earlier stage made.
+Values convert to and from plain JSON with `value_to_json` / `value_from_json`
+so the store and the exports share one encoding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeAlias
+
+DOCUMENT_KINDS = ("encyclopedia", "fan_wiki", "news", "blog", "forum", "dataset")
+FACT_STATUSES = ("agreed", "single_source", "derived", "conflict", "superseded", "suspect")
+CONFLICT_KINDS = ("genuine", "different_time", "different_scope", "typo", "stale_copy")
+
+Precision: TypeAlias = Literal["year", "month", "day"]
+
+
+def normalize_text(text: str) -> str:
+    """Text as documents are identified: NFC, unified newlines, no trailing blanks."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def document_id(text: str) -> str:
+    """The id of a document: a hash of its normalized text, so the same text is one document."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading path (outermost first; `()` is the lead) and the text range under it."""
+
+    path: tuple[str, ...]
+    start: int
+    end: int
+
+    @property
+    def title(self) -> str:
+        return self.path[-1] if self.path else ""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its text and where that text sits in the document."""
+
+    text: str
+    start: int
+    end: int
+    header: bool = False
+    spanned: bool = False  # filled in from a cell of an earlier row or column
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with spans already resolved: every row has one cell per column."""
+
+    section: tuple[str, ...]
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    start: int
+    end: int
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Field:
+    """A labelled value of the document (an infobox field), with its span in the text."""
+
+    name: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A reference attached to the text that ends at `anchor` (the sentence or cell it follows)."""
+
+    anchor: int
+    title: str = ""
+    url: str = ""
+    publisher: str = ""
+    date: str = ""  # ISO date when the cited work was published
+    access_date: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in the document: the linked text's span and the page it points to."""
+
+    start: int
+    end: int
+    target: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input, read: its text with sections, tables and what is known about where it came from.
+
+    `declared_copies` holds the sites a document says it takes text from (a
+    Fandom banner "This page uses content from an article at Wikipedia" gives
+    `("Wikipedia",)`); reconciliation matches them to documents it has.
+    """
+
+    id: str
+    source: str
+    format: str
+    kind: str
+    site: str
+    text: str
+    language: str = "en"
+    title: str = ""
+    published: str = ""
+    retrieved: str = ""
+    licence: str = ""
+    declared_copies: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    tables: tuple[Table, ...] = ()
+    fields: tuple[Field, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    links: tuple[Link, ...] = ()
+    external_ids: tuple[tuple[str, str], ...] = ()
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section holding `offset`."""
+        best: Section | None = None
+        for section in self.sections:
+            if section.start <= offset < section.end and (
+                best is None or len(section.path) >= len(best.path)
+            ):
+                best = section
+        return best
+
+    def sections_named(self, *names: str) -> list[Section]:
+        """Sections whose own heading is one of `names` (case-insensitive)."""
+        wanted = {n.casefold() for n in names}
+        return [s for s in self.sections if s.path and s.path[-1].casefold() in wanted]
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.id, start, end, self.text[start:end])
+
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Span:
+    """Evidence: a quoted stretch of one document."""
+
+    document: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Text:
+    """Monolingual text: a title, a description."""
+
+    text: str
+    language: str = ""
+    script: str = ""
+
+
+@dataclass(frozen=True)
+class Name:
+    """The name of a person, character, work, organisation or place, as written."""
+
+    text: str
+    kind: Literal["person", "character", "work", "organization", "place", "film"] = "person"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount with its unit; `bound` is "lower" for "more than N", "upper" for "under N"."""
+
+    amount: float
+    unit: str = ""
+    approx: bool = False
+    bound: Literal["", "lower", "upper"] = ""
+
+
+@dataclass(frozen=True)
+class Time:
+    """A date as far as it is known: `iso` is YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    iso: str
+    precision: Precision = "day"
+
+
+@dataclass(frozen=True)
+class Nothing:
+    """The claim is about something unnamed (a planned remake with no title yet)."""
+
+
+Value: TypeAlias = Text | Name | Quantity | Time | Nothing
+QualifierValue: TypeAlias = str | int | float | bool | tuple[str, ...]
+
+
+def value_to_json(value: Value) -> Any:
+    """The export encoding: strings, numbers, ISO dates, {"amount", "unit"} for money."""
+    if isinstance(value, Text | Name):
+        return value.text
+    if isinstance(value, Time):
+        return value.iso
+    if isinstance(value, Nothing):
+        return None
+    amount: int | float = int(value.amount) if float(value.amount).is_integer() else value.amount
+    if not value.unit:
+        return amount
+    out: dict[str, Any] = {"amount": amount, "unit": value.unit}
+    if value.bound:
+        out["bound"] = value.bound
+    return out
+
+
+def value_encode(value: Value) -> dict[str, Any]:
+    """A lossless encoding for the store."""
+    if isinstance(value, Text):
+        return {"t": "text", "text": value.text, "language": value.language, "script": value.script}
+    if isinstance(value, Name):
+        return {"t": "name", "text": value.text, "kind": value.kind}
+    if isinstance(value, Quantity):
+        return {"t": "quantity", "amount": value.amount, "unit": value.unit,
+                "approx": value.approx, "bound": value.bound}
+    if isinstance(value, Time):
+        return {"t": "time", "iso": value.iso, "precision": value.precision}
+    return {"t": "nothing"}
+
+
+def value_decode(data: Mapping[str, Any]) -> Value:
+    kind = data.get("t")
+    if kind == "text":
+        return Text(data["text"], data.get("language", ""), data.get("script", ""))
+    if kind == "name":
+        return Name(data["text"], data.get("kind", "person"))
+    if kind == "quantity":
+        return Quantity(float(data["amount"]), data.get("unit", ""), bool(data.get("approx")),
+                        data.get("bound", ""))
+    if kind == "time":
+        return Time(data["iso"], data.get("precision", "day"))
+    return Nothing()
+
+
+# ---------------------------------------------------------------- claims
+
+
+def freeze_qualifiers(qualifiers: Mapping[str, Any]) -> tuple[tuple[str, QualifierValue], ...]:
+    """Qualifiers as a sorted tuple, dropping empty ones; lists become tuples."""
+    out: list[tuple[str, QualifierValue]] = []
+    for key, val in qualifiers.items():
+        if val is None or val == "" or val == () or val == []:
+            continue
+        out.append((key, tuple(val) if isinstance(val, list | tuple) else val))
+    return tuple(sorted(out))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing one document says: `subject` has `property` = `value`, under `qualifiers`.
+
+    `subject` is the film as the document names it; `evidence` quotes the
+    sentence, line or cell that says it; `extractor` names the code (with its
+    version) that read it.
+    """
+
+    subject: str
+    property: str
+    value: Value
+    evidence: Span
+    extractor: str
+    version: str
+    qualifiers: tuple[tuple[str, QualifierValue], ...] = ()
+    confidence: float = 1.0
+
+    def q(self, key: str, default: Any = None) -> Any:
+        for k, v in self.qualifiers:
+            if k == key:
+                return v
+        return default
+
+    @property
+    def document(self) -> str:
+        return self.evidence.document
+
+    @property
+    def id(self) -> str:
+        """Deterministic: the same document read by the same extractor gives the same ids."""
+        raw = repr((self.evidence.document, self.evidence.start, self.evidence.end, self.property,
+                    value_encode(self.value), self.qualifiers, self.extractor))
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def claim(
+    subject: str,
+    prop: str,
+    value: Value,
+    evidence: Span,
+    extractor: str,
+    version: str,
+    qualifiers: Mapping[str, Any] | None = None,
+    confidence: float = 1.0,
+) -> Claim:
+    """Build a claim from a plain qualifier mapping."""
+    return Claim(subject, prop, value, evidence, extractor, version,
+                 freeze_qualifiers(qualifiers or {}), confidence)
+
+
+# ---------------------------------------------------------------- entities
+
+
+@dataclass(frozen=True)
+class EntityName:
+    """One spelling of an entity and the documents it appears in."""
+
+    text: str
+    language: str = ""
+    script: str = "Latin"
+    romanization: str = ""
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A film, person, character, ceremony or place, with every spelling seen."""
+
+    id: str
+    kind: str
+    name: str
+    names: tuple[EntityName, ...] = ()
+    external_ids: tuple[tuple[str, str], ...] = ()
+    explanation: str = ""
+
+    def spellings(self) -> list[str]:
+        return [n.text for n in self.names]
+
+
+# ---------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True)
+class FactValue:
+    """One value of a fact with the claims that state it."""
+
+    value: Value
+    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]
+    independent_sources: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What the documents together say about one (entity, property, scope).
+
+    `status` is one of FACT_STATUSES; a conflict has two or more `values` and a
+    `kind` from CONFLICT_KINDS; `explanation` is one sentence a person can read.
+    """
+
+    entity: str
+    property: str
+    qualifiers: tuple[tuple[str, QualifierValue], ...]
+    status: str
+    values: tuple[FactValue, ...]
+    explanation: str
+    kind: str = ""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({s for v in self.values for s in v.sources}))
+
+    def q(self, key: str, default: Any = None) -> Any:
+        for k, v in self.qualifiers:
+            if k == key:
+                return v
+        return default
+
+
+@dataclass(frozen=True)
+class AwardRow:
+    """One row of an awards table, spanned cells carried down, outcome normalised."""
+
+    ceremony: str
+    category: str
+    recipients: tuple[str, ...]
+    outcome: Literal["won", "nominated"]
+    sources: tuple[str, ...]
+    evidence: tuple[Span, ...] = ()
+    suspect: str = ""
+
+
+@dataclass(frozen=True)
+class CopyRelation:
+    """`copy` takes text from `original`: declared by a banner, measured by overlap, or both."""
+
+    copy: str
+    original: str
+    overlap: float  # share of the copy's word 8-grams found in the original, 0..1
+    declared: bool
+    evidence: str
+
+
+@dataclass(frozen=True)
+class FilmRecord:
+    """Everything reconciled about one film."""
+
+    entity: Entity
+    title: str
+    facts: tuple[Fact, ...]
+    awards: tuple[AwardRow, ...]
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The result of reconciling a set of documents and their claims."""
+
+    films: tuple[FilmRecord, ...]
+    people: tuple[Entity, ...]
+    characters: tuple[Entity, ...]
+    copies: tuple[CopyRelation, ...]
+    documents: tuple[Document, ...] = field(default=())
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Order-keeping de-duplication."""
+    return tuple(dict.fromkeys(items))
