@@ -46,7 +46,7 @@ def extractor(name: str, version: str, requires: tuple[str, ...] = ()) -> Callab
 
 def _load() -> None:
     # Importing the modules registers their extractors.
-    from . import awards, box_office, cast, infobox, lead, production, remakes, see_also  # noqa: F401
+    from . import awards, basis, box_office, cast, infobox, lead, production, remakes, see_also, titles  # noqa: F401
 
 
 def versions() -> dict[str, str]:

@@ -1,0 +1,68 @@
+"""Cast lists: `Ryu Seung-ryong as Lee Yong-gu`, `- Park Shin Hye as Adult Lee Ye Seung`.
+
+Each line gives a cast member (P161) with the character role (P453). Notes in
+parentheses ("special appearance", "cameo"), age words before the role ("adult",
+"young") and a description after a comma ("…, Lee Yong Goo's daughter") become a
+`note`, so the character itself is what is compared between sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Claim, Document, Name, claim
+from . import extractor
+from .text import sections_matching
+
+VERSION = "1.0"
+NAME = "cast"
+CAST_SECTIONS = ("cast", "starring", "characters", "main cast", "supporting cast")
+_LINE = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<actor>[^()\n]+?)\s+(?:as|–|—|:)\s+(?P<role>.+?)\s*$")
+_BARE = re.compile(r"^\s*(?:[-*•·]\s*)(?P<actor>[A-Z][^()\n,]{2,60}?)\s*(?:\((?P<note>[^)]*)\))?\s*$")
+_NOTE = re.compile(r"\s*\((?P<note>[^)]*)\)\s*$")
+_AGE = re.compile(r"^(?P<age>adult|young|younger|older|teenage|teen|child|little|grown-up)\s+"
+                  r"(?=[A-Z])", re.I)
+
+
+def parse_role(role: str) -> tuple[str, int, list[str]]:
+    """(character, where the character starts inside `role`, notes)."""
+    notes: list[str] = []
+    while m := _NOTE.search(role):
+        notes.insert(0, m.group("note").strip())
+        role = role[:m.start()]
+    offset = 0
+    if m := _AGE.match(role):
+        notes.insert(0, m.group("age").casefold())
+        offset = m.end()
+        role = role[m.end():]
+    if ", " in role:
+        role, desc = role.split(", ", 1)
+        notes.append(desc.strip())
+    return role.strip(), offset, notes
+
+
+@extractor(NAME, VERSION, requires=("sections",))
+def extract_cast(doc: Document, subject: str) -> Iterator[Claim]:
+    for section in sections_matching(doc, *CAST_SECTIONS):
+        pos = section.start
+        for line in doc.text[section.start:section.end].split("\n"):
+            line_start = pos
+            pos += len(line) + 1
+            if not line.strip() or line.lstrip().startswith("|"):
+                continue
+            m = _LINE.match(line)
+            if m and len(m.group("actor").split()) <= 5:
+                actor = m.group("actor").strip()
+                role_raw = m.group("role")
+                character, _, notes = parse_role(role_raw)
+                a_start = line_start + m.start("actor")
+                span = doc.span(a_start, line_start + len(line.rstrip()))
+                yield claim(subject, "cast_member", Name(actor, "person"), span, NAME, VERSION,
+                            {"character": character, "note": "; ".join(notes)})
+            elif (b := _BARE.match(line)) and len(b.group("actor").split()) <= 5:
+                actor = b.group("actor").strip()
+                a_start = line_start + b.start("actor")
+                yield claim(subject, "cast_member", Name(actor, "person"),
+                            doc.span(a_start, line_start + len(line.rstrip())), NAME, VERSION,
+                            {"note": b.group("note") or ""})

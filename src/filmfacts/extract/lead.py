@@ -1,0 +1,85 @@
+"""The defining sentence: title, titles in other scripts, year, country, genre, stars, director.
+
+"Miracle in Cell No. 7 (Korean: 7번방의 선물) is a 2013 South Korean comedy drama film
+starring A, B and C." gives the English title, the Hangul title, 2013, South Korea,
+"comedy drama" and three cast members.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Claim, Document, Name, Text, Time, claim
+from . import extractor
+from .subject import find_lead
+from .text import split_list
+from .titles import title_claims
+from .vocab import GENRE_WORDS, country_from_adjective
+
+VERSION = "1.0"
+NAME = "lead"
+_PEOPLE = re.compile(
+    r"\b(?P<role>starring|directed by|written by|written and directed by|produced by)\s+"
+    r"(?P<who>.+?)(?=(?:,\s*(?:and\s+)?(?:starring|directed|written|produced|based)\b)|\s+and\s+"
+    r"(?:starring|directed|written|produced|based)\b|\.$|$|\s+\(|;)", re.I)
+_ROLE_PROPERTY = {"starring": "cast_member", "directed by": "director", "written by": "writer",
+                  "written and directed by": "director", "produced by": "producer"}
+
+
+def _describe(desc: str, base: int) -> Iterator[tuple[str, str, int, int]]:
+    """(property, value, start, end) for year, countries and genre in "2013 South Korean comedy drama film"."""
+    words = [(m.group(0), m.start()) for m in re.finditer(r"[\w'-]+", desc)]
+    genre: list[tuple[str, int]] = []
+    i = 0
+    while i < len(words):
+        word, start = words[i]
+        if re.fullmatch(r"1[89]\d\d|20\d\d", word):
+            yield "publication_year", word, base + start, base + start + 4
+            i += 1
+            continue
+        two = f"{word} {words[i + 1][0]}" if i + 1 < len(words) else ""
+        country = country_from_adjective(two) if two else None
+        width = 2
+        if not country:
+            country, width = country_from_adjective(word), 1
+        if country:
+            end = words[i + width - 1][1] + len(words[i + width - 1][0])
+            yield "country_of_origin", country, base + start, base + end
+            i += width
+            continue
+        if word.casefold() in GENRE_WORDS or word.casefold().endswith("-drama"):
+            genre.append((word, start))
+        i += 1
+    if genre:
+        start = genre[0][1]
+        end = genre[-1][1] + len(genre[-1][0])
+        yield "genre", desc[start:end], base + start, base + end
+
+
+@extractor(NAME, VERSION, requires=("sections",))
+def extract_lead(doc: Document, subject: str) -> Iterator[Claim]:
+    lead = find_lead(doc)
+    if lead is None:
+        return
+    yield claim(subject, "title", Text(lead.title, doc.language, "Latin"),
+                doc.span(lead.title_start, lead.title_start + len(lead.title)), NAME, VERSION,
+                {"language": doc.language})
+    if lead.paren:
+        yield from title_claims(doc, subject, lead.paren, lead.paren_start, "native_title",
+                                "romanized_title", "literal_title", NAME)
+    for prop, value, start, end in _describe(lead.desc, lead.desc_start):
+        span = doc.span(start, end)
+        if prop == "publication_year":
+            yield claim(subject, prop, Time(value, "year"), span, NAME, VERSION)
+        else:
+            yield claim(subject, prop, Text(value, "en"), span, NAME, VERSION)
+    sentence = lead.sentence
+    for m in _PEOPLE.finditer(sentence.text):
+        prop = _ROLE_PROPERTY[m.group("role").casefold()]
+        offset = sentence.start + m.start("who")
+        chunk = m.group("who")
+        for person in split_list(chunk):
+            at = chunk.find(person)
+            yield claim(subject, prop, Name(person, "person"),
+                        doc.span(offset + at, offset + at + len(person)), NAME, VERSION)

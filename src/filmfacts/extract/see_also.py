@@ -1,0 +1,26 @@
+""""See also" lists: `Joe Arridy, an American … man who …` → see_also "Joe Arridy"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Claim, Document, Name, claim
+from . import extractor
+from .text import sections_matching
+
+VERSION = "1.0"
+_ITEM = re.compile(r"^\s*(?:[-*•]\s*)?(?P<name>[^,;:(\n]{2,80}?)\s*(?:[,;:(–—-]|$)")
+
+
+@extractor("see_also", VERSION, requires=("sections",))
+def extract_see_also(doc: Document, subject: str) -> Iterator[Claim]:
+    for section in sections_matching(doc, "see also"):
+        pos = section.start
+        for line in doc.text[section.start:section.end].split("\n"):
+            if line.strip() and (m := _ITEM.match(line)):
+                name = m.group("name").strip()
+                yield claim(subject, "see_also", Name(name, "work"),
+                            doc.span(pos + m.start("name"), pos + m.start("name") + len(name)),
+                            "see_also", VERSION)
+            pos += len(line) + 1

@@ -1,0 +1,72 @@
+"""Which film a document is about, read from its defining sentence.
+
+Encyclopedic pages open with "TITLE (native titles) is a YEAR COUNTRY GENRE film …";
+that sentence names the subject every claim of the document is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import NoFilmFound
+from ..model import Document
+from .text import Sentence, split_sentences
+
+LEAD_RE = re.compile(
+    r"^(?P<title>[^()\n]+?)\s*(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"(?P<desc>[^.]*?\b(?:film|movie|documentary|animation|feature)s?\b)",
+)
+FILM_FIELDS = ("director", "directed_by", "starring", "released", "release_date", "running_time")
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The defining sentence, split into its parts, each with its offset in the document."""
+
+    sentence: Sentence
+    title: str
+    title_start: int
+    paren: str
+    paren_start: int
+    desc: str
+    desc_start: int
+
+
+def lead_sentences(doc: Document) -> list[Sentence]:
+    lead = next((s for s in doc.sections if s.path == ()), None)
+    if lead is None:
+        return []
+    out: list[Sentence] = []
+    pos = lead.start
+    for line in doc.text[lead.start:lead.end].split("\n"):
+        if line.strip() and not line.lstrip().startswith("|"):
+            out.extend(split_sentences(line, pos))
+        pos += len(line) + 1
+    return out
+
+
+def find_lead(doc: Document) -> Lead | None:
+    for sentence in lead_sentences(doc)[:6]:
+        m = LEAD_RE.match(sentence.text)
+        if m:
+            base = sentence.start
+            return Lead(sentence, m.group("title").strip(), base + m.start("title"),
+                        m.group("paren") or "", base + (m.start("paren") if m.group("paren") else 0),
+                        m.group("desc"), base + m.start("desc"))
+    return None
+
+
+def find_subject(doc: Document) -> str:
+    """The film's title as the document gives it; NoFilmFound when the document is about no film."""
+    lead = find_lead(doc)
+    if lead:
+        return lead.title
+    names = {f.name for f in doc.fields}
+    if doc.title and names & set(FILM_FIELDS):
+        return doc.title
+    raise NoFilmFound(
+        f"{doc.source}: this document does not say which film it is about "
+        "(no sentence like 'TITLE is a 2013 South Korean film' and no film infobox)",
+        hint="give a document about a film, or remove this file from the build",
+    )

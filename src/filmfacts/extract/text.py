@@ -1,0 +1,246 @@
+"""Sentence, number and date reading shared by the sentence-level extractors.
+
+Everything here works on offsets into `Document.text`, so a claim can quote
+the sentence that states it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Document, Quantity, Section, Time
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({name[:3]: num for name, num in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+CARDINALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+CURRENCIES = {
+    "us$": "USD", "$": "USD", "usd": "USD", "₩": "KRW", "krw": "KRW", "won": "KRW", "€": "EUR",
+    "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₹": "INR", "inr": "INR",
+    "rp": "IDR", "idr": "IDR", "₱": "PHP", "php": "PHP", "cn¥": "CNY", "rmb": "CNY", "hk$": "HKD",
+}
+
+# Sections that narrate the story: their dates and names belong to the story world.
+NARRATIVE_SECTIONS = {"plot", "synopsis", "story", "summary", "plot summary"}
+NON_PROSE_SECTIONS = {"references", "external links", "notes", "further reading", "sources"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    section: tuple[str, ...]
+
+
+_ABBREV = re.compile(r"(?:\b(?:No|Nos|lit|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|approx|ca|c|U\.S|Co|Inc|Ltd)|\b\d{1,2}|\b[A-Z])$")
+_BOUNDARY = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00C0-\uFFFF])")
+
+
+def split_sentences(text: str, offset: int = 0, section: tuple[str, ...] = ()) -> Iterator[Sentence]:
+    """Sentences of a prose block, one line at a time (lines never join)."""
+    pos = 0
+    for line in text.split("\n"):
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            if _ABBREV.search(line[start:m.start()]):
+                continue
+            yield from _emit(line, start, m.end(), pos + offset, section)
+            start = m.end()
+        yield from _emit(line, start, len(line), pos + offset, section)
+        pos += len(line) + 1
+
+
+def _emit(line: str, a: int, b: int, base: int, section: tuple[str, ...]) -> Iterator[Sentence]:
+    chunk = line[a:b]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    if chunk:
+        yield Sentence(base + a + lead, base + a + lead + len(chunk), chunk, section)
+
+
+def sections_matching(doc: Document, *names: str) -> list[Section]:
+    """Sections whose heading path contains one of `names` (case-insensitive, prefix match:
+    "Cast" finds "Cast and characters")."""
+    wanted = tuple(n.casefold() for n in names)
+    return [s for s in doc.sections
+            if any(p.casefold().startswith(wanted) for p in s.path)]
+
+
+def prose_sentences(doc: Document, skip_narrative: bool = True) -> Iterator[Sentence]:
+    """Sentences of every section that states facts about the film (not the plot, not the
+    reference list), table rows excluded."""
+    for section in doc.sections:
+        names = {p.casefold() for p in section.path}
+        if names & NON_PROSE_SECTIONS or (skip_narrative and names & NARRATIVE_SECTIONS):
+            continue
+        body = doc.text[section.start:section.end]
+        pos = 0
+        for line in body.split("\n"):
+            if line.strip() and not line.lstrip().startswith("|"):
+                yield from split_sentences(line, section.start + pos, section.path)
+            pos += len(line) + 1
+
+
+def section_sentences(doc: Document, *names: str) -> Iterator[Sentence]:
+    for section in sections_matching(doc, *names):
+        body = doc.text[section.start:section.end]
+        pos = 0
+        for line in body.split("\n"):
+            if line.strip() and not line.lstrip().startswith("|"):
+                yield from split_sentences(line, section.start + pos, section.path)
+            pos += len(line) + 1
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})\.?(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<m3>{_MONTH_NAMES})\.?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    time: Time | None  # None: a day and month with no year to anchor it
+    month: int = 0
+    day: int = 0
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Dates written out in `text`: "September 27, 1972", "27 September 1972", "November 2008",
+    "2013-03-15"; "October 10" with no year comes back with `time=None` for the caller to anchor."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        if g["iso"]:
+            out.append(FoundDate(m.start(), m.end(), Time(g["iso"], "day")))
+            continue
+        month_name = g["m1"] or g["m2"] or g["m3"]
+        month = MONTHS[month_name.casefold()]
+        if g["m3"]:
+            out.append(FoundDate(m.start(), m.end(), Time(f"{int(g['y3']):04d}-{month:02d}", "month"), month))
+            continue
+        day = int(g["d1"] or g["d2"])
+        year = g["y1"] or g["y2"]
+        if not 1 <= day <= 31:
+            continue
+        if year:
+            out.append(FoundDate(m.start(), m.end(), Time(f"{int(year):04d}-{month:02d}-{day:02d}", "day"),
+                                 month, day))
+        else:
+            out.append(FoundDate(m.start(), m.end(), None, month, day))
+    return out
+
+
+def anchor(found: FoundDate, year: int) -> Time:
+    """A year-less date placed in `year`."""
+    return found.time or Time(f"{year:04d}-{found.month:02d}-{found.day:02d}", "day")
+
+
+def iso_to_date(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+# ---------------------------------------------------------------- numbers
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_CURRENCY = r"(?:US\$|HK\$|CN¥|\$|₩|€|£|¥|₹|₱|KRW|USD|EUR|GBP|JPY|INR|IDR|Rp)"
+AMOUNT_RE = re.compile(
+    rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?:\s*(?P<mult>thousand|million|billion|trillion)\b)?"
+    rf"(?:\s*(?P<cur2>won|KRW|USD|dollars))?",
+    re.I,
+)
+LOWER_BOUND_RE = re.compile(r"\b(?:more than|over|at least|in excess of|exceeding|above|upwards of)\s*$", re.I)
+UPPER_BOUND_RE = re.compile(r"\b(?:less than|under|below|up to|nearly|almost)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    quantity: Quantity
+    percent: bool = False
+
+
+def parse_number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Numbers with their scale, currency and bound: "4.6 million" → 4,600,000 (approx),
+    "more than US$30 million" → ≥ 30,000,000 USD, "75.8%" → 0.758."""
+    out = []
+    for m in AMOUNT_RE.finditer(text):
+        raw = m.group("num")
+        if YEAR_RE.fullmatch(raw) and not m.group("cur") and not m.group("mult"):
+            continue  # a bare year is not an amount
+        value = parse_number(raw)
+        mult = m.group("mult")
+        approx = False
+        if mult:
+            value *= MULTIPLIERS[mult.casefold()]
+            approx = True  # "4.6 million" is a rounded figure
+        end = m.end()
+        percent = text[end:end + 1] == "%" or text[end:end + 9].casefold().startswith(" percent")
+        if percent:
+            value /= 100
+            end += 1
+        cur = (m.group("cur") or m.group("cur2") or "").casefold()
+        unit = CURRENCIES.get(cur, "") if cur != "dollars" else "USD"
+        before = text[max(0, m.start() - 24):m.start()]
+        bound = "lower" if LOWER_BOUND_RE.search(before) else "upper" if UPPER_BOUND_RE.search(before) else ""
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out.append(Amount(start, end, Quantity(round(value, 6), unit, approx, bound), percent))  # type: ignore[arg-type]
+    return out
+
+
+def ordinal_value(word: str) -> int | None:
+    """7 for "seventh" or "7th"."""
+    w = word.casefold()
+    if w in ORDINALS:
+        return ORDINALS[w]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    return int(m.group(1)) if m else None
+
+
+def count_value(word: str) -> int | None:
+    """2 for "two" or "2"."""
+    w = word.casefold()
+    if w.isdigit():
+        return int(w)
+    return CARDINALS.get(w)
+
+
+def split_list(text: str) -> list[str]:
+    """"A, B, and C" / "A, B and C" / "A; B" → ["A", "B", "C"]."""
+    parts = re.split(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*", text.strip().rstrip("."))
+    return [p.strip() for p in parts if p.strip()]

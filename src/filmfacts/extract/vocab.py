@@ -1,0 +1,120 @@
+"""General reference vocabulary: countries with their demonyms, languages, genres.
+
+Not about any film: these lists let sentence extractors tell "South Korean"
+(a country) from "comedy drama" (a genre) in "a 2013 South Korean comedy drama film".
+"""
+
+from __future__ import annotations
+
+# country → adjectives used for it
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "South Korea": ("South Korean", "Korean"),
+    "North Korea": ("North Korean",),
+    "Japan": ("Japanese",),
+    "China": ("Chinese",),
+    "Hong Kong": ("Hong Kong",),
+    "Taiwan": ("Taiwanese",),
+    "India": ("Indian",),
+    "Indonesia": ("Indonesian",),
+    "Philippines": ("Filipino", "Philippine"),
+    "Thailand": ("Thai",),
+    "Vietnam": ("Vietnamese",),
+    "Malaysia": ("Malaysian",),
+    "Singapore": ("Singaporean",),
+    "Turkey": ("Turkish",),
+    "Iran": ("Iranian",),
+    "Israel": ("Israeli",),
+    "Egypt": ("Egyptian",),
+    "Nigeria": ("Nigerian",),
+    "South Africa": ("South African",),
+    "United States": ("American", "U.S.", "US"),
+    "Canada": ("Canadian",),
+    "Mexico": ("Mexican",),
+    "Brazil": ("Brazilian",),
+    "Argentina": ("Argentine", "Argentinian"),
+    "Chile": ("Chilean",),
+    "United Kingdom": ("British", "English", "Scottish", "Welsh", "UK"),
+    "Ireland": ("Irish",),
+    "France": ("French",),
+    "Germany": ("German", "West German", "East German"),
+    "Italy": ("Italian",),
+    "Spain": ("Spanish",),
+    "Portugal": ("Portuguese",),
+    "Netherlands": ("Dutch",),
+    "Belgium": ("Belgian",),
+    "Switzerland": ("Swiss",),
+    "Austria": ("Austrian",),
+    "Sweden": ("Swedish",),
+    "Norway": ("Norwegian",),
+    "Denmark": ("Danish",),
+    "Finland": ("Finnish",),
+    "Iceland": ("Icelandic",),
+    "Poland": ("Polish",),
+    "Czech Republic": ("Czech",),
+    "Hungary": ("Hungarian",),
+    "Romania": ("Romanian",),
+    "Greece": ("Greek",),
+    "Russia": ("Russian",),
+    "Soviet Union": ("Soviet",),
+    "Ukraine": ("Ukrainian",),
+    "Australia": ("Australian",),
+    "New Zealand": ("New Zealand",),
+}
+
+# Names a country goes by in running text ("the United States", "the US", "Korea").
+COUNTRY_ALIASES: dict[str, str] = {
+    "the united states": "United States", "united states": "United States", "the us": "United States",
+    "the u.s.": "United States", "usa": "United States", "america": "United States",
+    "the united kingdom": "United Kingdom", "the uk": "United Kingdom", "britain": "United Kingdom",
+    "the philippines": "Philippines", "the netherlands": "Netherlands", "korea": "South Korea",
+    "republic of korea": "South Korea",
+}
+
+LANGUAGES: tuple[str, ...] = (
+    "Korean", "Japanese", "Mandarin", "Cantonese", "Chinese", "Hindi", "Tamil", "Telugu", "Kannada",
+    "Malayalam", "Bengali", "Marathi", "Punjabi", "Urdu", "Indonesian", "Malay", "Filipino", "Tagalog",
+    "Thai", "Vietnamese", "Turkish", "Persian", "Arabic", "Hebrew", "English", "French", "German",
+    "Italian", "Spanish", "Catalan", "Portuguese", "Dutch", "Swedish", "Norwegian", "Danish", "Finnish",
+    "Polish", "Czech", "Hungarian", "Romanian", "Greek", "Russian", "Ukrainian",
+)
+
+# ISO 639-1 codes for the languages a title may be written in.
+LANGUAGE_CODES: dict[str, str] = {
+    "korean": "ko", "japanese": "ja", "chinese": "zh", "mandarin": "zh", "cantonese": "yue",
+    "hindi": "hi", "english": "en", "french": "fr", "german": "de", "spanish": "es", "catalan": "ca",
+    "italian": "it", "turkish": "tr", "indonesian": "id", "thai": "th", "russian": "ru",
+}
+
+GENRE_WORDS: frozenset[str] = frozenset({
+    "action", "adventure", "animated", "animation", "biographical", "black", "comedy", "crime",
+    "disaster", "documentary", "drama", "epic", "family", "fantasy", "historical", "horror",
+    "martial", "arts", "melodrama", "musical", "mystery", "neo-noir", "noir", "period", "political",
+    "psychological", "romance", "romantic", "satire", "science", "fiction", "sci-fi", "sports", "spy",
+    "superhero", "suspense", "teen", "thriller", "war", "western", "zombie", "coming-of-age", "legal",
+    "heist", "monster", "mockumentary", "independent", "silent", "short", "slasher", "supernatural",
+    "apocalyptic", "post-apocalyptic", "dark", "tragicomedy", "fantasy-drama", "comedy-drama",
+})
+
+
+def country_from_adjective(word: str) -> str | None:
+    w = word.casefold()
+    for country, adjectives in COUNTRIES.items():
+        if any(a.casefold() == w for a in adjectives):
+            return country
+    return None
+
+
+def country_named(text: str) -> str | None:
+    """The country a phrase names: "the Philippines" → Philippines, "Turkey" → Turkey."""
+    t = text.strip().casefold()
+    if t in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[t]
+    for country in COUNTRIES:
+        if country.casefold() == t or f"the {country.casefold()}" == t:
+            return country
+    return None
+
+
+def language_named(word: str) -> str | None:
+    w = word.strip().casefold()
+    return next((lang for lang in LANGUAGES if lang.casefold() == w), None)

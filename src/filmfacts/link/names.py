@@ -1,0 +1,97 @@
+"""A romanization-aware key for names, and an explanation of why two spellings match.
+
+Korean names reach English text in several romanizations: Revised Romanization
+(Oh Dal-su), older or fan spellings (Oh Dal Soo), McCune–Reischauer. The
+differences are regular: hyphens and spaces, case, vowel spellings (eo/u, eu/u,
+oo/u, ee/i), voiced or unvoiced consonants (k/g, t/d, p/b), r/l and sh/s. `name_key`
+folds those away, so two spellings of one name get one key while names that differ
+in a syllable (Min-ki and Min-guk) keep different keys. Hangul is romanized first,
+so 류승룡 and Ryu Seung-ryong meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+# Applied in order to the lower-case letters of a name, spaces and hyphens removed.
+FOLDS: tuple[tuple[str, str, str], ...] = (
+    ("shi", "si", "sh/s"),
+    ("sh", "s", "sh/s"),
+    ("ck", "k", "ck/k"),
+    ("oo", "u", "oo/u"),
+    ("ou", "u", "ou/u"),
+    ("eo", "u", "eo/u"),
+    ("eu", "u", "eu/u"),
+    ("ee", "i", "ee/i"),
+    ("k", "g", "k/g"),
+    ("t", "d", "t/d"),
+    ("p", "b", "p/b"),
+    ("l", "r", "l/r"),
+)
+
+
+@lru_cache(maxsize=1)
+def _transliter():  # type: ignore[no-untyped-def]
+    from hangul_romanize import Transliter
+    from hangul_romanize.rule import academic
+
+    return Transliter(academic)
+
+
+def romanize(text: str) -> str:
+    """Hangul → Latin letters (Revised Romanization, letter for letter); other text unchanged."""
+    if not _HANGUL.search(text):
+        return text
+    return str(_transliter().translit(text))
+
+
+def plain(text: str) -> str:
+    """Lower-case ASCII letters and digits with spaces kept between words."""
+    text = unicodedata.normalize("NFKD", romanize(text)).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"['’`]", "", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """The key two spellings of one name share: "Oh Dal-su", "Oh Dal Soo", "OH DAL SU" → "ohdarsu"."""
+    key = plain(text).replace(" ", "")
+    for old, new, _ in FOLDS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def differences(a: str, b: str) -> list[str]:
+    """Which folds make two spellings meet, for an explanation: ["hyphen/space", "oo/u"]."""
+    out = []
+    if a != b and a.casefold() == b.casefold():
+        out.append("case")
+    if re.sub(r"[\s\-‐‑]+", "", a.casefold()) == re.sub(r"[\s\-‐‑]+", "", b.casefold()) and a.casefold() != b.casefold():
+        out.append("hyphen/space")
+    pa, pb = plain(a).replace(" ", ""), plain(b).replace(" ", "")
+    for old, new, label in FOLDS:
+        if (old in pa) != (old in pb) and label not in out:
+            out.append(label)
+        pa, pb = pa.replace(old, new), pb.replace(old, new)
+    if not out and a != b:
+        out.append("spacing" if plain(a).replace(" ", "") == plain(b).replace(" ", "") else "romanization")
+    return out
+
+
+def similarity(a: str, b: str) -> float:
+    """0..100: how alike two spellings look once case, accents and separators are gone."""
+    return float(fuzz.ratio(plain(a).replace(" ", ""), plain(b).replace(" ", "")))
+
+
+def explain_match(a: str, b: str) -> str:
+    if a == b:
+        return "identical"
+    diffs = ", ".join(differences(a, b)) or "romanization"
+    return f"{a!r} and {b!r} share the key {name_key(a)!r} (differ in {diffs}; similarity {similarity(a, b):.0f})"

@@ -1,0 +1,71 @@
+"""Reconciliation: documents and their claims → one record per film.
+
+    copies     which document copies which (banner + measured overlap)
+    link       spellings → entities (see filmfacts.link)
+    facts      claims per (film, property, scope) → agreed / single_source / conflict
+    awards     award rows with sources, suspicious rows flagged
+    derive     facts that follow from others (release date from "N days after its release")
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..link import link
+from ..model import Claim, Document, Entity, Fact, FilmRecord, Reconciliation
+from .awards import award_rows
+from .copies import detect_copies, independent_groups
+from .derive import derived_release_date
+from .facts import Context, facts_for
+
+
+def _site_names(documents: Sequence[Document]) -> dict[str, str]:
+    """Readable names for documents: their site, numbered when a site has several."""
+    counts: dict[str, int] = defaultdict(int)
+    for d in documents:
+        counts[d.site] += 1
+    seen: dict[str, int] = defaultdict(int)
+    out = {}
+    for d in sorted(documents, key=lambda d: d.id):
+        seen[d.site] += 1
+        out[d.id] = d.site if counts[d.site] == 1 else f"{d.site} #{seen[d.site]}"
+    return out
+
+
+def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconciliation:
+    copies = detect_copies(documents)
+    groups = independent_groups(copies)
+    copies_of: dict[str, set[str]] = defaultdict(set)
+    for rel in copies:
+        copies_of[rel.copy].add(rel.original)
+    linking = link(documents, claims)
+    site_of = _site_names(documents)
+    by_film: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_film[linking.film_of_document[c.document]].append(c)
+    film_titles = {f.name for f in linking.films}
+    from ..link.entities import film_key
+
+    title_keys = {film_key(n.text) for f in linking.films for n in f.names}
+    records = []
+    for film in linking.films:
+        film_claims = by_film.get(film.id, [])
+        ctx = Context(film.id, linking, groups, site_of, dict(copies_of))
+        by_prop: dict[str, list[Claim]] = defaultdict(list)
+        for c in film_claims:
+            by_prop[c.property].append(c)
+        facts: list[Fact] = []
+        for prop, prop_claims in by_prop.items():
+            if prop != "award":
+                facts.extend(facts_for(prop, prop_claims, ctx))
+        if derived := derived_release_date(film_claims, ctx):
+            facts.append(derived)
+        awards = award_rows(by_prop.get("award", []), ctx, title_keys)
+        docs = tuple(sorted({c.document for c in film_claims}))
+        records.append(FilmRecord(film, film.name, tuple(facts), tuple(awards), docs))
+    _ = film_titles
+    return Reconciliation(tuple(records), linking.people, linking.characters, tuple(copies), tuple(documents))
+
+
+__all__ = ["Entity", "reconcile"]

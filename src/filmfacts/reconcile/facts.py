@@ -1,0 +1,264 @@
+"""Claims about one film → Facts: agreement, single sources and conflicts.
+
+Values are compared through keys, never as raw strings: people and characters
+by their linked entity (so spellings never conflict), titles by `film_key`,
+amounts by number and unit, free-text descriptions by similarity.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..link import Linking
+from ..link.entities import film_key
+from ..link.names import name_key
+from ..model import (
+    Claim,
+    Fact,
+    FactValue,
+    Name,
+    Nothing,
+    Quantity,
+    QualifierValue,
+    Text,
+    Time,
+    Value,
+    freeze_qualifiers,
+    unique,
+)
+from .conflicts import classify
+from .properties import NOTE_QUALIFIERS, PropertySpec, spec_for
+
+PERSON_QUALIFIERS = ("starring", "director", "producer", "cast_member", "recipients")
+DESCRIPTION_ALIKE = 80.0
+
+
+@dataclass(frozen=True)
+class Context:
+    """What comparing values needs: the film, the linking, the copy clusters, document names."""
+
+    film: str
+    linking: Linking
+    groups: dict[str, str]
+    site_of: dict[str, str]
+    copies_of: dict[str, set[str]]
+
+    def independent(self, sources: Sequence[str]) -> int:
+        return len({self.groups.get(s, s) for s in sources})
+
+
+def value_key(value: Value, ctx: Context) -> Any:
+    if isinstance(value, Name):
+        if value.kind == "person":
+            return ctx.linking.person(value.text) or name_key(value.text)
+        if value.kind == "character":
+            return ctx.linking.character(ctx.film, value.text) or name_key(value.text)
+        return film_key(value.text)
+    if isinstance(value, Text):
+        return film_key(value.text)
+    if isinstance(value, Quantity):
+        return (float(f"{value.amount:.6g}"), value.unit)
+    if isinstance(value, Time):
+        return value.iso
+    return None
+
+
+def qualifier_key(key: str, value: QualifierValue, ctx: Context) -> Any:
+    if key == "character" and isinstance(value, str):
+        return ctx.linking.character(ctx.film, value) or name_key(value)
+    if key in PERSON_QUALIFIERS:
+        names = value if isinstance(value, tuple) else (str(value),)
+        return frozenset(ctx.linking.person(n) or name_key(n) for n in names)
+    if isinstance(value, str):
+        return film_key(value)
+    return value
+
+
+def display_value(value: Value, ctx: Context) -> Value:
+    """People and characters shown under their entity's display spelling."""
+    if isinstance(value, Name) and value.kind == "person":
+        ent_id = ctx.linking.person(value.text)
+        ent = ctx.linking.entity(ent_id) if ent_id else None
+        return Name(ent.name, "person") if ent else value
+    return value
+
+
+def display_qualifier(key: str, value: QualifierValue, ctx: Context) -> QualifierValue:
+    if key == "character" and isinstance(value, str):
+        ent_id = ctx.linking.character(ctx.film, value)
+        ent = ctx.linking.entity(ent_id) if ent_id else None
+        return ent.name if ent else value
+    if key in PERSON_QUALIFIERS:
+        names = value if isinstance(value, tuple) else (str(value),)
+        shown = []
+        for n in names:
+            ent_id = ctx.linking.person(n)
+            ent = ctx.linking.entity(ent_id) if ent_id else None
+            shown.append(ent.name if ent else n)
+        return tuple(shown) if isinstance(value, tuple) else shown[0]
+    return value
+
+
+def _values(claims: Sequence[Claim], ctx: Context, key: Callable[[Claim], Any]) -> list[FactValue]:
+    """Claims grouped by value key, in order of first appearance."""
+    groups: dict[Any, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault(key(c), []).append(c)
+    out = []
+    for group in groups.values():
+        sources = unique(sorted(c.document for c in group))
+        out.append(FactValue(display_value(group[0].value, ctx), tuple(group), sources, ctx.independent(sources)))
+    return out
+
+
+def _explain_agreement(sources: Sequence[str], ctx: Context) -> str:
+    names = [ctx.site_of.get(s, s) for s in sources]
+    if len(sources) == 1:
+        return f"Only {names[0]} states it; no other document contradicts it."
+    independent = ctx.independent(sources)
+    copied = [f"{ctx.site_of.get(c, c)} copies {ctx.site_of.get(o, o)}"
+              for c in sources for o in sorted(ctx.copies_of.get(c, set())) if o in sources]
+    note = f" ({independent} independent: {'; '.join(copied)})" if independent < len(sources) else ""
+    return f"Stated alike by {len(sources)} documents: {', '.join(names)}{note}."
+
+
+def _merged_qualifiers(claims: Sequence[Claim], ctx: Context, skip: set[str]) -> dict[str, QualifierValue]:
+    """Qualifiers every claim that has them agrees on; notes joined."""
+    seen: dict[str, list[QualifierValue]] = defaultdict(list)
+    for c in claims:
+        for k, v in c.qualifiers:
+            if k not in skip:
+                seen[k].append(v)
+    out: dict[str, QualifierValue] = {}
+    for k, vals in seen.items():
+        if k in NOTE_QUALIFIERS:
+            out[k] = "; ".join(unique(str(v) for v in vals))
+            continue
+        keys = {qualifier_key(k, v, ctx) for v in vals}
+        if len(keys) == 1:
+            out[k] = display_qualifier(k, vals[0], ctx)
+        elif all(isinstance(v, tuple) for v in vals) and _nested(vals, k, ctx):
+            out[k] = display_qualifier(k, max(vals, key=lambda v: len(v) if isinstance(v, tuple) else 0), ctx)
+    return out
+
+
+def _nested(vals: list[QualifierValue], key: str, ctx: Context) -> bool:
+    """Lists where each is part of the longest: one source names fewer stars, not other ones."""
+    sets = [qualifier_key(key, v, ctx) for v in vals]
+    biggest = max(sets, key=len)
+    return all(s <= biggest for s in sets)
+
+
+def _status(sources: Sequence[str]) -> str:
+    return "agreed" if len(sources) > 1 else "single_source"
+
+
+def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[Fact]:
+    """One fact per scope: agreed, single source, or a conflict between documents."""
+    slots: dict[Any, list[Claim]] = defaultdict(list)
+    for c in claims:
+        slot = tuple((k, qualifier_key(k, c.q(k), ctx)) for k in spec.scope if c.q(k) is not None)
+        slots[slot].append(c)
+    facts = []
+    for slot_claims in slots.values():
+        values = _values(slot_claims, ctx, lambda c: value_key(c.value, ctx))
+        scope_q = {k: display_qualifier(k, slot_claims[0].q(k), ctx) for k in spec.scope
+                   if slot_claims[0].q(k) is not None}
+        if len(values) == 1:
+            v = values[0]
+            q = _merged_qualifiers(slot_claims, ctx, set())
+            facts.append(Fact(ctx.film, prop, freeze_qualifiers(q), _status(v.sources), (v,),
+                              _explain_agreement(v.sources, ctx)))
+        else:
+            kind, why = classify(prop, values, ctx.site_of, ctx.copies_of)
+            facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "conflict", tuple(values), why, kind))
+    return facts
+
+
+def _items(claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[list[Claim]]:
+    """Claims grouped into items: same value (or alike description) and same identity qualifiers;
+    an unnamed item joins a named one with the same identity."""
+    def identity(c: Claim) -> tuple[Any, ...]:
+        keys = [k for k, _ in c.qualifiers if k not in NOTE_QUALIFIERS] if spec.identity == ("*",) else spec.identity
+        return tuple((k, qualifier_key(k, c.q(k), ctx)) for k in keys if c.q(k) is not None)
+
+    items: list[tuple[Any, tuple[Any, ...], list[Claim]]] = []
+    for c in claims:
+        vk, ident = value_key(c.value, ctx), identity(c)
+        for item_vk, item_ident, members in items:
+            if item_ident != ident:
+                continue
+            same = vk == item_vk
+            if spec.description and isinstance(c.value, Text) and isinstance(members[0].value, Text):
+                same = fuzz.token_set_ratio(c.value.text, members[0].value.text) >= DESCRIPTION_ALIKE
+            if same:
+                members.append(c)
+                break
+        else:
+            items.append((vk, ident, [c]))
+    return [members for _, _, members in items]
+
+
+def multi_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[Fact]:
+    """One fact per item; attributes the documents give differently become conflicts of their own."""
+    facts = []
+    for members in _items(claims, spec, ctx):
+        sources = unique(sorted(c.document for c in members))
+        value = FactValue(display_value(members[0].value, ctx), tuple(members), sources, ctx.independent(sources))
+        conflicted: set[str] = set()
+        for attr in spec.attributes:
+            per_doc: dict[str, tuple[Any, QualifierValue, Claim]] = {}
+            for c in members:
+                if c.q(attr) is not None and c.document not in per_doc:
+                    per_doc[c.document] = (qualifier_key(attr, c.q(attr), ctx), c.q(attr), c)
+            keys = {k for k, _, _ in per_doc.values()}
+            vals = [v for _, v, _ in per_doc.values()]
+            if len(keys) <= 1 or (all(isinstance(v, tuple) for v in vals) and _nested(vals, attr, ctx)):
+                continue
+            conflicted.add(attr)
+            attr_values: dict[Any, list[Claim]] = defaultdict(list)
+            raw: dict[Any, QualifierValue] = {}
+            for k, v, c in per_doc.values():
+                attr_values[k].append(c)
+                raw.setdefault(k, v)
+            fvs = tuple(
+                FactValue(_as_value(attr, display_qualifier(attr, raw[k], ctx)), tuple(cs),
+                          unique(sorted(c.document for c in cs)), ctx.independent([c.document for c in cs]))
+                for k, cs in attr_values.items()
+            )
+            q: dict[str, QualifierValue] = {
+                k: display_qualifier(k, members[0].q(k), ctx) for k in spec.identity
+                if k != "*" and members[0].q(k) is not None}
+            if not isinstance(value.value, Nothing):
+                q["cast_member" if prop == "cast_member" else "title"] = _owner_label(value.value)
+            attr_prop = spec.conflict_property(attr)
+            kind, why = classify(attr_prop, list(fvs), ctx.site_of, ctx.copies_of)
+            facts.append(Fact(ctx.film, attr_prop, freeze_qualifiers(q), "conflict", fvs, why, kind))
+        q = _merged_qualifiers(members, ctx, conflicted)
+        facts.append(Fact(ctx.film, prop, freeze_qualifiers(q), _status(sources), (value,),
+                          _explain_agreement(sources, ctx)))
+    return facts
+
+
+def _owner_label(value: Value) -> str:
+    return value.text if isinstance(value, Name | Text) else ""
+
+
+def _as_value(attr: str, shown: QualifierValue) -> Value:
+    if isinstance(shown, bool):
+        return Text(str(shown).casefold())
+    if isinstance(shown, int | float):
+        return Quantity(float(shown))
+    if isinstance(shown, tuple):
+        return Text(", ".join(shown))
+    return Name(shown, "character") if attr == "character" else Text(shown)
+
+
+def facts_for(prop: str, claims: Sequence[Claim], ctx: Context) -> list[Fact]:
+    spec = spec_for(prop)
+    return multi_facts(prop, claims, spec, ctx) if spec.multi else single_facts(prop, claims, spec, ctx)
