@@ -1,0 +1,297 @@
+"""MediaWiki `pages-articles` XML dumps (`.xml`, `.xml.bz2`, multistream `.xml.bz2`) → film pages.
+
+Dumps are streamed page by page with mwxml, so memory stays bounded however
+large the file. Before anything is parsed the prolog is checked: a DTD or an
+entity declaration (the way to external-entity reads and "billion laughs"
+expansion bombs) is refused. Redirects and pages outside the article
+namespace are skipped and counted; the rest are chosen as films by a cheap
+test on the raw wikitext (`{{Infobox film`, `{{Infobox Korean film`,
+`{{영화 정보`, `[[Category:… films]]`) before the wikitext reader sees them.
+
+    stats = DumpStats()
+    for page, doc, error in read_films("enwiki.xml.bz2", workers=2, stats=stats):
+        ...
+
+With `workers > 1` a multistream dump is split at its bz2 stream boundaries
+(from its `-index.txt(.bz2)` or found by scanning) and each worker
+decompresses and reads its own blocks; any other dump is decompressed in this
+process and the film pages are read by the pool. Output order is page order.
+"""
+
+from __future__ import annotations
+
+import bz2
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from xml.etree.ElementTree import ParseError
+
+import mwxml
+
+from ..errors import FilmfactsError, SourceNotFound, UnreadableDocument
+from ..model import Document
+
+FILM_TEST = re.compile(
+    r"\{\{\s*(?:infobox[ _](?:korean[ _])?film\b|영화[ _]정보)"
+    r"|\[\[\s*category\s*:[^\]|]*\bfilms\s*(?:\|[^\]]*)?\]\]",
+    re.I,
+)
+_PROLOG_LIMIT = 1 << 20
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a dump with the text of its (latest) revision."""
+
+    page_id: int
+    title: str
+    namespace: int
+    redirect: bool
+    text: str
+    timestamp: str
+    revision_id: int | None = None
+
+
+@dataclass
+class DumpStats:
+    """What a pass over a dump met; filled in as the pass goes."""
+
+    pages: int = 0
+    bytes_read: int = 0  # compressed bytes for .bz2, file bytes for .xml
+    redirects: int = 0
+    other_namespaces: int = 0
+    not_film: int = 0
+    films: int = 0
+    skipped: int = 0  # pages with page_id <= start_after
+    bad_pages: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def add(self, other: DumpStats) -> None:
+        for name in ("pages", "bytes_read", "redirects", "other_namespaces", "not_film", "films", "skipped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.bad_pages.extend(other.bad_pages)
+
+
+def is_film(text: str) -> bool:
+    """The cheap test: does this wikitext carry a film infobox or a `… films` category?"""
+    return FILM_TEST.search(text) is not None
+
+
+class _Counting(io.RawIOBase):
+    """A read-only file wrapper that counts the bytes read through it."""
+
+    def __init__(self, raw: IO[bytes], stats: DumpStats) -> None:
+        self.raw, self.stats = raw, stats
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.stats.bytes_read += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def _is_bz2(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(3) == b"BZh"
+
+
+def check_prolog(head: bytes, source: str) -> None:
+    """Refuse a document type declaration or entity declaration before the root element."""
+    root = head.find(b"<mediawiki")
+    prolog = head if root < 0 else head[:root]
+    if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
+        raise UnreadableDocument(
+            f"{source}: refusing an XML dump with a DTD or entity declarations (unsafe: entities can read "
+            "local files or expand without bound)",
+            hint="give a MediaWiki export as Special:Export or dumps.wikimedia.org writes it",
+        )
+    if root < 0:
+        raise UnreadableDocument(
+            f"{source}: not a MediaWiki XML dump (no <mediawiki> element near the start)",
+            hint="give a pages-articles .xml or .xml.bz2 file",
+        )
+
+
+def _open(path: Path, stats: DumpStats) -> IO[bytes]:
+    raw = _Counting(path.open("rb"), stats)
+    buffered = io.BufferedReader(raw, buffer_size=_CHUNK)
+    if _is_bz2(path):
+        return bz2.BZ2File(buffered)
+    return buffered
+
+
+def _read_head(handle: IO[bytes], source: str) -> bytes:
+    """The first decompressed bytes of a dump, enough to hold its prolog and root tag."""
+    try:
+        head = handle.read(4096)
+        while head.find(b"<page>") < 0 and len(head) < _PROLOG_LIMIT:
+            more = handle.read(_CHUNK)
+            if not more:
+                break
+            head += more
+        return head
+    except (OSError, EOFError, ValueError) as err:
+        raise UnreadableDocument(f"{source}: cannot decompress ({err})",
+                                 hint="the file may be truncated or not bz2; download it again") from None
+
+
+def _head(path: Path) -> bytes:
+    with _open(path, DumpStats()) as handle:
+        return _read_head(handle, str(path))
+
+
+def with_siteinfo(head: bytes) -> bytes:
+    """Exports made with Special:Export may lack `<siteinfo>`, which mwxml needs: add an empty one."""
+    root = head.find(b"<mediawiki")
+    if root < 0 or head.find(b"<siteinfo", root) >= 0:
+        return head
+    close = head.find(b">", root)
+    return head[: close + 1] + b"<siteinfo></siteinfo>" + head[close + 1:]
+
+
+class _Prefixed(io.RawIOBase):
+    """`prefix` first, then the rest of `stream`."""
+
+    def __init__(self, prefix: bytes, stream: IO[bytes]) -> None:
+        self.prefix, self.stream = memoryview(prefix), stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.prefix:
+            n = min(len(buffer), len(self.prefix))
+            buffer[:n] = self.prefix[:n]
+            self.prefix = self.prefix[n:]
+            return n
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _last(page: Page | None) -> str:
+    return f" after page {page.page_id} {page.title!r}" if page else " before the first page"
+
+
+def pages_from(stream: IO[bytes], source: str, *, start_after: int | None = None,
+               stats: DumpStats | None = None) -> Iterator[Page]:
+    """Every page of an XML stream (already checked and decompressed)."""
+    stats = stats if stats is not None else DumpStats()
+    last: Page | None = None
+    try:
+        dump = mwxml.Dump.from_file(stream)
+        for mw_page in dump:
+            stats.pages += 1
+            if start_after is not None and mw_page.id <= start_after:
+                stats.skipped += 1
+                for _ in mw_page:
+                    pass
+                continue
+            revision = None
+            for revision in mw_page:  # noqa: B007 - pages-articles holds one revision; keep the last
+                pass
+            page = Page(
+                page_id=int(mw_page.id), title=str(mw_page.title), namespace=int(mw_page.namespace or 0),
+                redirect=mw_page.redirect is not None,
+                text=(revision.text or "") if revision is not None else "",
+                timestamp=str(revision.timestamp) if revision is not None and revision.timestamp else "",
+                revision_id=int(revision.id) if revision is not None and revision.id is not None else None,
+            )
+            last = page
+            yield page
+    except FilmfactsError:
+        raise
+    except EOFError:
+        raise UnreadableDocument(f"{source}: the compressed file ends early{_last(last)}",
+                                 hint="the download is truncated; fetch the file again") from None
+    except (ParseError, mwxml.errors.MalformedXML, ValueError, TypeError, KeyError, AttributeError) as err:
+        message = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise UnreadableDocument(f"{source}: malformed XML{_last(last)} ({message})",
+                                 hint="the dump is damaged; fetch it again or cut it at the last good page") \
+            from None
+    except OSError as err:
+        raise UnreadableDocument(f"{source}: cannot read{_last(last)} ({err})",
+                                 hint="the file may be truncated or not bz2; download it again") from None
+
+
+def iter_pages(path: str | Path, *, start_after: int | None = None,
+               stats: DumpStats | None = None) -> Iterator[Page]:
+    """Stream every page of a dump (redirects and all namespaces included; `Page` says which).
+
+    Pages with `page_id <= start_after` are passed over without building them (for `--resume`).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise SourceNotFound(f"{path}: no such file", hint="check the path of the dump")
+    stats = stats if stats is not None else DumpStats()
+    with _open(path, stats) as stream:
+        head = _read_head(stream, str(path))
+        check_prolog(head, str(path))
+        replay = io.BufferedReader(_Prefixed(with_siteinfo(head), stream), buffer_size=_CHUNK)
+        yield from pages_from(replay, str(path), start_after=start_after, stats=stats)
+
+
+def classify(page: Page, stats: DumpStats) -> bool:
+    """Count the page and say whether it is a film article."""
+    if page.redirect:
+        stats.redirects += 1
+    elif page.namespace != 0:
+        stats.other_namespaces += 1
+    elif not is_film(page.text):
+        stats.not_film += 1
+    else:
+        stats.films += 1
+        return True
+    return False
+
+
+def page_source(path: str | Path, page: Page) -> str:
+    return f"{path}#page={page.page_id}"
+
+
+def read_page(page: Page, source: str) -> tuple[Page, Document | None, str]:
+    """A film page through the wikitext reader; a page it cannot read gives (page, None, message)."""
+    from . import wikitext
+
+    try:
+        return page, wikitext.read(page.text, source, title=page.title), ""  # type: ignore[call-arg]
+    except FilmfactsError as err:
+        return page, None, str(err)
+    except Exception as err:  # one bad page must not end a run over millions
+        return page, None, f"{source}: {type(err).__name__}: {err}"
+
+
+def read_films(path: str | Path, *, workers: int = 1, start_after: int | None = None,
+               progress: bool = False, stats: DumpStats | None = None,
+               ) -> Iterator[tuple[Page, Document | None, str]]:
+    """Each film page of a dump with its Document, or None and the error for a page that cannot be
+    read (counted in `stats.bad_pages`; the run goes on)."""
+    from .dump_parallel import parallel_films, progress_bar
+
+    path = Path(path)
+    stats = stats if stats is not None else DumpStats()
+    if workers > 1:
+        results = parallel_films(path, workers=workers, start_after=start_after, stats=stats)
+    else:
+        pages = iter_pages(path, start_after=start_after, stats=stats)
+        results = (read_page(page, page_source(path, page)) for page in pages if classify(page, stats))
+    with progress_bar(path, stats, enabled=progress) as tick:
+        for page, doc, error in results:
+            if doc is None:
+                stats.bad_pages.append((page.page_id, page.title, error))
+            tick()
+            yield page, doc, error
+        tick()
+
+
+__all__ = ["FILM_TEST", "DumpStats", "Page", "check_prolog", "is_film", "iter_pages", "read_films"]
