@@ -1,0 +1,189 @@
+"""filmfacts commands: build, show, conflicts, people, sources, export, demo."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from platformdirs import user_data_dir
+from rich.console import Console
+
+from ..errors import FilmfactsError, InputError
+from ..export import export_json, film_json
+from ..pipeline import build as run_build
+from ..pipeline import find_film, reconciled
+from ..sources import Overrides
+from ..store import Store
+from . import render
+
+app = typer.Typer(help="Build one sourced, reconciled record per film from what documents say about it.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def default_db() -> Path:
+    return Path(user_data_dir("filmfacts", appauthor=False)) / "filmfacts.db"
+
+
+class State:
+    db: str = ""
+
+
+state = State()
+
+
+def handled(fn: F) -> F:
+    """Turn a FilmfactsError into one line on stderr and its exit code."""
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except FilmfactsError as error:
+            err.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
+            raise typer.Exit(error.exit_code) from None
+    return wrapper  # type: ignore[return-value]
+
+
+def open_store() -> Store:
+    return Store(state.db or os.environ.get("FILMFACTS_DB") or default_db())
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the same data as JSON.")]
+
+
+@app.callback()
+def root(db: Annotated[str, typer.Option("--db", envvar="FILMFACTS_DB",
+                                         help="Database: a SQLite file path or a postgresql:// URL "
+                                              "(default: filmfacts.db in your user data folder).")] = "") -> None:
+    state.db = db
+
+
+@app.command()
+@handled
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of documents, or XML dumps.")],
+    kind: Annotated[str, typer.Option(help="Override the detected kind: encyclopedia, fan_wiki, news, "
+                                           "blog, forum, dataset.")] = "",
+    site: Annotated[str, typer.Option(help="Override the detected site name.")] = "",
+    published: Annotated[str, typer.Option(help="Publication date (YYYY-MM-DD) of the documents.")] = "",
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip unreadable files instead of stopping.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue a dump after its last committed page.")] = False,
+    workers: Annotated[int, typer.Option(help="Processes for XML dumps.")] = 1,
+) -> None:
+    """Read documents (files, folders or XML dumps) into the store."""
+    store = open_store()
+    report = run_build(paths, store, Overrides(kind, site, published), skip_bad=skip_bad, resume=resume,
+                       workers=workers, progress=sys.stderr.isatty())
+    render.build_report(out, report, store)
+
+
+@app.command()
+@handled
+def show(title: Annotated[str, typer.Argument(help="The film's title, in any spelling seen.")],
+         as_json: JsonOpt = False) -> None:
+    """Print a film's card: titles, cast, box office, awards, remakes, production, conflicts."""
+    recon = reconciled(open_store())
+    film = find_film(recon, title)
+    if as_json:
+        emit_json(film_json(film))
+    else:
+        render.film_card(out, film, recon)
+
+
+@app.command()
+@handled
+def conflicts(title: Annotated[str, typer.Argument(help="Only this film.")] = "", as_json: JsonOpt = False) -> None:
+    """Every disagreement: property, each source's value, the quoted evidence, and its kind."""
+    recon = reconciled(open_store())
+    films = [find_film(recon, title)] if title else list(recon.films)
+    if as_json:
+        emit_json([{"film": f.title, "conflicts": film_json(f)["conflicts"]} for f in films])
+    else:
+        render.conflicts(out, films, recon)
+
+
+@app.command()
+@handled
+def people(name: Annotated[str, typer.Argument(help="Only people and roles with this name (any spelling).")] = "",
+           as_json: JsonOpt = False) -> None:
+    """People and roles with every spelling seen and where."""
+    recon = reconciled(open_store())
+    found = render.select_entities(recon, name)
+    if name and not found:
+        raise InputError(f"no person or role named {name!r} in the store",
+                         hint="run `filmfacts people` to list everyone")
+    if as_json:
+        data = export_json(recon)
+        ids = {e.id for e in found}
+        emit_json([e for e in data["people"] + data["characters"] if e["id"] in ids])
+    else:
+        render.people(out, found, recon)
+
+
+@app.command()
+@handled
+def sources(as_json: JsonOpt = False) -> None:
+    """What was read: each document's kind, site, dates and claim count."""
+    rows = open_store().summary()
+    if as_json:
+        emit_json(rows)
+    else:
+        render.sources(out, rows)
+
+
+@app.command()
+@handled
+def export(fmt: Annotated[str, typer.Option("--format", help="Export format: json.")] = "json",
+           output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
+           ) -> None:
+    """Write the filmfacts-export/1 JSON document for everything in the store."""
+    if fmt != "json":
+        raise InputError(f"unknown export format {fmt!r}", hint="use --format json")
+    text = json.dumps(export_json(reconciled(open_store())), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return
+    tmp = output.with_name(output.name + ".tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(output)
+    except OSError as error:
+        raise InputError(f"cannot write {output}: {error.strerror}", hint="choose a writable path") from None
+
+
+def examples_dir() -> Path:
+    return Path(str(files("filmfacts") / "examples"))
+
+
+@app.command()
+@handled
+def demo() -> None:
+    """Build the bundled example documents and show what filmfacts makes of them."""
+    store = open_store()
+    folder = examples_dir()
+    report = run_build([p for p in sorted(folder.iterdir()) if p.suffix == ".txt"], store)
+    render.build_report(out, report, store)
+    recon = reconciled(store)
+    for film in recon.films:
+        if set(film.documents) & {d.id for d in recon.documents if Path(d.source).parent == folder}:
+            render.film_card(out, film, recon)
+    out.print("\nNext: [bold]filmfacts people[/], [bold]filmfacts conflicts[/], "
+              "[bold]filmfacts export --format json[/]", highlight=False)
+
+
+def main() -> None:
+    app()

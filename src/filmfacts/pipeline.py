@@ -1,0 +1,142 @@
+"""Runs the stages: read → extract → store on build; store → link → reconcile on read.
+
+Each stage declares what it needs and what it gives, and `check_order` refuses
+an order that cannot run. A build reads and extracts every input before it
+writes anything, in one transaction, so a bad input leaves the store as it was;
+building the same documents again changes nothing (documents are keyed by a
+hash of their text, and the extractor versions that read them are recorded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import extract
+from .errors import FilmfactsError, InputError, NotFound, PipelineError
+from .extract.subject import find_subject
+from .link.entities import film_key
+from .model import Document, FilmRecord, Reconciliation
+from .reconcile import reconcile
+from .sources import Overrides, expand_paths, is_dump, read_file
+from .store import Extracted, Store, WriteStats
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    requires: tuple[str, ...]
+    gives: tuple[str, ...]
+
+
+BUILD_STAGES = (
+    Stage("read", ("path",), ("document",)),
+    Stage("extract", ("document",), ("film", "claims")),
+    Stage("store", ("document", "film", "claims"), ("stored",)),
+)
+READ_STAGES = (
+    Stage("load", ("stored",), ("documents", "claims")),
+    Stage("link", ("documents", "claims"), ("entities",)),
+    Stage("reconcile", ("documents", "claims", "entities"), ("facts",)),
+)
+
+
+def check_order(stages: Sequence[Stage], given: tuple[str, ...]) -> None:
+    have = set(given)
+    for stage in stages:
+        missing = [need for need in stage.requires if need not in have]
+        if missing:
+            raise PipelineError(f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage gives",
+                                hint="reorder the stages")
+        have.update(stage.gives)
+
+
+check_order(BUILD_STAGES, ("path",))
+check_order(READ_STAGES, ("stored",))
+
+
+@dataclass
+class BuildReport:
+    files: int = 0
+    documents: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    claims: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    dump_pages: int = 0
+
+
+def extract_document(doc: Document) -> Extracted:
+    """A read document → the film it is about and its claims (NoFilmFound when about no film)."""
+    subject = find_subject(doc)
+    return Extracted(doc, subject, tuple(extract.run(doc)))
+
+
+ProgressFn = Callable[[str], None]
+
+
+def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(), *, skip_bad: bool = False,
+          resume: bool = False, workers: int = 1, progress: bool = False,
+          on_file: ProgressFn | None = None) -> BuildReport:
+    """Read, extract and store documents from files and folders; XML dumps stream page by page."""
+    files = expand_paths(list(paths))
+    report = BuildReport(files=len(files))
+    versions = extract.versions()
+    batch: list[Extracted] = []
+    dumps: list[Path] = []
+    for path in files:
+        if on_file:
+            on_file(str(path))
+        if is_dump(path):
+            dumps.append(path)
+            continue
+        try:
+            batch.append(extract_document(read_file(path, overrides)))
+        except InputError as err:
+            if not skip_bad:
+                raise
+            report.skipped.append((str(path), str(err)))
+    if not batch and not dumps:
+        if report.skipped:
+            raise InputError(f"none of the {len(files)} files could be read; the first: {report.skipped[0][1]}",
+                             hint="check the files are documents about films")
+    report.documents = len(batch)
+    if batch:
+        _count(report, store.write(batch, versions, command=f"build {' '.join(map(str, paths))}"))
+    for dump in dumps:
+        from .dump_build import build_dump
+
+        build_dump(dump, store, versions, report, overrides=overrides, resume=resume, workers=workers,
+                   progress=progress)
+    return report
+
+
+def _count(report: BuildReport, stats: WriteStats) -> None:
+    report.added += stats.added
+    report.replaced += stats.replaced
+    report.unchanged += stats.unchanged
+    report.claims += stats.claims
+
+
+def reconciled(store: Store) -> Reconciliation:
+    """Everything in the store, linked and reconciled."""
+    return reconcile(store.documents(), store.claims())
+
+
+def find_film(recon: Reconciliation, title: str) -> FilmRecord:
+    """The film whose title (in any spelling seen) matches; NotFound lists what there is."""
+    key = film_key(title)
+    for film in recon.films:
+        if any(film_key(n.text) == key for n in film.entity.names):
+            return film
+    matches = [f for f in recon.films if key and key in film_key(f.title)]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(sorted(f.title for f in recon.films)[:10]) or "none: run `filmfacts build PATH` first"
+    raise NotFound(f"no film titled {title!r} in the store", hint=f"films stored: {known}")
+
+
+__all__ = ["BUILD_STAGES", "READ_STAGES", "BuildReport", "FilmfactsError", "Stage", "build", "check_order",
+           "extract_document", "find_film", "reconciled"]

@@ -1,0 +1,190 @@
+"""The store: documents, their claims, runs and dump progress, through SQLAlchemy Core.
+
+SQLite by default (a file path), PostgreSQL for servers (a `postgresql://` URL);
+the few dialect differences live in `dialects.py`. Every write is one
+transaction: a build either lands whole or leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..model import Claim, Document
+from . import schema
+from .codec import claim_from_row, claim_row, document_from_row, document_row
+from .dialects import prepare_engine
+
+
+def now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A read document, the film it is about and the claims found in it, ready to store."""
+
+    document: Document
+    film: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class WriteStats:
+    added: int
+    replaced: int
+    unchanged: int
+    claims: int
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """How far a dump run got, written in the same transaction as the pages it covers."""
+
+    source: str
+    last_page_id: int
+    pages: int
+    films: int
+    bad_pages: int
+    skipped: int
+
+
+def database_url(target: str | Path) -> str:
+    text = str(target)
+    if "://" in text:
+        return text
+    path = Path(text).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"cannot create the folder for database {path}: {err.strerror}",
+                         hint="pass --db with a writable path") from None
+    return f"sqlite:///{path}"
+
+
+class Store:
+    """A handful of methods every backend offers; tests run them on each backend."""
+
+    def __init__(self, target: str | Path) -> None:
+        self.url = database_url(target)
+        try:
+            self.engine: Engine = prepare_engine(create_engine(self.url, future=True))
+            with self.engine.begin() as conn:
+                schema.metadata.create_all(conn)
+                self._check_version(conn)
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot open database {target}: {err.__class__.__name__}: {err.orig if hasattr(err, 'orig') else err}",
+                             hint="check the path or URL given with --db / FILMFACTS_DB") from None
+
+    def _check_version(self, conn: Connection) -> None:
+        found = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
+        if found is None:
+            conn.execute(schema.meta.insert().values(key="schema_version", value=schema.SCHEMA_VERSION))
+        elif found != schema.SCHEMA_VERSION:
+            raise StoreError(f"database {self.url} has schema version {found}, this filmfacts needs "
+                             f"{schema.SCHEMA_VERSION}", hint="build into a new database with --db")
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot write to {self.url}: {err.__class__.__name__}",
+                             hint="check the database is writable and not locked by another process") from None
+
+    def versions(self) -> dict[str, dict[str, str]]:
+        """document id → extractor versions that read it."""
+        with self.engine.connect() as conn:
+            return {r.id: dict(r.versions) for r in conn.execute(
+                select(schema.documents.c.id, schema.documents.c.versions))}
+
+    def write(self, batch: Sequence[Extracted], versions: dict[str, str], command: str,
+              checkpoint: Checkpoint | None = None) -> WriteStats:
+        """Store documents and claims; a document already read by the same extractor versions is
+        left as it is, one read by older versions has its claims replaced."""
+        started = now()
+        known = self.versions()
+        added = replaced = unchanged = n_claims = 0
+        with self._tx() as conn:
+            for item in batch:
+                doc = item.document
+                if doc.id in known:
+                    if known[doc.id] == versions:
+                        unchanged += 1
+                        continue
+                    conn.execute(delete(schema.claims).where(schema.claims.c.document_id == doc.id))
+                    conn.execute(delete(schema.documents).where(schema.documents.c.id == doc.id))
+                    replaced += 1
+                else:
+                    added += 1
+                known[doc.id] = versions
+                conn.execute(schema.documents.insert().values(document_row(doc, item.film, versions, started)))
+                rows = list({c.id: claim_row(c) for c in item.claims}.values())
+                if rows:
+                    conn.execute(schema.claims.insert(), rows)
+                n_claims += len(rows)
+            if checkpoint is not None:
+                self._save_checkpoint(conn, checkpoint)
+            conn.execute(schema.runs.insert().values(
+                started=started, finished=now(), command=command, versions=versions,
+                documents_added=added + replaced, documents_unchanged=unchanged, claims_added=n_claims))
+        return WriteStats(added, replaced, unchanged, n_claims)
+
+    def _save_checkpoint(self, conn: Connection, cp: Checkpoint) -> None:
+        conn.execute(delete(schema.dump_progress).where(schema.dump_progress.c.source == cp.source))
+        conn.execute(schema.dump_progress.insert().values(
+            source=cp.source, last_page_id=cp.last_page_id, pages=cp.pages, films=cp.films,
+            bad_pages=cp.bad_pages, skipped=cp.skipped, updated=now()))
+
+    def checkpoint(self, source: str) -> Checkpoint | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.dump_progress).where(
+                schema.dump_progress.c.source == source)).first()
+        if row is None:
+            return None
+        return Checkpoint(row.source, row.last_page_id, row.pages, row.films, row.bad_pages, row.skipped)
+
+    def documents(self) -> list[Document]:
+        with self.engine.connect() as conn:
+            return [document_from_row(r) for r in conn.execute(
+                select(schema.documents).order_by(schema.documents.c.id))]
+
+    def claims(self, documents: Sequence[str] | None = None) -> list[Claim]:
+        query = select(schema.claims).order_by(schema.claims.c.document_id, schema.claims.c.start,
+                                               schema.claims.c.id)
+        if documents is not None:
+            query = query.where(schema.claims.c.document_id.in_(list(documents)))
+        with self.engine.connect() as conn:
+            return [claim_from_row(r) for r in conn.execute(query)]
+
+    def summary(self) -> list[dict[str, Any]]:
+        """One row per document: where it came from, what it is, how many claims it gave."""
+        d, c = schema.documents, schema.claims
+        counts = select(c.c.document_id, func.count().label("n")).group_by(c.c.document_id).subquery()
+        query = (select(d.c.id, d.c.source, d.c.format, d.c.kind, d.c.site, d.c.language, d.c.title,
+                        d.c.published, d.c.retrieved, d.c.licence, d.c.film, d.c.added, counts.c.n)
+                 .outerjoin(counts, counts.c.document_id == d.c.id).order_by(d.c.source))
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) | {"claims": r.n or 0} for r in conn.execute(query)]
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                "documents": conn.execute(select(func.count()).select_from(schema.documents)).scalar() or 0,
+                "claims": conn.execute(select(func.count()).select_from(schema.claims)).scalar() or 0,
+            }
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = ["Checkpoint", "Extracted", "Store", "WriteStats", "database_url"]

@@ -1,0 +1,80 @@
+"""Documents and claims ↔ rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import (
+    Cell,
+    Citation,
+    Claim,
+    Document,
+    Field,
+    Link,
+    Section,
+    Span,
+    Table,
+    value_decode,
+    value_encode,
+)
+
+
+def document_row(doc: Document, film: str, versions: dict[str, str], added: str) -> dict[str, Any]:
+    body = {
+        "sections": [[list(s.path), s.start, s.end] for s in doc.sections],
+        "tables": [{
+            "section": list(t.section), "header": list(t.header), "start": t.start, "end": t.end,
+            "caption": t.caption,
+            "rows": [[[c.text, c.start, c.end, c.header, c.spanned] for c in row] for row in t.rows],
+        } for t in doc.tables],
+        "fields": [[f.name, f.value, f.start, f.end] for f in doc.fields],
+        "citations": [[c.anchor, c.title, c.url, c.publisher, c.date, c.access_date] for c in doc.citations],
+        "links": [[lk.start, lk.end, lk.target] for lk in doc.links],
+        "external_ids": [list(x) for x in doc.external_ids],
+        "declared_copies": list(doc.declared_copies),
+    }
+    return {
+        "id": doc.id, "source": doc.source, "format": doc.format, "kind": doc.kind, "site": doc.site,
+        "language": doc.language, "title": doc.title, "published": doc.published, "retrieved": doc.retrieved,
+        "licence": doc.licence, "body": body, "text": doc.text, "film": film, "versions": versions,
+        "added": added,
+    }
+
+
+def document_from_row(row: Any) -> Document:
+    body = row.body
+    return Document(
+        id=row.id, source=row.source, format=row.format, kind=row.kind, site=row.site, text=row.text,
+        language=row.language, title=row.title, published=row.published, retrieved=row.retrieved,
+        licence=row.licence, declared_copies=tuple(body.get("declared_copies", [])),
+        sections=tuple(Section(tuple(p), s, e) for p, s, e in body.get("sections", [])),
+        tables=tuple(Table(
+            section=tuple(t["section"]), header=tuple(t["header"]), start=t["start"], end=t["end"],
+            caption=t.get("caption", ""),
+            rows=tuple(tuple(Cell(c[0], c[1], c[2], c[3], c[4]) for c in row) for row in t["rows"]),
+        ) for t in body.get("tables", [])),
+        fields=tuple(Field(*f) for f in body.get("fields", [])),
+        citations=tuple(Citation(*c) for c in body.get("citations", [])),
+        links=tuple(Link(*lk) for lk in body.get("links", [])),
+        external_ids=tuple((a, b) for a, b in body.get("external_ids", [])),
+    )
+
+
+def claim_row(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.id, "document_id": c.document, "subject": c.subject, "property": c.property,
+        "value": value_encode(c.value), "qualifiers": [[k, list(v) if isinstance(v, tuple) else v]
+                                                        for k, v in c.qualifiers],
+        "start": c.evidence.start, "end": c.evidence.end, "quote": c.evidence.quote,
+        "extractor": c.extractor, "version": c.version, "confidence": c.confidence,
+    }
+
+
+def claim_from_row(row: Any) -> Claim:
+    return Claim(
+        subject=row.subject, property=row.property, value=value_decode(row.value),
+        evidence=Span(row.document_id, row.start, row.end, row.quote), extractor=row.extractor,
+        version=row.version,
+        qualifiers=tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in row.qualifiers),
+        confidence=row.confidence,
+    )
