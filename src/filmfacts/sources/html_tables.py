@@ -81,9 +81,8 @@ def grid(table: LexborNode) -> list[list[_Slot]]:
                     pending[col] = (rowspan - 1, _Slot(cell, slot.header, slot.origin, spanned=True))
                 col += 1
         out.append(row)
-    # Trailing empty slots from row spans that ran past the table are not cells.
-    while out and all(s.node is None for s in out[-1]):
-        out.pop()
+    # A row with nothing in it (a spacer `<tr><td></td></tr>`) is not a row of data.
+    out = [row for row in out if any(s.spanned or _has_text(s.node) for s in row)]
     width = max((len(r) for r in out), default=0)
     # A trailing column with nothing in any row (a stray empty `<td>`) is not a column.
     while width and all(len(row) < width or not _has_text(row[width - 1].node) for row in out):
@@ -128,7 +127,7 @@ def render_table(table: LexborNode, out: TextBuilder, section: tuple[str, ...]) 
     written: dict[tuple[int, int], tuple[str, int, int]] = {}
     lines: list[list[Cell]] = []
     first_start = last_end = -1
-    for r, row in enumerate(slots):
+    for row in slots:
         out.end_line()
         rel: list[tuple[str, int, int, bool, bool]] = []
         for slot in row:
@@ -152,7 +151,7 @@ def render_table(table: LexborNode, out: TextBuilder, section: tuple[str, ...]) 
                 cells.append(Cell(origin[0], origin[1], origin[2], is_header, spanned=row[c].spanned))
                 continue
             cell = Cell(text, line_start + s, line_start + e, is_header)
-            written[(r, c)] = (cell.text, cell.start, cell.end)
+            written[row[c].origin] = (cell.text, cell.start, cell.end)
             cells.append(cell)
         lines.append(cells)
         first_start = line_start if first_start < 0 else first_start
