@@ -13,6 +13,7 @@ so the store and the exports share one encoding.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -293,11 +294,11 @@ class Claim:
                 return v
         return default
 
-    @property
+    @builtins.property
     def document(self) -> str:
         return self.evidence.document
 
-    @property
+    @builtins.property
     def id(self) -> str:
         """Deterministic: the same document read by the same extractor gives the same ids."""
         raw = repr((self.evidence.document, self.evidence.start, self.evidence.end, self.property,
@@ -378,7 +379,7 @@ class Fact:
     explanation: str
     kind: str = ""
 
-    @property
+    @builtins.property
     def sources(self) -> tuple[str, ...]:
         return tuple(sorted({s for v in self.values for s in v.sources}))
 

@@ -98,10 +98,9 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
             if not skip_bad:
                 raise
             report.skipped.append((str(path), str(err)))
-    if not batch and not dumps:
-        if report.skipped:
-            raise InputError(f"none of the {len(files)} files could be read; the first: {report.skipped[0][1]}",
-                             hint="check the files are documents about films")
+    if not batch and not dumps and report.skipped:
+        raise InputError(f"none of the {len(files)} files could be read; the first: {report.skipped[0][1]}",
+                         hint="check the files are documents about films")
     report.documents = len(batch)
     if batch:
         _count(report, store.write(batch, versions, command=f"build {' '.join(map(str, paths))}"))

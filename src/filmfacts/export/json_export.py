@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Document, Entity, Fact, FilmRecord, QualifierValue, Reconciliation, Time, Value, value_to_json
+from ..model import (
+    Document,
+    Entity,
+    Fact,
+    FilmRecord,
+    QualifierValue,
+    Reconciliation,
+    Time,
+    Value,
+    value_to_json,
+)
 from ..reconcile.properties import spec_for
 
 FORMAT = "filmfacts-export/1"
@@ -45,7 +55,7 @@ def fact_json(fact: Fact) -> dict[str, Any]:
 
 def conflict_json(fact: Fact) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    evidence = []
+    evidence: list[dict[str, Any]] = []
     for fv in fact.values:
         for source in fv.sources:
             values.setdefault(source, export_value(fv.value))

@@ -47,7 +47,7 @@ def extract_awards(doc: Document, subject: str) -> Iterator[Claim]:
         if not {"category", "outcome"} <= cols.keys() or not ({"ceremony", "recipients"} & cols.keys()):
             continue
         for row in table.rows:
-            def cell(role: str, row: tuple = row) -> str:
+            def cell(role: str, row: tuple = row, cols: dict[str, int] = cols) -> str:
                 return row[cols[role]].text if role in cols else ""
 
             outcome = outcome_of(cell("outcome"))

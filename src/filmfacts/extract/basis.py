@@ -31,12 +31,11 @@ _PLACE = re.compile(r"^,?\s+in\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)")
 def extract_basis(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
-        if m := _WORK.search(text):
-            if m.group("title"):
-                t = m.group("title").strip()
-                yield claim(subject, "based_on", Name(t, "work"),
-                            doc.span(base + m.start("title"), base + m.start("title") + len(t)), NAME,
-                            VERSION, {"form": m.group("form").casefold(), "author": m.group("author")})
+        if (m := _WORK.search(text)) and m.group("title"):
+            t = m.group("title").strip()
+            yield claim(subject, "based_on", Name(t, "work"),
+                        doc.span(base + m.start("title"), base + m.start("title") + len(t)), NAME,
+                        VERSION, {"form": m.group("form").casefold(), "author": m.group("author")})
         m = _EVENT.search(text)
         if not m:
             continue

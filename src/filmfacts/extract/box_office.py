@@ -71,14 +71,11 @@ def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
     if _TOTAL.search(text):
         q["period"] = "total"
     if "point_in_time" not in q:
-        try:
-            from .citations import citation_for
-        except ImportError:  # pragma: no cover - the citation reader is optional
-            citation_for = None  # type: ignore[assignment]
-        if citation_for is not None:
-            cited = citation_for(doc, sentence.end)
-            if cited is not None and cited.date:
-                q["point_in_time"] = cited.date
+        from .citations import citation_for
+
+        cited = citation_for(doc, sentence.end)
+        if cited is not None and cited.date:
+            q["point_in_time"] = cited.date
     return q
 
 

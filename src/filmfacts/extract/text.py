@@ -49,7 +49,8 @@ class Sentence:
     section: tuple[str, ...]
 
 
-_ABBREV = re.compile(r"(?:\b(?:No|Nos|lit|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|approx|ca|c|U\.S|Co|Inc|Ltd)|\b\d{1,2}|\b[A-Z])$")
+_ABBREV = re.compile(
+    r"(?:\b(?:No|Nos|lit|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|approx|ca|c|U\.S|Co|Inc|Ltd)|\b\d{1,2}|\b[A-Z])$")
 _BOUNDARY = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00C0-\uFFFF])")
 
 

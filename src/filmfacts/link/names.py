@@ -73,7 +73,8 @@ def differences(a: str, b: str) -> list[str]:
     out = []
     if a != b and a.casefold() == b.casefold():
         out.append("case")
-    if re.sub(r"[\s\-‐‑]+", "", a.casefold()) == re.sub(r"[\s\-‐‑]+", "", b.casefold()) and a.casefold() != b.casefold():
+    joined_a, joined_b = (re.sub(r"[\s\-‐‑]+", "", x.casefold()) for x in (a, b))
+    if joined_a == joined_b and a.casefold() != b.casefold():
         out.append("hyphen/space")
     pa, pb = plain(a).replace(" ", ""), plain(b).replace(" ", "")
     for old, new, label in FOLDS:

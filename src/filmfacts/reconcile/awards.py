@@ -35,8 +35,7 @@ def award_rows(claims: Sequence[Claim], ctx: Context, film_titles: set[str]) -> 
     for members in grouped.values():
         first = members[0]
         recipients = tuple(first.q("recipients") or ())
-        shown = tuple(r if film_key(r) in film_titles else str(display_qualifier("recipients", (r,), ctx)[0])
-                      for r in recipients)
+        shown = tuple(r if film_key(r) in film_titles else _person(r, ctx) for r in recipients)
         rows.append(AwardRow(
             ceremony=str(first.q("ceremony") or ""),
             category=first.value.text if isinstance(first.value, Text) else "",
@@ -46,6 +45,11 @@ def award_rows(claims: Sequence[Claim], ctx: Context, film_titles: set[str]) -> 
             evidence=tuple(c.evidence for c in members),
         ))
     return _flag_suspects(rows)
+
+
+def _person(name: str, ctx: Context) -> str:
+    shown = display_qualifier("recipients", (name,), ctx)
+    return shown[0] if isinstance(shown, tuple) else name
 
 
 def _flag_suspects(rows: list[AwardRow]) -> list[AwardRow]:

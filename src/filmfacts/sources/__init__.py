@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..errors import EmptyInput, SourceNotFound, UnreadableDocument, UnsupportedFormat
 from ..model import DOCUMENT_KINDS, Document
@@ -32,7 +32,7 @@ class Overrides:
     published: str = ""
 
     def apply(self, doc: Document) -> Document:
-        changes: dict[str, str] = {}
+        changes: dict[str, Any] = {}
         if self.kind:
             if self.kind not in DOCUMENT_KINDS:
                 raise UnsupportedFormat(
@@ -56,7 +56,7 @@ class Reader(Protocol):
 
 
 # Most specific first: markup formats before the plain-text ones that would also accept them.
-READERS: tuple[Reader, ...] = (html, wikitext, rendered_wiki, plain_extract)  # type: ignore[assignment]
+READERS: tuple[Reader, ...] = (html, wikitext, rendered_wiki, plain_extract)
 
 DUMP_MAGIC = (b"BZh", b"<mediawiki", b"<?xml")
 

@@ -10,6 +10,7 @@ Flattened tables get their spanned cells back through `flat_table`.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..model import Cell, Document, Table, document_id, normalize_text
 from .flat_table import resolve_rows
@@ -37,7 +38,7 @@ def _cells(line: str, offset: int) -> list[Cell]:
     """Cells of a pipe row with their offsets; trailing empty cells dropped."""
     bars = [i for i, ch in enumerate(line) if ch == "|"]
     cells = []
-    for left, right in itertools_pairwise(bars):
+    for left, right in pairwise(bars):
         raw = line[left + 1:right]
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
@@ -51,10 +52,6 @@ def _cells(line: str, offset: int) -> list[Cell]:
     while cells and not cells[-1].text:
         cells.pop()
     return cells
-
-
-def itertools_pairwise(items: list[int]) -> list[tuple[int, int]]:
-    return list(zip(items, items[1:], strict=False))
 
 
 def read(text: str, source: str) -> Document:
@@ -75,7 +72,7 @@ def read(text: str, source: str) -> Document:
     site, licence = "", ""
     i = 0
     while i < len(lines):
-        start, end, line = lines[i]
+        line = lines[i][2]
         if not line.lstrip().startswith("|"):
             i += 1
             continue

@@ -81,7 +81,8 @@ class Store:
                 schema.metadata.create_all(conn)
                 self._check_version(conn)
         except SQLAlchemyError as err:
-            raise StoreError(f"cannot open database {target}: {err.__class__.__name__}: {err.orig if hasattr(err, 'orig') else err}",
+            reason = getattr(err, "orig", None) or err
+            raise StoreError(f"cannot open database {target}: {reason}",
                              hint="check the path or URL given with --db / FILMFACTS_DB") from None
 
     def _check_version(self, conn: Connection) -> None:
