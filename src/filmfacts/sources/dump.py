@@ -35,7 +35,7 @@ from ..errors import FilmfactsError, SourceNotFound, UnreadableDocument
 from ..model import Document
 
 FILM_TEST = re.compile(
-    r"\{\{\s*(?:infobox[ _](?:korean[ _])?film\b|영화[ _]정보)"
+    r"\{\{\s*(?:infobox[ _](?:korean[ _])?film\s*(?:\||\}\}|<!--)|영화[ _]정보)"
     r"|\[\[\s*category\s*:[^\]|]*\bfilms\s*(?:\|[^\]]*)?\]\]",
     re.I,
 )
@@ -140,9 +140,12 @@ def _read_head(handle: IO[bytes], source: str) -> bytes:
                 break
             head += more
         return head
-    except (OSError, EOFError, ValueError) as err:
+    except EOFError:
+        raise UnreadableDocument(f"{source}: the compressed file ends early{_last(None)}",
+                                 hint="the download is truncated; fetch the file again") from None
+    except (OSError, ValueError) as err:
         raise UnreadableDocument(f"{source}: cannot decompress ({err})",
-                                 hint="the file may be truncated or not bz2; download it again") from None
+                                 hint="the file may be damaged or not bz2; download it again") from None
 
 
 def _head(path: Path) -> bytes:
@@ -174,7 +177,8 @@ class _Prefixed(io.RawIOBase):
             buffer[:n] = self.prefix[:n]
             self.prefix = self.prefix[n:]
             return n
-        data = self.stream.read(len(buffer))
+        # read1: what is decompressed so far, so a truncated file still yields the pages before the cut
+        data = self.stream.read1(len(buffer))  # type: ignore[attr-defined]
         buffer[: len(data)] = data
         return len(data)
 
@@ -237,7 +241,7 @@ def iter_pages(path: str | Path, *, start_after: int | None = None,
     with _open(path, stats) as stream:
         head = _read_head(stream, str(path))
         check_prolog(head, str(path))
-        replay = io.BufferedReader(_Prefixed(with_siteinfo(head), stream), buffer_size=_CHUNK)
+        replay = io.BufferedReader(_Prefixed(with_siteinfo(head), stream), buffer_size=1 << 16)
         yield from pages_from(replay, str(path), start_after=start_after, stats=stats)
 
 
@@ -264,7 +268,7 @@ def read_page(page: Page, source: str) -> tuple[Page, Document | None, str]:
     from . import wikitext
 
     try:
-        return page, wikitext.read(page.text, source, title=page.title), ""  # type: ignore[call-arg]
+        return page, wikitext.read(page.text, source, title=page.title), ""
     except FilmfactsError as err:
         return page, None, str(err)
     except Exception as err:  # one bad page must not end a run over millions
