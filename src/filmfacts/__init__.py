@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .errors import FilmfactsError
 from .export import export_json
-from .extract import run as extract
+from .extract import run as extract_claims
 from .model import Claim, Document, Entity, Fact, FilmRecord, Reconciliation
 from .pipeline import build, extract_document, find_film, reconciled
 from .reconcile import reconcile
@@ -32,7 +32,7 @@ __all__ = [
     "__version__",
     "build",
     "export_json",
-    "extract",
+    "extract_claims",
     "extract_document",
     "find_film",
     "read_file",

@@ -20,7 +20,7 @@ from ..store import Store
 BOX_OFFICE = ("admissions", "gross", "admissions_milestone", "box_office_rank", "seat_booking_rate",
               "break_even_admissions", "budget")
 PRODUCTION = ("filming_start", "filming_end", "filming_location", "release_date", "running_time",
-              "director", "producer", "writer", "screenplay", "music", "cinematography", "editing", "studio",
+              "premiere_date", "director", "producer", "screenwriter", "writer", "music", "cinematography", "editing", "studio",
               "distributor")
 STATUS_STYLE = {"agreed": "green", "single_source": "yellow", "derived": "cyan", "conflict": "bold red"}
 

@@ -46,7 +46,9 @@ def extractor(name: str, version: str, requires: tuple[str, ...] = ()) -> Callab
 
 def _load() -> None:
     # Importing the modules registers their extractors.
-    from . import awards, basis, box_office, cast, infobox, lead, production, remakes, see_also, titles  # noqa: F401
+    from . import (  # noqa: F401
+        awards, basis, box_office, cast, crew, infobox, lead, production, release, remakes, see_also, titles,
+    )
 
 
 def versions() -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 "Miracle in Cell No. 7 (Korean: 7번방의 선물) is a 2013 South Korean comedy drama film
 starring A, B and C." gives the English title, the Hangul title, 2013, South Korea,
-"comedy drama" and three cast members.
+"comedy drama"; the people it names are read by `crew`.
 """
 
 from __future__ import annotations
@@ -10,23 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Claim, Document, Name, Text, Time, claim
+from ..model import Claim, Document, Text, Time, claim
 from . import extractor
 from .subject import find_lead
-from .text import split_list
 from .titles import title_claims
 from .vocab import GENRE_WORDS, country_from_adjective
 
 VERSION = "1.0"
 NAME = "lead"
-_PEOPLE = re.compile(
-    r"\b(?P<role>starring|directed by|written by|written and directed by|produced by)\s+"
-    r"(?P<who>.+?)(?=(?:,\s*(?:and\s+)?(?:starring|directed|written|produced|based)\b)|\s+and\s+"
-    r"(?:starring|directed|written|produced|based)\b|\.$|$|\s+\(|;)", re.I)
-_ROLE_PROPERTY = {"starring": "cast_member", "directed by": "director", "written by": "writer",
-                  "written and directed by": "director", "produced by": "producer"}
-
-
 def _describe(desc: str, base: int) -> Iterator[tuple[str, str, int, int]]:
     """(property, value, start, end) for year, countries and genre in "2013 South Korean comedy drama film"."""
     words = [(m.group(0), m.start()) for m in re.finditer(r"[\w'-]+", desc)]
@@ -74,12 +65,3 @@ def extract_lead(doc: Document, subject: str) -> Iterator[Claim]:
             yield claim(subject, prop, Time(value, "year"), span, NAME, VERSION)
         else:
             yield claim(subject, prop, Text(value, "en"), span, NAME, VERSION)
-    sentence = lead.sentence
-    for m in _PEOPLE.finditer(sentence.text):
-        prop = _ROLE_PROPERTY[m.group("role").casefold()]
-        offset = sentence.start + m.start("who")
-        chunk = m.group("who")
-        for person in split_list(chunk):
-            at = chunk.find(person)
-            yield claim(subject, prop, Name(person, "person"),
-                        doc.span(offset + at, offset + at + len(person)), NAME, VERSION)

@@ -14,7 +14,7 @@ from .names import explain_match, name_key, plain, similarity
 
 # Claim properties whose value is a person, and qualifiers that hold people.
 PERSON_PROPERTIES = frozenset({
-    "cast_member", "director", "producer", "writer", "screenplay", "story", "music", "cinematography",
+    "cast_member", "director", "producer", "screenwriter", "story", "music", "cinematography",
     "editing", "executive_producer",
 })
 PERSON_QUALIFIERS = ("starring", "director", "recipients")
@@ -125,6 +125,7 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
     people: dict[str, _Group] = {}
     characters: dict[str, _Group] = {}
     character_film: dict[str, str] = {}
+    roles_of_actor: dict[tuple[str, str], set[str]] = defaultdict(set)  # (film, actor key) → role keys
     for c in claims:
         doc = docs.get(c.document)
         enc = bool(doc and doc.kind == "encyclopedia")
@@ -138,6 +139,9 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
             key = f"{film}|{name_key(role)}"
             characters.setdefault(key, _Group(key)).add(role, c.document, enc)
             character_film[key] = film
+            if isinstance(c.value, Name):
+                roles_of_actor[(film, name_key(c.value.text))].add(key)
+    alias = _merge_alike_roles(characters, roles_of_actor)
 
     person_entities = _entities("person", people, docs)
     character_entities = _entities("character", characters, docs)
@@ -147,9 +151,37 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
         characters=tuple(character_entities),
         film_of_document=film_of_document,
         _person={key: _entity_id("person", key) for key in people},
-        _character={(character_film[key], key.split("|", 1)[1]): _entity_id("character", key)
-                    for key in characters},
+        _character={(character_film[key], key.split("|", 1)[1]): _entity_id("character", alias.get(key, key))
+                    for key in character_film},
     )
+
+
+ROLE_ALIKE = 85.0
+
+
+def _merge_alike_roles(characters: dict[str, _Group], roles_of_actor: dict[tuple[str, str], set[str]],
+                       ) -> dict[str, str]:
+    """One actor's role in one film, spelled so that the keys differ ("Yon-suk" / "Yong Suk"), is one
+    character when the spellings look alike; unlike names ("Old man Da-do" / "Old Man Seo") stay two
+    roles, and the difference is reported as a conflict. Returns merged key → surviving key."""
+    alias: dict[str, str] = {}
+    for keys in roles_of_actor.values():
+        ordered = sorted(k for k in keys if k in characters)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if a in alias or b in alias:
+                    continue
+                ga, gb = characters[a], characters[b]
+                if set().union(*ga.spellings.values()) & set().union(*gb.spellings.values()):
+                    continue  # one document naming both: two roles
+                score = max(similarity(x, y) for x in ga.spellings for y in gb.spellings)
+                if score >= ROLE_ALIKE:
+                    for text, documents in gb.spellings.items():
+                        for d in documents:
+                            ga.add(text, d, text in gb.encyclopedic)
+                    del characters[b]
+                    alias[b] = a
+    return alias
 
 
 def look_alikes(people: Iterable[Entity], threshold: float = 85.0) -> list[tuple[Entity, Entity, float]]:

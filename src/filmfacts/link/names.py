@@ -29,11 +29,31 @@ FOLDS: tuple[tuple[str, str, str], ...] = (
     ("eo", "u", "eo/u"),
     ("eu", "u", "eu/u"),
     ("ee", "i", "ee/i"),
+    ("yae", "ye", "yae/ye"),
+    ("ahn", "an", "ahn/an"),
     ("k", "g", "k/g"),
     ("t", "d", "t/d"),
     ("p", "b", "p/b"),
     ("l", "r", "l/r"),
 )
+
+
+# Korean family names and the spellings each goes by in English text; a family name is
+# matched as a whole word, so "Cho" and "Jo" meet while "cho" inside a given name is untouched.
+SURNAMES: dict[str, tuple[str, ...]] = {
+    "kim": ("gim",), "lee": ("yi", "rhee", "i", "ri", "li", "rhie"), "park": ("pak", "bak", "bahk"),
+    "choi": ("choe", "chey"), "jung": ("jeong", "chung", "cheong", "joung"), "kang": ("gang",),
+    "cho": ("jo", "joe", "chough"), "jang": ("chang",), "yoon": ("yun",), "lim": ("im", "rim"),
+    "shin": ("sin", "shinn"), "oh": ("o",), "han": (), "seo": ("suh",), "kwon": ("gwon",),
+    "hwang": (), "ahn": ("an",), "song": (), "jeon": ("jun",), "hong": (), "ko": ("go", "koh"),
+    "moon": ("mun",), "son": ("sohn",), "yang": (), "bae": ("pae",), "baek": ("paek", "baik", "paik"),
+    "heo": ("hur", "huh"), "noh": ("no", "roh"), "nam": (), "ha": (), "koo": ("gu", "ku", "goo"),
+    "byun": ("byeon", "pyun", "pyeon"), "yoo": ("yu",), "ryu": ("ryoo", "yoo"), "chun": ("cheon",),
+    "min": (), "na": ("ra",), "jin": (), "um": ("eom",), "won": (), "woo": ("u",),
+}
+_SURNAME_OF = {v: k for k, vs in SURNAMES.items() for v in (k, *vs)}
+# "Yoo" is the spelling of two family names (유 and 류); it keys as 유, the commoner.
+_SURNAME_OF["yoo"] = "yoo"
 
 
 @lru_cache(maxsize=1)
@@ -59,13 +79,21 @@ def plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+def _fold(text: str) -> str:
+    for old, new, _ in FOLDS:
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
-    """The key two spellings of one name share: "Oh Dal-su", "Oh Dal Soo", "OH DAL SU" → "ohdarsu"."""
-    key = plain(text).replace(" ", "")
-    for old, new, _ in FOLDS:
-        key = key.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", key)
+    """The key two spellings of one name share: "Oh Dal-su", "Oh Dal Soo", "OH DAL SU" → "ohdarsu";
+    "Cho Yeo-jeong" and "Jo Yeo Jeong" → "choyujung". A known family name written as the first of
+    several words (Korean order) is first respelled the one way it is listed under."""
+    words = plain(re.sub(r"[-‐‑]", "", text)).split()
+    if len(words) >= 2 and words[0] in _SURNAME_OF:
+        words[0] = _SURNAME_OF[words[0]]
+    return _fold("".join(words))
 
 
 def differences(a: str, b: str) -> list[str]:
@@ -94,5 +122,8 @@ def similarity(a: str, b: str) -> float:
 def explain_match(a: str, b: str) -> str:
     if a == b:
         return "identical"
+    if name_key(a) != name_key(b):
+        return (f"{a!r} and {b!r} name the same actor's role in one film and look alike "
+                f"(similarity {similarity(a, b):.0f})")
     diffs = ", ".join(differences(a, b)) or "romanization"
     return f"{a!r} and {b!r} share the key {name_key(a)!r} (differ in {diffs}; similarity {similarity(a, b):.0f})"

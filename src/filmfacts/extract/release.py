@@ -1,0 +1,55 @@
+"""Release and premiere dates: "was released in South Korea on July 20, 2016", "premiered … at
+the 2019 Cannes Film Festival on May 21, 2019"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Claim, Document, claim
+from . import extractor
+from .subject import lead_sentences
+from .text import find_dates, prose_sentences
+from .vocab import country_named
+
+VERSION = "1.0"
+NAME = "release"
+_RELEASED = re.compile(r"\b(?:was |were |is |been )?(?:theatrically |commercially |first )?released\b", re.I)
+_PREMIERE = re.compile(r"\b(?:premiered|had its (?:world |international )?premiere|was screened|screened)\b",
+                       re.I)
+_IN_COUNTRY = re.compile(r"\bin (?P<c>(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
+_FESTIVAL = re.compile(r"\b(?:at|in) the (?:[\w' ]+ section of the )?(?P<f>(?:\d{4} )?[A-Z][\w' ]*?"
+                       r"(?:Festival|Awards|Fest|Film Market))\b")
+_REMAKE = re.compile(r"\b(?:remake|adaptation|sequel|prequel|series)\b", re.I)
+
+
+@extractor(NAME, VERSION, requires=("sections",))
+def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
+    seen: set[int] = set()
+    for sentence in [*lead_sentences(doc), *prose_sentences(doc)]:
+        if sentence.start in seen or _REMAKE.search(sentence.text):
+            continue
+        seen.add(sentence.start)
+        text, base = sentence.text, sentence.start
+        dates = find_dates(text)
+        for m in _RELEASED.finditer(text):
+            found = next((d for d in dates if d.time and m.end() <= d.start <= m.end() + 60), None)
+            if not found or not found.time:
+                continue
+            country = ""
+            window = text[m.end():found.end + 40]
+            for cm in _IN_COUNTRY.finditer(window):
+                if named := country_named(cm.group("c")):
+                    country = named
+                    break
+            yield claim(subject, "release_date", found.time, doc.span(base + found.start, base + found.end),
+                        NAME, VERSION, {"country": country})
+        for m in _PREMIERE.finditer(text):
+            stop = _RELEASED.search(text, m.end())
+            limit = stop.start() if stop else len(text)
+            found = next((d for d in dates if d.time and m.end() <= d.start < limit), None)
+            if not found or not found.time:
+                continue
+            fm = _FESTIVAL.search(text, m.end(), limit)
+            yield claim(subject, "premiere_date", found.time, doc.span(base + found.start, base + found.end),
+                        NAME, VERSION, {"place": fm.group("f") if fm else ""})
