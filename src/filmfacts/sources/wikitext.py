@@ -64,6 +64,8 @@ _BOLD_LEAD = re.compile(r"^'''[^'\n]", re.M)
 _NOT_WIKI = re.compile(r"\s*<(?:!doctype|html|\?xml|mediawiki)", re.I)
 _NESTING = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _OPEN_TAG = re.compile(r"<(?!(?:br|hr|img|wbr|references)\b)[a-zA-Z][\w-]*\b[^<>]*(?<!/)>")
+_TABLE_OPEN = re.compile(r"^\s*\{\|", re.M)
+_TABLE_CLOSE = re.compile(r"^\s*\|\}", re.M)
 _CLOSE_TAG = re.compile(r"</[a-zA-Z][\w-]*\s*>")
 
 
@@ -98,6 +100,7 @@ def check_shape(text: str, source: str) -> None:
     unclosed = depth
     unclosed += max(0, len(_OPEN_TAG.findall(text)) - len(_CLOSE_TAG.findall(text)))
     unclosed += max(0, text.count("[") - text.count("]"))
+    unclosed += max(0, len(_TABLE_OPEN.findall(text)) - len(_TABLE_CLOSE.findall(text)))
     if unclosed * len(text) > MAX_COST:
         raise UnreadableDocument(
             f"{source}: wikitext leaves {unclosed} brackets, templates or tags unclosed",
