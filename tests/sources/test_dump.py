@@ -221,6 +221,13 @@ def test_multistream_two_workers_match_one(tmp_path: Path, monkeypatch: pytest.M
     assert resumed == [f for f in one[0] if f[0] > 30]
 
 
+@pytest.mark.parametrize("compress", [False, True], ids=["xml", "bz2"])
+def test_single_stream_two_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compress: bool) -> None:
+    fake_reader(monkeypatch)
+    path = write(tmp_path, "s.xml.bz2" if compress else "s.xml", bz2.compress(SMALL.encode()) if compress else SMALL)
+    assert summary(path, workers=2) == summary(path)
+
+
 # ---------------------------------------------------------------- the real dumps
 
 

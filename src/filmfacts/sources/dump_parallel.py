@@ -46,7 +46,7 @@ R = TypeVar("R")
 Result = tuple[Page, Document | None, str]
 
 _STREAM_START = re.compile(rb"BZh[1-9]1AY&SY")
-_TASK_BYTES = 4 << 20  # compressed bytes per worker task
+_TASK_BYTES = 1 << 20  # compressed bytes per worker task
 _SCAN = 8 << 20
 
 
