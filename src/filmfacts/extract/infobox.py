@@ -1,13 +1,228 @@
-"""Infobox fields (Document.fields) → claims. Filled in by the wikitext reader work."""
+"""Infobox fields (`Document.fields`) → claims.
+
+Readers give each infobox parameter as a field whose value is rendered text,
+items separated by "; " (`starring = Núria Espert; Rosa Maria Sardà`). Each
+item becomes one claim whose evidence is that item's span:
+
+    director: Ventura Pons                  → director = Name("Ventura Pons")
+    starring: A; B                          → cast_member = A, cast_member = B
+    released: 17 January 1997 (Spain)       → release_date = Time("1997-01-17"), country = Spain
+    runtime: 100 minutes                    → running_time = Quantity(100, "minute")
+    gross: more than US$30 million[ref]     → gross = Quantity(30e6, "USD", approx, bound="lower"),
+                                              point_in_time = the cited work's date
+    hangul: 7번방의 선물                      → native_title = Text(…, "ko", "Hangul")
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Any
 
-from ..model import Claim, Document
+from ..model import Claim, Document, Field, Name, Quantity, Text, Time, Value, claim
+from ..sources.layout import script_of
+from ..sources.wikicite import iso_date
 from . import extractor
+from .citations import citation_for
+
+VERSION = "1.0"
+
+PEOPLE = {
+    "director": "director", "directed_by": "director", "directors": "director",
+    "producer": "producer", "producers": "producer", "produced_by": "producer",
+    "writer": "writer", "writers": "writer", "written_by": "writer",
+    "screenplay": "screenplay", "screenplay_by": "screenplay", "story": "story", "story_by": "story",
+    "music": "music", "music_by": "music", "composer": "music",
+    "cinematography": "cinematography", "editing": "editing", "edited_by": "editing", "editor": "editing",
+    "narrator": "narrator", "narrated_by": "narrator",
+    "starring": "cast_member", "cast": "cast_member",
+}
+ORGANIZATIONS = {
+    "studio": "production_company", "studios": "production_company",
+    "production_company": "production_company", "production_companies": "production_company",
+    "distributor": "distributor", "distributors": "distributor", "distributed_by": "distributor",
+}
+RELEASE = frozenset(("released", "release_date", "release_dates", "release"))
+RUNTIME = frozenset(("runtime", "running_time"))
+TEXTS = {"country": "country_of_origin", "countries": "country_of_origin",
+         "language": "original_language", "languages": "original_language"}
+MONEY = {"budget": "budget", "gross": "gross", "box_office": "gross"}
+NATIVE = frozenset(("hangul", "hanja"))
+TIME_SENSITIVE = frozenset(("gross", "budget", "admissions"))
+
+_NAME_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*")
+_PAREN_TAIL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+_PAREN_HEAD = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$")
+_EVENT = re.compile(r"festival|premiere|fest\b|screening|market", re.I)
+_CURRENCY_CODES = {
+    "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
+    "₩": "KRW", "krw": "KRW", "won": "KRW", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "cn¥": "CNY", "cny": "CNY",
+    "rmb": "CNY", "yuan": "CNY", "₹": "INR", "inr": "INR", "rupees": "INR", "rs": "INR", "rs.": "INR",
+    "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR", "hk$": "HKD", "hkd": "HKD", "nt$": "TWD",
+    "twd": "TWD", "a$": "AUD", "aud": "AUD", "ca$": "CAD", "c$": "CAD", "cad": "CAD", "nz$": "NZD",
+    "s$": "SGD", "r$": "BRL", "mex$": "MXN", "₱": "PHP", "php": "PHP", "₽": "RUB", "rub": "RUB",
+    "฿": "THB", "thb": "THB", "₺": "TRY", "try": "TRY", "rm": "MYR", "myr": "MYR", "chf": "CHF",
+}
+_PREFIX = r"(?P<pre>US\$|HK\$|CN¥|NT\$|A\$|CA\$|C\$|NZ\$|S\$|R\$|Mex\$|\$|₩|€|£|¥|₹|₱|₽|฿|₺|Rp\.?|Rs\.?|RM|" \
+          r"KRW|USD|EUR|GBP|JPY|INR|IDR|CNY|HKD|CHF)"
+_MONEY = re.compile(
+    _PREFIX + r"?\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*[–-]\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?"
+    r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+    r"(?:\s*(?P<post>USD|KRW|EUR|GBP|JPY|won|dollars|euros?|yen|yuan|rupees|rupiah)\b)?(?P<plus>\+)?",
+    re.I,
+)
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+                "bn": 1e9, "trillion": 1e12}
+_LOWER = re.compile(r"(?:more than|over|at least|in excess of|exceeding|above|upwards of)\s*$", re.I)
+_UPPER = re.compile(r"(?:less than|under|below|up to|nearly|almost)\s*$", re.I)
+_ABOUT = re.compile(r"(?:about|approximately|approx\.?|around|roughly|est\.?|estimated|~|c\.)\s*$", re.I)
+_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?\.?|m)\b", re.I)
+_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?\.?|h)\b", re.I)
 
 
-@extractor("infobox", "0.1", requires=("fields",))
+def items(field: Field) -> Iterator[tuple[str, int, int]]:
+    """The "; "-separated items of a field value with their offsets in the document."""
+    pos = 0
+    for part in field.value.split("; "):
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        if text:
+            start = field.start + pos + lead
+            yield text, start, start + len(text)
+        pos += len(part) + 2
+
+
+def split_names(text: str, start: int, full_names: bool = True) -> Iterator[tuple[str, int, int]]:
+    """`A, B and C` → the three parts; with `full_names`, only when every part has a space (so
+    `Harry Connick, Jr.` stays one name)."""
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for m in _NAME_SEP.finditer(text):
+        pieces.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    pieces.append((pos, text[pos:]))
+    pieces = [(i, p) for i, p in pieces if p.strip()]
+    if len(pieces) > 1 and (not full_names or all(" " in p.strip() for _, p in pieces)):
+        for i, p in pieces:
+            yield p.strip(), start + i, start + i + len(p.strip())
+    else:
+        yield text, start, start + len(text)
+
+
+def money(text: str) -> list[tuple[Quantity, bool, int, int]]:
+    """Amounts in `text` with a currency: each with whether it is a parenthetical equivalent and
+    where it is written."""
+    found: list[tuple[Quantity, bool, int, int]] = []
+    for m in _MONEY.finditer(text):
+        sign = (m.group("pre") or m.group("post") or "").lower()
+        unit = _CURRENCY_CODES.get(sign, "")
+        if not unit:
+            continue
+        amount = float(m.group("num").replace(",", ""))
+        mult = (m.group("mult") or "").lower()
+        amount *= _MULTIPLIERS.get(mult, 1.0)
+        before = text[:m.start()]
+        bound: Any = ""
+        if _LOWER.search(before) or m.group("plus"):
+            bound = "lower"
+        elif _UPPER.search(before):
+            bound = "upper"
+        approx = bool(mult) or bool(m.group("num2")) or bool(_ABOUT.search(before))
+        inside = before.count("(") > before.count(")")
+        found.append((Quantity(amount, unit, approx, bound), inside, m.start(), m.end()))
+    return found
+
+
+def minutes(text: str) -> float | None:
+    hours = _HOURS.search(text)
+    mins = _MINUTES.search(text)
+    if hours or mins:
+        return (float(hours.group(1)) * 60 if hours else 0.0) + (float(mins.group(1)) if mins else 0.0)
+    bare = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", text)
+    return float(bare.group(1)) if bare else None
+
+
+def _time(iso: str) -> Time:
+    return Time(iso, "day" if len(iso) == 10 else "month" if len(iso) == 7 else "year")
+
+
+@extractor("infobox", VERSION, requires=("fields",))
 def extract_infobox(doc: Document, subject: str) -> Iterator[Claim]:
-    return iter(())
+    seen: set[tuple[str, Value, tuple[Any, ...]]] = set()
+    for field in doc.fields:
+        for prop, value, start, end, qualifiers in _field_claims(doc, field):
+            key = (prop, value, tuple(sorted(qualifiers.items())))
+            if key in seen:
+                continue
+            seen.add(key)
+            yield claim(subject, prop, value, doc.span(start, end), "infobox", VERSION, qualifiers)
+
+
+Found = tuple[str, Value, int, int, dict[str, Any]]
+
+
+def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
+    name = field.name
+    if name in PEOPLE:
+        for text, start, _ in items(field):
+            for person, s, e in split_names(text, start):
+                note = ""
+                if m := _PAREN_TAIL.match(person):
+                    person, note = m.group(1), m.group(2)
+                    e = s + len(person)
+                if person:
+                    yield PEOPLE[name], Name(person, "person"), s, e, {"note": note}
+    elif name in ORGANIZATIONS:
+        for text, start, end in items(field):
+            yield ORGANIZATIONS[name], Name(text, "organization"), start, end, {}
+    elif name == "based_on":
+        yield from _based_on(field)
+    elif name in RELEASE:
+        for text, start, end in items(field):
+            iso = iso_date(text)
+            if not iso:
+                continue
+            where = m.group(2).strip() if (m := _PAREN_TAIL.match(text)) else ""
+            key = "place" if _EVENT.search(where) else "country"
+            yield "release_date", _time(iso), start, end, {key: where}
+    elif name in RUNTIME:
+        for text, start, end in items(field):
+            if (count := minutes(text)) is not None:
+                yield "running_time", Quantity(count, "minute"), start, end, {}
+    elif name in TEXTS:
+        for text, start, _ in items(field):
+            for part, s, e in split_names(text, start, full_names=False):
+                yield TEXTS[name], Text(part, "en"), s, e, {}
+    elif name in MONEY:
+        prop = MONEY[name]
+        cited = citation_for(doc, field.start)
+        when = ""
+        if prop in TIME_SENSITIVE and cited is not None and field.start <= cited.anchor <= field.end:
+            when = iso_date(cited.date) or iso_date(cited.access_date)
+        for text, start, _ in items(field):
+            for amount, equivalent, s, e in money(text):
+                yield prop, amount, start + s, start + e, {
+                    "point_in_time": when, "note": "equivalent" if equivalent else ""}
+    elif name in NATIVE:
+        for text, start, end in items(field):
+            script = script_of(text)
+            yield "native_title", Text(text, "ko", script), start, end, {"language": "ko", "script": script}
+    elif name == "rr":
+        for text, start, end in items(field):
+            yield "romanized_title", Text(text, "ko", "Latin"), start, end, {"romanization": "RR"}
+
+
+def _based_on(field: Field) -> Iterator[Found]:
+    """`(stage play) E.R. by Josep Maria Benet i Jornet` → work E.R., author and form qualifiers."""
+    for text, start, end in items(field):
+        form, work, s = "", text, start
+        if m := _PAREN_HEAD.match(work):
+            form, work = m.group(1).strip(), m.group(2)
+            s = start + m.start(2)
+        author = ""
+        if " by " in work:
+            work, author = work.rsplit(" by ", 1)
+        work = work.strip()
+        if work:
+            yield "based_on", Name(work, "work"), s, end, {"author": author.strip(), "form": form}
