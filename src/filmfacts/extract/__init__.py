@@ -47,7 +47,18 @@ def extractor(name: str, version: str, requires: tuple[str, ...] = ()) -> Callab
 def _load() -> None:
     # Importing the modules registers their extractors.
     from . import (  # noqa: F401
-        awards, basis, box_office, cast, crew, infobox, lead, production, release, remakes, see_also, titles,
+        awards,
+        basis,
+        box_office,
+        cast,
+        crew,
+        infobox,
+        lead,
+        production,
+        release,
+        remakes,
+        see_also,
+        titles,
     )
 
 

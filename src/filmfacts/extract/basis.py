@@ -10,21 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Claim, Document, Name, Text, claim
+from ..model import Claim, Document, Name, Text, Time, claim
 from . import extractor
-from .text import find_dates, prose_sentences
+from .text import YEAR_RE, find_dates, prose_sentences
 
 VERSION = "1.0"
 NAME = "basis"
 _EVENT = re.compile(
-    r"based on (?:the |a )?(?:real[- ]life|true|real)\s+(?:story|events?|case|incidents?|crime)"
-    r"(?:\s+of|\s+about|,)?\s+", re.I)
+    r"(?:based on|inspired by) (?:the |a |an )?(?:real[- ]life|true|real|actual)\s+(?:story|events?|case|"
+    r"incidents?|crime)(?:\s+of|\s+about|,)?\s+", re.I)
+_YEAR_FIRST = re.compile(r"^in (?P<y>1[89]\d\d|20\d\d)\b,?\s*(?:(?:in which|when|where)\s+)?", re.I)
 _WORK = re.compile(
     r"based on (?:the |a )?(?P<form>novel|book|play|stage play|manhwa|webtoon|comic|short story|memoir|"
     r"film|musical)\s+(?:of the same name\s+)?(?P<title>[A-Z0-9][^,.;]*?)?(?:\s+by\s+(?P<author>[A-Z][\w.'-]*"
     r"(?:\s+[A-Z][\w.'-]*){0,4}))?(?=[,.;]|$)", re.I)
 _EXONERATED = re.compile(r"\b(?:exonerated|acquitted|cleared|found not guilty)\b", re.I)
-_PLACE = re.compile(r"^,?\s+in\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)")
+_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)")
 
 
 @extractor(NAME, VERSION, requires=("sections",))
@@ -41,22 +42,33 @@ def extract_basis(doc: Document, subject: str) -> Iterator[Claim]:
             continue
         rest_start = m.end()
         rest = text[rest_start:]
-        dates = find_dates(rest)
-        event_date = next((d for d in dates if not _EXONERATED.search(rest[max(0, d.start - 30):d.start])),
-                          None)
-        cut = event_date.start if event_date else len(rest)
-        desc = re.sub(r"\s+(?:on|in|at)\s*$", "", rest[:cut].rstrip(" ,.")).strip()
-        place = ""
-        if event_date and (pm := _PLACE.match(rest[event_date.end:])):
-            place = pm.group("place")
+        year_first = _YEAR_FIRST.match(rest)
+        if year_first:
+            # "a real incident in 2000, in which a mortician …": the year, then the description.
+            event_time: Time | None = Time(year_first.group("y"), "year")
+            rest_start += year_first.end()
+            rest = text[rest_start:]
+            dates = find_dates(rest)
+            desc = rest.rstrip(" .")
+            cut = len(rest)
+        else:
+            dates = find_dates(rest)
+            event_date = next((d for d in dates if not _EXONERATED.search(rest[max(0, d.start - 30):d.start])),
+                              None)
+            event_time = event_date.time if event_date else None
+            cut = event_date.start if event_date else len(rest)
+            desc = re.sub(r"\s+(?:on|in|at)\s*$", "", rest[:cut].rstrip(" ,.")).strip()
+            desc = re.split(r"\s+before being\b|\s+(?:and|but) (?:was|were) (?:later|finally)\b", desc)[0]
+        place = next((pm.group("place") for pm in _PLACE.finditer(rest)
+                      if not YEAR_RE.fullmatch(pm.group("place"))), "")
         yield claim(subject, "based_on_event", Text(desc, doc.language),
                     doc.span(base + rest_start, base + rest_start + len(desc)), NAME, VERSION,
                     {"place": place})
-        if event_date and event_date.time:
-            yield claim(subject, "based_on_event_date", event_date.time,
-                        doc.span(base + rest_start + event_date.start, base + rest_start + event_date.end),
-                        NAME, VERSION, {"place": place})
+        if event_time is not None:
+            yield claim(subject, "based_on_event_date", event_time, doc.span(sentence.start, sentence.end),
+                        NAME, VERSION,
+                        {"place": place})
         for d in dates:
             if d.time and _EXONERATED.search(rest[max(0, d.start - 30):d.start]):
                 yield claim(subject, "based_on_event_exoneration", d.time,
-                            doc.span(base + rest_start + d.start, base + rest_start + d.end), NAME, VERSION)
+                            doc.span(sentence.start, sentence.end), NAME, VERSION)

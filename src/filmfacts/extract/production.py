@@ -43,7 +43,7 @@ def extract_filming(doc: Document, subject: str) -> Iterator[Claim]:
             place = ""
             if pm := _PLACE.match(text[found.end:]):
                 place = pm.group("place")
-            yield claim(subject, prop, when, doc.span(base + found.start, base + found.end), NAME, VERSION,
+            yield claim(subject, prop, when, doc.span(sentence.start, sentence.end), NAME, VERSION,
                         {"place": place})
             if place:
                 at = found.end + text[found.end:].find(place)

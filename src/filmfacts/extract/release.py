@@ -30,7 +30,7 @@ def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
         if sentence.start in seen or _REMAKE.search(sentence.text):
             continue
         seen.add(sentence.start)
-        text, base = sentence.text, sentence.start
+        text, _base = sentence.text, sentence.start
         dates = find_dates(text)
         for m in _RELEASED.finditer(text):
             found = next((d for d in dates if d.time and m.end() <= d.start <= m.end() + 60), None)
@@ -42,7 +42,7 @@ def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
                 if named := country_named(cm.group("c")):
                     country = named
                     break
-            yield claim(subject, "release_date", found.time, doc.span(base + found.start, base + found.end),
+            yield claim(subject, "release_date", found.time, doc.span(sentence.start, sentence.end),
                         NAME, VERSION, {"country": country})
         for m in _PREMIERE.finditer(text):
             stop = _RELEASED.search(text, m.end())
@@ -51,5 +51,5 @@ def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
             if not found or not found.time:
                 continue
             fm = _FESTIVAL.search(text, m.end(), limit)
-            yield claim(subject, "premiere_date", found.time, doc.span(base + found.start, base + found.end),
+            yield claim(subject, "premiere_date", found.time, doc.span(sentence.start, sentence.end),
                         NAME, VERSION, {"place": fm.group("f") if fm else ""})

@@ -17,7 +17,17 @@ PERSON_PROPERTIES = frozenset({
     "cast_member", "director", "producer", "screenwriter", "story", "music", "cinematography",
     "editing", "executive_producer",
 })
-PERSON_QUALIFIERS = ("starring", "director", "recipients")
+PERSON_QUALIFIERS = ("starring", "director", "producer", "recipients")
+# Words that make a name an organisation's, not a person's ("Kross Pictures", "New Line Cinema").
+ORGANIZATION_WORDS = frozenset({
+    "pictures", "films", "film", "studios", "studio", "entertainment", "media", "company", "productions",
+    "production", "inc", "ltd", "corporation", "corp", "cinema", "network", "group", "works", "animation",
+    "releasing", "distribution", "broadcasting", "hbo", "netflix", "llc", "co",
+})
+
+
+def looks_like_organization(name: str) -> bool:
+    return any(w in ORGANIZATION_WORDS for w in re.findall(r"[a-z]+", name.casefold()))
 
 
 def film_key(title: str) -> str:
@@ -79,7 +89,7 @@ def person_mentions(c: Claim, film_titles: set[str]) -> Iterable[str]:
         val = c.q(key)
         names = val if isinstance(val, tuple) else (val,) if isinstance(val, str) else ()
         for name in names:
-            if film_key(name) not in film_titles:
+            if film_key(name) not in film_titles and not looks_like_organization(name):
                 yield name
 
 

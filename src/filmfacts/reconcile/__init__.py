@@ -13,11 +13,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..link import link
+from ..link.entities import film_key
 from ..model import Claim, Document, Entity, Fact, FilmRecord, Reconciliation
 from .awards import award_rows
 from .copies import detect_copies, independent_groups
 from .derive import derived_release_date
 from .facts import Context, facts_for
+from .timeline import align
 
 
 def _site_names(documents: Sequence[Document]) -> dict[str, str]:
@@ -44,13 +46,10 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconci
     by_film: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_film[linking.film_of_document[c.document]].append(c)
-    film_titles = {f.name for f in linking.films}
-    from ..link.entities import film_key
-
     title_keys = {film_key(n.text) for f in linking.films for n in f.names}
     records = []
     for film in linking.films:
-        film_claims = by_film.get(film.id, [])
+        film_claims = align(by_film.get(film.id, []))
         ctx = Context(film.id, linking, groups, site_of, dict(copies_of))
         by_prop: dict[str, list[Claim]] = defaultdict(list)
         for c in film_claims:
@@ -64,7 +63,6 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconci
         awards = award_rows(by_prop.get("award", []), ctx, title_keys)
         docs = tuple(sorted({c.document for c in film_claims}))
         records.append(FilmRecord(film, film.name, tuple(facts), tuple(awards), docs))
-    _ = film_titles
     return Reconciliation(tuple(records), linking.people, linking.characters, tuple(copies), tuple(documents))
 
 

@@ -214,7 +214,7 @@ def multi_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Con
         for attr in spec.attributes:
             per_doc: dict[str, tuple[Any, QualifierValue, Claim]] = {}
             for c in members:
-                if c.q(attr) is not None and c.document not in per_doc:
+                if c.q(attr) is not None and c.document not in per_doc and c.q("derived_time") != attr:
                     per_doc[c.document] = (qualifier_key(attr, c.q(attr), ctx), c.q(attr), c)
             keys = {k for k, _, _ in per_doc.values()}
             vals = [v for _, v, _ in per_doc.values()]

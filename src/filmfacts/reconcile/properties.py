@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # Qualifiers that say *when* a figure was true.
 TIME_QUALIFIERS = ("point_in_time", "days_since_release", "week", "period")
 # Qualifiers never compared: free notes.
-NOTE_QUALIFIERS = ("note", "system")
+NOTE_QUALIFIERS = ("note", "system", "derived_time")
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,8 @@ SPECS: dict[str, PropertySpec] = {s.name: s for s in (
                                                                   "point_in_time")),
     PropertySpec("remake", multi=True, identity=("country", "language"),
                  attributes=("year", "status", "starring", "producer", "director"), wikidata="P4969"),
-    PropertySpec("planned_remake", multi=True, identity=("country", "language")),
+    PropertySpec("planned_remake", multi=True, identity=("country", "language"),
+                 attributes=("year", "status", "starring", "producer", "director")),
     PropertySpec("see_also", multi=True),
 )}
 
