@@ -157,13 +157,14 @@ def test_people_split_on_commas_only_when_they_are_full_names() -> None:
     ("under £1 million", [Quantity(1e6, "GBP", True, "upper")]),
     ("about ¥300,000,000", [Quantity(3e8, "JPY", True)]),
     ("12.3 million admissions", []),
+    ("35억 원", [Quantity(3.5e9, "KRW", True)]),
 ])
 def test_money(text: str, amounts: list[Quantity]) -> None:
     assert [q for q, *_ in money(text)] == amounts
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("127 minutes", 127), ("100 min", 100), ("2 hours 7 minutes", 127), ("95", 95), ("unknown", None),
+    ("127 minutes", 127), ("100 min", 100), ("2 hours 7 minutes", 127), ("95", 95), ("127분", 127), ("unknown", None),
 ])
 def test_running_time(text: str, count: float | None) -> None:
     assert minutes(text) == count

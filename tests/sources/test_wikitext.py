@@ -223,6 +223,30 @@ def test_korean_film() -> None:
     assert "ko:7" not in doc.text and "Category:" not in doc.text and "2013 films" not in doc.text
 
 
+KOREAN_WIKIPEDIA = """{{영화 정보
+| 제목 = 7번방의 선물
+| 감독 = [[이환경]]
+| 출연 = [[류승룡]]<br />[[갈소원]]
+| 개봉일 = 2013년 1월 23일
+| 시간 = 127분
+| 국가 = {{KOR}}
+| 제작비 = 35억 원
+}}
+'''《7번방의 선물》'''은 2013년 개봉한 [[대한민국]]의 영화이다.<ref>{{웹 인용|제목=기사|url=http://example.org|날짜=2013-03-15}}</ref>
+"""
+
+
+def test_korean_wikipedia_infobox_uses_the_same_field_names() -> None:
+    doc = wikitext.read(KOREAN_WIKIPEDIA, "ko.wiki", title="7번방의 선물")
+    assert doc.language == "ko"
+    assert doc.text.startswith("《7번방의 선물》은 2013년 개봉한 대한민국의 영화이다.\n\n\n== Infobox ==\n")
+    assert [(f.name, f.value) for f in doc.fields] == [
+        ("name", "7번방의 선물"), ("director", "이환경"), ("starring", "류승룡; 갈소원"),
+        ("released", "2013년 1월 23일"), ("runtime", "127분"), ("country", "South Korea"),
+        ("budget", "35억 원")]
+    assert (doc.citations[0].title, doc.citations[0].date) == ("기사", "2013-03-15")
+
+
 # ---------------------------------------------------------------- templates
 
 

@@ -62,23 +62,23 @@ _CURRENCY_CODES = {
     "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR", "hk$": "HKD", "hkd": "HKD", "nt$": "TWD",
     "twd": "TWD", "a$": "AUD", "aud": "AUD", "ca$": "CAD", "c$": "CAD", "cad": "CAD", "nz$": "NZD",
     "s$": "SGD", "r$": "BRL", "mex$": "MXN", "₱": "PHP", "php": "PHP", "₽": "RUB", "rub": "RUB",
-    "฿": "THB", "thb": "THB", "₺": "TRY", "try": "TRY", "rm": "MYR", "myr": "MYR", "chf": "CHF",
+    "฿": "THB", "thb": "THB", "₺": "TRY", "try": "TRY", "rm": "MYR", "myr": "MYR", "chf": "CHF", "원": "KRW",
 }
 _PREFIX = r"(?P<pre>US\$|HK\$|CN¥|NT\$|A\$|CA\$|C\$|NZ\$|S\$|R\$|Mex\$|\$|₩|€|£|¥|₹|₱|₽|฿|₺|Rp\.?|Rs\.?|RM|" \
           r"KRW|USD|EUR|GBP|JPY|INR|IDR|CNY|HKD|CHF)"
 _MONEY = re.compile(
     _PREFIX + r"?\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*[–-]\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?"
-    r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
-    r"(?:\s*(?P<post>USD|KRW|EUR|GBP|JPY|won|dollars|euros?|yen|yuan|rupees|rupiah)\b)?(?P<plus>\+)?",
+    r"(?:\s*(?P<mult>(?:thousand|million|billion|trillion|bn|mn|m|k)\b|억|만|조))?"
+    r"(?:\s*(?P<post>(?:USD|KRW|EUR|GBP|JPY|won|dollars|euros?|yen|yuan|rupees|rupiah)\b|원))?(?P<plus>\+)?",
     re.I,
 )
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-                "bn": 1e9, "trillion": 1e12}
+                "bn": 1e9, "trillion": 1e12, "만": 1e4, "억": 1e8, "조": 1e12}
 _LOWER = re.compile(r"(?:more than|over|at least|in excess of|exceeding|above|upwards of)\s*$", re.I)
 _UPPER = re.compile(r"(?:less than|under|below|up to|nearly|almost)\s*$", re.I)
 _ABOUT = re.compile(r"(?:about|approximately|approx\.?|around|roughly|est\.?|estimated|~|c\.)\s*$", re.I)
-_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?\.?|m)\b", re.I)
-_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?\.?|h)\b", re.I)
+_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:minutes?|mins?\.?|m)\b|분)", re.I)
+_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:hours?|hrs?\.?|h)\b|시간)", re.I)
 
 
 def items(field: Field) -> Iterator[tuple[str, int, int]]:
@@ -193,7 +193,7 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
     elif name in TEXTS:
         for text, start, _ in items(field):
             for part, s, e in split_names(text, start, full_names=False):
-                yield TEXTS[name], Text(part, "en"), s, e, {}
+                yield TEXTS[name], Text(part, doc.language or "en"), s, e, {}
     elif name in MONEY:
         prop = MONEY[name]
         cited = citation_for(doc, field.start)
@@ -210,7 +210,8 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
             yield "native_title", Text(text, "ko", script), start, end, {"language": "ko", "script": script}
     elif name == "rr":
         for text, start, end in items(field):
-            yield "romanized_title", Text(text, "ko", "Latin"), start, end, {"romanization": "RR"}
+            yield "romanized_title", Text(text, "ko-Latn", "Latin"), start, end, {
+                "language": "ko-Latn", "system": "Revised Romanization"}
 
 
 def _based_on(field: Field) -> Iterator[Found]:

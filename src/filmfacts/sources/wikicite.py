@@ -87,16 +87,18 @@ def spoken_date(year: str, month: str = "", day: str = "", day_first: bool = Fal
     return f"{int(day)} {name} {year}" if day_first else f"{name} {int(day)}, {year}"
 
 
-PUBLISHER_KEYS = ("publisher", "website", "work", "newspaper", "magazine", "journal", "agency", "via")
+PUBLISHER_KEYS = ("publisher", "website", "work", "newspaper", "magazine", "journal", "agency", "via",
+                  "출판사", "웹사이트", "뉴스", "작품", "저널")
+CITE_TEMPLATES = frozenset(("citation", "cite", "vcite", "웹 인용", "뉴스 인용", "서적 인용", "저널 인용", "인용"))
 
 
 def cite_fields(params: Mapping[str, str]) -> dict[str, str]:
     """The parts of a citation template a `Citation` keeps: title, url, publisher, ISO dates."""
     get = lambda *keys: next((params[k] for k in keys if params.get(k)), "")  # noqa: E731
-    published = get("date", "publication-date", "publication_date", "year")
-    accessed = get("access-date", "accessdate", "access_date")
+    published = get("date", "publication-date", "publication_date", "year", "날짜", "발행일")
+    accessed = get("access-date", "accessdate", "access_date", "확인날짜", "접근날짜")
     return {
-        "title": get("title", "script-title", "trans-title", "chapter"),
+        "title": get("title", "script-title", "trans-title", "chapter", "제목"),
         "url": get("url", "archive-url", "archiveurl"),
         "publisher": get(*PUBLISHER_KEYS),
         "date": iso_date(published) or published,

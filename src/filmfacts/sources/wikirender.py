@@ -32,7 +32,7 @@ from mwparserfromhell.wikicode import Wikicode
 from ..model import Citation
 from . import wikitemplates
 from .wikibuffer import SEP, Fragment, Raw, RawCell, RawTable
-from .wikicite import cite_fields
+from .wikicite import CITE_TEMPLATES, cite_fields
 from .wikitables import MAX_COLSPAN, MAX_ROWSPAN, resolve, span_value
 
 _SKIP_TAGS = frozenset((
@@ -180,7 +180,7 @@ class Renderer:
         """A reference's content → Citation: a cite template's parts, or its text and first URL."""
         for tmpl in code.filter_templates(recursive=False):
             tname = template_name(tmpl)
-            if tname.startswith("cite") or tname in ("citation", "cite", "vcite", "harvard citation"):
+            if tname.startswith("cite") or tname in CITE_TEMPLATES:
                 params = {str(p.name).strip().lower(): self.plain(p.value)
                           for p in tmpl.params if p.showkey}
                 return Citation(0, **cite_fields(params))

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .wikirender import Renderer
 
 FILM_INFOBOXES = frozenset(("infobox film", "infobox movie", "infobox korean film", "infobox korean name",
-                            "infobox name module", "infobox chinese", "infobox japanese name"))
+                            "infobox name module", "infobox chinese", "infobox japanese name", "영화 정보"))
 KOREAN_LABELS = (("hangul", "Hangul"), ("hanja", "Hanja"), ("rr", "Revised Romanization"),
                  ("mr", "McCune–Reischauer"), ("lit", "Literally"))
 _KOREAN_SHORT = {"hangul": "Korean", "hanja": "Hanja", "rr": "RR", "mr": "MR", "lit": "lit."}
@@ -85,6 +85,13 @@ CELL_WORDS = {
     "shortlisted": "Shortlisted", "partial": "Partial", "included": "Included", "draw": "Draw",
     "honorable mention": "Honorable mention", "cmain": "Main", "crecurring": "Recurring", "cguest": "Guest",
     "sort": "",
+}
+FLAG_COUNTRIES = {  # {{KOR}}-style flag templates show the country's name
+    "kor": "South Korea", "prk": "North Korea", "usa": "United States", "jpn": "Japan", "chn": "China",
+    "hkg": "Hong Kong", "twn": "Taiwan", "fra": "France", "gbr": "United Kingdom", "uk": "United Kingdom",
+    "deu": "Germany", "ger": "Germany", "ita": "Italy", "esp": "Spain", "ind": "India", "idn": "Indonesia",
+    "phi": "Philippines", "phl": "Philippines", "tha": "Thailand", "can": "Canada", "aus": "Australia",
+    "tur": "Turkey", "vnm": "Vietnam", "vie": "Vietnam", "rus": "Russia", "bra": "Brazil", "mex": "Mexico",
 }
 REFLISTS = frozenset(("reflist", "references", "refs", "notelist", "notes"))
 
@@ -174,6 +181,8 @@ def render(r: Renderer, node: Template, out: Raw, block: bool) -> None:
     elif name == "nihongo":
         if words := _texts(r, node):
             out.write(words[0] + (f" ({', '.join(a for a in words[1:3] if a)})" if any(words[1:3]) else ""))
+    elif name in FLAG_COUNTRIES and not positional(node):
+        out.write(FLAG_COUNTRIES[name])
     elif name in LITERALS:
         out.write(LITERALS[name])
     elif name in FIRST:

@@ -54,6 +54,13 @@ LABELS = {
     "language": "Language", "budget": "Budget", "gross": "Box office", "film_name": "Film name",
     **{key: label for key, label in KOREAN_LABELS},
 }
+KOREAN_PARAMS = {  # Korean Wikipedia's {{영화 정보}} → the {{Infobox film}} names
+    "제목": "name", "원제": "film_name", "감독": "director", "제작": "producer", "제작자": "producer",
+    "각본": "screenplay", "원작": "based_on", "출연": "starring", "음악": "music", "촬영": "cinematography",
+    "편집": "editing", "제작사": "studio", "배급사": "distributor", "개봉일": "released", "시간": "runtime",
+    "상영시간": "runtime", "국가": "country", "언어": "language", "제작비": "budget", "흥행수입": "gross",
+    "그림": "image", "그림크기": "image_size", "설명": "caption",
+}
 SKIP_FIELDS = frozenset(("image", "image_size", "imagesize", "image_upright", "alt", "border",
                          "italic_title", "caption", "module", "child", "embed"))
 
@@ -156,6 +163,7 @@ def write_infobox(r: Renderer, box: Template, out: Raw) -> None:
         if not param.showkey:
             continue
         name = re.sub(r"[\s_]+", "_", str(param.name).strip().lower())
+        name = KOREAN_PARAMS.get(name, name)
         inner = _only_infobox(param.value)
         if inner is not None:
             write_infobox(r, inner, out)
