@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from platformdirs import user_data_dir
 from rich.console import Console
+from rich.text import Text
 
 from ..errors import FilmfactsError, InputError
 from ..export import export_json, film_json
@@ -26,7 +27,7 @@ from . import render
 app = typer.Typer(help="Build one sourced, reconciled record per film from what documents say about it.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,7 +50,7 @@ def handled(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except FilmfactsError as error:
-            err.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
+            err.print(Text.assemble(("error:", "bold red"), " ", str(error)), soft_wrap=True, highlight=False)
             raise typer.Exit(error.exit_code) from None
     return wrapper  # type: ignore[return-value]
 
