@@ -11,7 +11,7 @@ import pytest
 
 from filmfacts.extract import REGISTRY
 from filmfacts.extract.citations import citation_for, unit_at
-from filmfacts.extract.infobox import VERSION, extract_infobox, minutes, money
+from filmfacts.extract.infobox import VERSION, count, extract_infobox, minutes, money
 from filmfacts.model import Claim, Document, Field, Name, Quantity, Text, Time, value_to_json
 from filmfacts.sources import wikitext
 
@@ -200,6 +200,24 @@ def test_citation_for_cells_and_fields() -> None:
     assert citation_for(doc, second.start) is None
     gross = next(c for c in extract_infobox(doc, "Film") if c.property == "gross")
     assert gross.q("point_in_time") == "2013-04-02"
+
+
+def test_admissions_with_the_cited_date() -> None:
+    doc = wikitext.read("{{영화 정보|관객수=1,281만 명<ref>{{웹 인용|제목=KOBIS|날짜=2013-04-30}}</ref>}}"
+                        "'''Film''' is a film.", "t.wiki")
+    found = [c for c in extract_infobox(doc, "Film") if c.property == "admissions"]
+    assert [(c.value, c.q("point_in_time")) for c in found] == [
+        (Quantity(12_810_000, "", approx=True), "2013-04-30")]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("12.32 million", Quantity(12_320_000, "", True)),
+    ("12,811,435", Quantity(12_811_435)),
+    ("more than 10 million", Quantity(10_000_000, "", True, "lower")),
+    ("none", None),
+])
+def test_admission_counts(text: str, quantity: Quantity | None) -> None:
+    assert count(text) == quantity
 
 
 def test_citation_for_without_citations() -> None:

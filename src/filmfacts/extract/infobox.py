@@ -48,6 +48,7 @@ TEXTS = {"country": "country_of_origin", "countries": "country_of_origin",
          "language": "original_language", "languages": "original_language"}
 MONEY = {"budget": "budget", "gross": "gross", "box_office": "gross"}
 NATIVE = frozenset(("hangul", "hanja"))
+COUNTS = {"admissions": "admissions", "attendance": "admissions", "audience": "admissions"}
 TIME_SENSITIVE = frozenset(("gross", "budget", "admissions"))
 
 _NAME_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*")
@@ -77,6 +78,8 @@ _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, 
 _LOWER = re.compile(r"(?:more than|over|at least|in excess of|exceeding|above|upwards of)\s*$", re.I)
 _UPPER = re.compile(r"(?:less than|under|below|up to|nearly|almost)\s*$", re.I)
 _ABOUT = re.compile(r"(?:about|approximately|approx\.?|around|roughly|est\.?|estimated|~|c\.)\s*$", re.I)
+_COUNT = re.compile(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<mult>(?:thousand|million|billion)\b|만|억))?(?P<plus>\+)?", re.I)
 _MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:minutes?|mins?\.?|m)\b|분)", re.I)
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:hours?|hrs?\.?|h)\b|시간)", re.I)
 
@@ -134,6 +137,19 @@ def money(text: str) -> list[tuple[Quantity, bool, int, int]]:
     return found
 
 
+def count(text: str) -> Quantity | None:
+    """`12.32 million` → 12,320,000 (approx); `1,281만 명` → 12,810,000; `more than 10,000,000` →
+    a lower bound."""
+    m = _COUNT.search(text)
+    if not m:
+        return None
+    mult = (m.group("mult") or "").lower()
+    amount = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(mult, 1.0)
+    before = text[:m.start()]
+    bound: Any = "lower" if m.group("plus") or _LOWER.search(before) else ""
+    return Quantity(amount, "", approx=bool(mult) or bool(_ABOUT.search(before)), bound=bound)
+
+
 def minutes(text: str) -> float | None:
     hours = _HOURS.search(text)
     mins = _MINUTES.search(text)
@@ -188,22 +204,24 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
             yield "release_date", _time(iso), start, end, {key: where}
     elif name in RUNTIME:
         for text, start, end in items(field):
-            if (count := minutes(text)) is not None:
-                yield "running_time", Quantity(count, "minute"), start, end, {}
+            if (length := minutes(text)) is not None:
+                yield "running_time", Quantity(length, "minute"), start, end, {}
     elif name in TEXTS:
         for text, start, _ in items(field):
             for part, s, e in split_names(text, start, full_names=False):
                 yield TEXTS[name], Text(part, doc.language or "en"), s, e, {}
     elif name in MONEY:
         prop = MONEY[name]
-        cited = citation_for(doc, field.start)
-        when = ""
-        if prop in TIME_SENSITIVE and cited is not None and field.start <= cited.anchor <= field.end:
-            when = iso_date(cited.date) or iso_date(cited.access_date)
+        when = _cited_date(doc, field) if prop in TIME_SENSITIVE else ""
         for text, start, _ in items(field):
             for amount, equivalent, s, e in money(text):
                 yield prop, amount, start + s, start + e, {
                     "point_in_time": when, "note": "equivalent" if equivalent else ""}
+    elif name in COUNTS:
+        when = _cited_date(doc, field)
+        for text, start, end in items(field):
+            if (quantity := count(text)) is not None:
+                yield COUNTS[name], quantity, start, end, {"point_in_time": when}
     elif name in NATIVE:
         for text, start, end in items(field):
             script = script_of(text)
@@ -212,6 +230,14 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
         for text, start, end in items(field):
             yield "romanized_title", Text(text, "ko-Latn", "Latin"), start, end, {
                 "language": "ko-Latn", "system": "Revised Romanization"}
+
+
+def _cited_date(doc: Document, field: Field) -> str:
+    """The date of the work a reference inside the field's value cites (else when it was read)."""
+    cited = citation_for(doc, field.start)
+    if cited is None or not field.start <= cited.anchor <= field.end:
+        return ""
+    return iso_date(cited.date) or iso_date(cited.access_date)
 
 
 def _based_on(field: Field) -> Iterator[Found]:

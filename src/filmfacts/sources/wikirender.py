@@ -34,6 +34,7 @@ from . import wikitemplates
 from .wikibuffer import SEP, Fragment, Raw, RawCell, RawTable
 from .wikicite import CITE_TEMPLATES, cite_fields
 from .wikitables import MAX_COLSPAN, MAX_ROWSPAN, resolve, span_value
+from .wikitemplates import template_name
 
 _SKIP_TAGS = frozenset((
     "references", "gallery", "imagemap", "math", "chem", "ce", "score", "timeline", "graph",
@@ -49,13 +50,6 @@ _QUOTES = re.compile(r"'{2,}")
 _URL = re.compile(r"https?://\S+")
 _ATTR = re.compile(r"""([a-zA-Z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'{|]+)""")
 _LEADING_ATTRS = re.compile(r"""\s*((?:[a-zA-Z-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'{|]+)\s*)+)(?=\{\{)""")
-
-
-def template_name(node: Template) -> str:
-    """`{{ Infobox_film }}` → `infobox film`."""
-    name = re.sub(r"[\s_]+", " ", str(node.name)).strip().lower()
-    name = re.sub(r"<!--.*?-->", "", name, flags=re.S).strip()
-    return name[9:].strip() if name.startswith("template:") else name
 
 
 @dataclass

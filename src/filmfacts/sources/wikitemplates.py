@@ -98,6 +98,13 @@ REFLISTS = frozenset(("reflist", "references", "refs", "notelist", "notes"))
 Handler = Callable[["Renderer", Template, Raw, bool], None]
 
 
+def template_name(node: Template) -> str:
+    """`{{ Infobox_film }}` → `infobox film`."""
+    name = re.sub(r"[\s_]+", " ", str(node.name)).strip().lower()
+    name = re.sub(r"<!--.*?-->", "", name, flags=re.S).strip()
+    return name[9:].strip() if name.startswith("template:") else name
+
+
 def positional(node: Template) -> list[Wikicode]:
     return [p.value for p in node.params if not p.showkey]
 
@@ -116,8 +123,6 @@ def _yes(value: str) -> bool:
 
 def render(r: Renderer, node: Template, out: Raw, block: bool) -> None:
     """Write what Wikipedia shows for `node` (nothing for templates not known here)."""
-    from .wikirender import template_name
-
     name = template_name(node)
     if name in FILM_INFOBOXES and block:
         r.context.infoboxes.append(node)

@@ -36,8 +36,8 @@ from ..errors import EmptyInput, UnreadableDocument
 from ..model import Cell, Citation, Document, Field, Link, Table, document_id, unique
 from .layout import Heading, main_language, sections_from_headings
 from .wikibuffer import Raw, RawTable
-from .wikirender import Context, Renderer, template_name
-from .wikitemplates import FILM_INFOBOXES, KOREAN_LABELS
+from .wikirender import Context, Renderer
+from .wikitemplates import FILM_INFOBOXES, KOREAN_LABELS, template_name
 
 FORMAT = "wikitext"
 
@@ -59,6 +59,7 @@ KOREAN_PARAMS = {  # Korean Wikipedia's {{영화 정보}} → the {{Infobox film
     "각본": "screenplay", "원작": "based_on", "출연": "starring", "음악": "music", "촬영": "cinematography",
     "편집": "editing", "제작사": "studio", "배급사": "distributor", "개봉일": "released", "시간": "runtime",
     "상영시간": "runtime", "국가": "country", "언어": "language", "제작비": "budget", "흥행수입": "gross",
+    "관객수": "admissions",
     "그림": "image", "그림크기": "image_size", "설명": "caption",
 }
 SKIP_FIELDS = frozenset(("image", "image_size", "imagesize", "image_upright", "alt", "border",
