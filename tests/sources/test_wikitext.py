@@ -280,6 +280,22 @@ def test_template_rendering(markup: str, text: str) -> None:
     assert body == text
 
 
+@pytest.mark.parametrize(("markup", "pair", "text"), [
+    ("{{IMDb title|0115462|Actresses}}", ("imdb", "tt0115462"), "Actresses at IMDb"),
+    ("{{IMDb title|id=tt0115462}}", ("imdb", "tt0115462"), "Film at IMDb"),
+    ("{{KMDb|F23232}}", ("kmdb", "F23232"), "Film at the Korean Movie Database"),
+    ("{{Hancinema|Some-Film}}", ("hancinema", "Some-Film"), "Film at HanCinema"),
+    ("{{AllMovie title|v123|Film}}", ("allmovie", "v123"), "Film at AllMovie"),
+    ("{{Mojo title|film13|Film}}", ("box_office_mojo", "film13"), "Film at Box Office Mojo"),
+    ("{{Official website|url=http://example.org}}", ("official_website", "http://example.org"),
+     "Official website"),
+])
+def test_external_ids(markup: str, pair: tuple[str, str], text: str) -> None:
+    doc = wikitext.read(f"'''Film''' is a film.\n\n== External links ==\n* {markup}\n", "e.wiki", title="Film")
+    assert doc.external_ids == (pair,)
+    assert doc.text.endswith("== External links ==\n" + text)
+
+
 def test_korean_template_notes_fields_in_the_lead() -> None:
     doc = wikitext.read("'''Gift''' ({{Korean|hangul=선물|hanja=膳物|rr=Seonmul}}) is a film.", "k.wiki")
     assert doc.text == "Gift (Korean: 선물; Hanja: 膳物; RR: Seonmul) is a film."
