@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from filmfacts.errors import UnsupportedFormat
+from filmfacts.errors import UnreadableDocument, UnsupportedFormat
 from filmfacts.model import Document
 from filmfacts.sources import html
 from filmfacts.sources.html_refs import external_id, iso_date
@@ -336,6 +336,18 @@ def test_sniff() -> None:
 def test_not_a_wiki_page() -> None:
     with pytest.raises(UnsupportedFormat, match=r"shop\.html: HTML page with no wiki article"):
         html.read("<html><head><title>Shop</title></head><body><p>Buy now</p></body></html>", "shop.html")
+
+
+def test_hostile_html() -> None:
+    deep = ('<html><body><div class="mw-parser-output">' + "<div>" * 5000 + "<p>Deep</p>" + "</div>" * 5000
+            + "</div></body></html>")
+    with pytest.raises(UnreadableDocument, match=r"deep\.html: HTML nested too deeply"):
+        html.read(deep, "deep.html")
+    huge_spans = ('<div class="mw-parser-output"><table class="wikitable"><tr><th>A</th><th colspan="99999">B</th>'
+                  '</tr><tr><td rowspan="99999">x</td><td>y</td></tr></table></div>')
+    doc = html.read(huge_spans, "spans.html")
+    check_offsets(doc)
+    assert len(doc.tables[0].rows) == 1 and len(doc.tables[0].header) <= 101
 
 
 def test_dates_and_external_ids() -> None:

@@ -212,14 +212,18 @@ def read(text: str, source: str) -> Document:
         node.decompose()
     root = next((n for s in _ROOTS if (n := tree.css_first(s)) is not None), tree.body)
     walker = _Walker()
-    walker.walk(root)
     fields: list[Field] = []
-    if walker.infoboxes:
-        walker.heading(2, "Infobox")
-        for box in walker.infoboxes:
-            box_title, box_fields = render_infobox(box, walker.out)
-            title = title or box_title
-            fields.extend(box_fields)
+    try:
+        walker.walk(root)
+        if walker.infoboxes:
+            walker.heading(2, "Infobox")
+            for box in walker.infoboxes:
+                box_title, box_fields = render_infobox(box, walker.out)
+                title = title or box_title
+                fields.extend(box_fields)
+    except RecursionError:
+        raise UnreadableDocument(f"{source}: HTML nested too deeply to read (thousands of levels)",
+                                 hint="this is not a saved wiki page; save the article page again") from None
     body = walker.out.text()
     if not body.strip():
         raise UnsupportedFormat(f"{source}: the wiki page holds no article text",
