@@ -152,15 +152,14 @@ def _meta(tree: LexborHTMLParser, prop: str) -> str:
     return (node.attributes.get("content") or "").strip() if node is not None else ""
 
 
-def _title(tree: LexborHTMLParser, site: str) -> str:
+def _title(tree: LexborHTMLParser) -> str:
+    """The page heading, else `<title>` without its site suffix (" - Wikipedia", " | X Wiki | Fandom")."""
     for selector in ("h1#firstHeading", "h1.page-header__title", "#firstHeading"):
         if (node := tree.css_first(selector)) is not None and clean(node.text()).strip():
             return clean(node.text()).strip()
     node = tree.css_first("title")
     title = clean(node.text()).strip() if node is not None else ""
-    for tail in (" - Wikipedia", " | Fandom", f" | {site}" if site else " | "):
-        title = title.removesuffix(tail) if tail.strip(" |-") else title
-    return re.sub(r"\s+[-|]\s+Wikipedia.*$", "", title).strip()
+    return re.sub(r"\s+(?:-\s+Wikipedia|\|\s+[^|]*\|\s+Fandom|\|\s+Fandom)\b.*$", "", title).strip()
 
 
 def _licence(text: str, default: str) -> str:
@@ -188,10 +187,7 @@ def read(text: str, source: str) -> Document:
     wikipedia = not fandom and (site_name in {"", "Wikipedia"})
     page_text = clean(tree.body.text(separator=" "))
     site = "Wikipedia" if wikipedia else (re.sub(r"\s*\|\s*Fandom$", "", site_name) or "Fandom")
-    title = _title(tree, site)
-    if fandom:
-        title = re.sub(rf"\s*\|\s*{re.escape(site)}.*$", "", title)
-        title = re.sub(r"\s*\|\s*Fandom.*$", "", title)
+    title = _title(tree)
     copies = tuple(m.group(1).strip() for m in _COPY_BANNER.finditer(page_text))
     licence = _licence(page_text, "CC BY-SA 4.0" if wikipedia else "")
     published = last_edited(page_text)

@@ -9,6 +9,7 @@ remembered as (offset, note id) so citations can be anchored where they stood.
     >>> b.add("Directed by ")
     >>> b.add("Ventura Pons", link="Ventura Pons")
     >>> b.end_line()
+    (0, 24)
     >>> b.text(), b.links
     ('Directed by Ventura Pons', [(12, 24, 'Ventura Pons')])
 """
@@ -125,9 +126,7 @@ class TextBuilder:
         """Append the current line of `run` (a cell or value rendered on its own) to this line,
         with its links and markers; returns its (start, end) in this line and its text."""
         text = "".join(run.line).rstrip(" ")
-        if self._last_space:
-            pass
-        elif text:
+        if text and not self._last_space:
             self.add(" ")
         start = self.line_len
         if text:
