@@ -236,7 +236,7 @@ def value_encode(value: Value) -> dict[str, Any]:
     if isinstance(value, Name):
         return {"t": "name", "text": value.text, "kind": value.kind}
     if isinstance(value, Quantity):
-        return {"t": "quantity", "amount": value.amount, "unit": value.unit,
+        return {"t": "quantity", "amount": float(value.amount), "unit": value.unit,
                 "approx": value.approx, "bound": value.bound}
     if isinstance(value, Time):
         return {"t": "time", "iso": value.iso, "precision": value.precision}

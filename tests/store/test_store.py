@@ -1,0 +1,76 @@
+"""The store: round trips, idempotent writes, re-extraction on a new extractor version, atomic batches."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import EXAMPLES
+from filmfacts import extract
+from filmfacts.errors import StoreError
+from filmfacts.pipeline import extract_document
+from filmfacts.sources import read_file
+from filmfacts.store import Checkpoint, Store
+
+
+def items():  # type: ignore[no-untyped-def]
+    return [extract_document(read_file(p)) for p in sorted(EXAMPLES.glob("*.txt"))]
+
+
+def test_documents_and_claims_round_trip(store: Store) -> None:
+    batch = items()
+    store.write(batch, extract.versions(), "test")
+    docs = {d.id: d for d in store.documents()}
+    for item in batch:
+        assert docs[item.document.id] == item.document
+    stored = sorted(store.claims(), key=lambda c: c.id)
+    expected = sorted({c.id: c for item in batch for c in item.claims}.values(), key=lambda c: c.id)
+    assert stored == expected
+
+
+def test_same_documents_twice_change_nothing(store: Store) -> None:
+    versions = extract.versions()
+    first = store.write(items(), versions, "test")
+    second = store.write(items(), versions, "test")
+    assert (first.added, second.added, second.unchanged) == (2, 0, 2)
+    assert store.counts()["claims"] == first.claims
+
+
+def test_new_extractor_version_re_extracts(store: Store) -> None:
+    versions = extract.versions()
+    store.write(items(), versions, "test")
+    bumped = {**versions, "cast": versions["cast"] + ".1"}
+    stats = store.write(items(), bumped, "test")
+    assert (stats.added, stats.replaced, stats.unchanged) == (0, 2, 0)
+    assert all(v == bumped for v in store.versions().values())
+
+
+def test_a_failing_batch_leaves_the_store_as_it_was(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    batch = items()
+    store.write(batch[:1], extract.versions(), "test")
+    before = store.counts()
+    broken = replace(batch[1], claims=(*batch[1].claims, None))  # type: ignore[arg-type]
+    with pytest.raises((StoreError, AttributeError)):
+        store.write([batch[0], broken], {**extract.versions(), "x": "1"}, "test")
+    assert store.counts() == before
+
+
+def test_checkpoint_is_written_with_its_batch(store: Store) -> None:
+    cp = Checkpoint("dump.xml", 42, 100, 3, 1, 96)
+    store.write(items()[:1], extract.versions(), "test", checkpoint=cp)
+    assert store.checkpoint("dump.xml") == cp
+    assert store.checkpoint("other.xml") is None
+
+
+def test_a_newer_schema_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from filmfacts.store import schema
+
+    s = Store(tmp_path / "x.db")
+    with s.engine.begin() as conn:
+        conn.execute(update(schema.meta).values(value="999"))
+    s.close()
+    with pytest.raises(StoreError, match="schema version 999"):
+        Store(tmp_path / "x.db")
