@@ -186,6 +186,15 @@ def test_citation_for_sentences() -> None:
     assert citation_for(doc, text.index("comedy drama")) is None
 
 
+def test_citation_for_reads_past_abbreviations() -> None:
+    doc = wikitext.read("'''Film''' is a film. Room No. 7 was seen by J. Smith and 1 million more.<ref>"
+                        "{{cite news|title=R|date=2013-03-15}}</ref> Next sentence.", "t.wiki")
+    cited = citation_for(doc, doc.text.index("Room"))
+    assert cited is not None and cited.title == "R"
+    assert citation_for(doc, doc.text.index("Film")) is None
+    assert citation_for(doc, doc.text.index("Next")) is None
+
+
 def test_citation_for_cells_and_fields() -> None:
     doc = wikitext.read(
         "'''Film''' is a film.\n\n== Box office ==\n{|\n! Week !! Gross\n|-\n| 1 || $5 million<ref>"

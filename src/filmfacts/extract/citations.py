@@ -17,6 +17,7 @@ import re
 from ..model import Citation, Document
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00c0-\u024f\uac00-\ud7a3])")
+_ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|Vol|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Co|Inc|Ltd|approx|ca|lit|U\.S)|\b[A-Z])$")
 
 
 def unit_at(doc: Document, offset: int) -> tuple[int, int]:
@@ -33,6 +34,8 @@ def unit_at(doc: Document, offset: int) -> tuple[int, int]:
     line_end = len(text) if line_end < 0 else line_end
     start = line_start
     for m in _SENTENCE_END.finditer(text, line_start, line_end):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, line_start, m.start()):
+            continue  # "No. 7", "J. Smith": not the end of a sentence
         end = m.start() + len(m.group().rstrip())
         if end >= offset:
             return start, end
