@@ -48,10 +48,9 @@ def citation_for(doc: Document, offset: int) -> Citation | None:
     if not doc.citations:
         return None
     start, end = unit_at(doc, offset)
-    anchors = [c.anchor for c in doc.citations]
-    lo = bisect.bisect_left(anchors, start)
-    hi = bisect.bisect_right(anchors, end)
-    inside = doc.citations[lo:hi]
+    citations = sorted(doc.citations, key=lambda c: c.anchor)  # readers need not sort them
+    anchors = [c.anchor for c in citations]
+    inside = citations[bisect.bisect_left(anchors, start):bisect.bisect_right(anchors, end)]
     if not inside:
         return None
     for citation in inside:
