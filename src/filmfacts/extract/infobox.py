@@ -1,16 +1,16 @@
 """Infobox fields (`Document.fields`) → claims.
 
 Readers give each infobox parameter as a field whose value is rendered text,
-items separated by "; " (`starring = Núria Espert; Rosa Maria Sardà`). Each
+items separated by "; " (`starring = Jane Doe; Richard Miles`). Each
 item becomes one claim whose evidence is that item's span:
 
-    director: Ventura Pons                  → director = Name("Ventura Pons")
+    director: John Roe                      → director = Name("John Roe")
     starring: A; B                          → cast_member = A, cast_member = B
     released: 17 January 1997 (Spain)       → release_date = Time("1997-01-17"), country = Spain
     runtime: 100 minutes                    → running_time = Quantity(100, "minute")
     gross: more than US$30 million[ref]     → gross = Quantity(30e6, "USD", approx, bound="lower"),
                                               point_in_time = the cited work's date
-    hangul: 7번방의 선물                      → native_title = Text(…, "ko", "Hangul")
+    hangul: 영화                             → native_title = Text(…, "ko", "Hangul")
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def items(field: Field) -> Iterator[tuple[str, int, int]]:
 
 def split_names(text: str, start: int, full_names: bool = True) -> Iterator[tuple[str, int, int]]:
     """`A, B and C` → the three parts; with `full_names`, only when every part has a space (so
-    `Harry Connick, Jr.` stays one name)."""
+    `John Roe, Jr.` stays one name)."""
     pieces: list[tuple[int, str]] = []
     pos = 0
     for m in _NAME_SEP.finditer(text):
@@ -241,7 +241,7 @@ def _cited_date(doc: Document, field: Field) -> str:
 
 
 def _based_on(field: Field) -> Iterator[Found]:
-    """`(stage play) E.R. by Josep Maria Benet i Jornet` → work E.R., author and form qualifiers."""
+    """`(stage play) The Play by Jane Doe` → work "The Play", author and form qualifiers."""
     for text, start, end in items(field):
         form, work, s = "", text, start
         if m := _PAREN_HEAD.match(work):

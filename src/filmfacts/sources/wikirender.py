@@ -1,9 +1,9 @@
 """Parsed wikitext (mwparserfromhell nodes) → text in a `Raw` buffer.
 
-Links become their text (`[[Ventura Pons|Pons]]` → `Pons`, noted as a link to
-"Ventura Pons"), bold and italic marks go, `<ref>`s leave the text but are
+Links become their text (`[[Jane Doe (director)|Doe]]` → `Doe`, noted as a link to
+"Jane Doe (director)"), bold and italic marks go, `<ref>`s leave the text but are
 noted as citations where they stood, list items (`* [[Actor]] as Role`)
-become lines of their own, wikitables become pipe rows (`| 1927/28 | … |`)
+become lines of their own, wikitables become pipe rows (`| 1999 | … |`)
 with their grid noted, and templates are rendered by `wikitemplates` (unknown
 ones are dropped). Infobox templates are kept aside for the `== Infobox ==`
 section the reader writes at the end.

@@ -3,9 +3,9 @@
     {| class="wikitable"
     ! Year !! Designer !! Film
     |-
-    | rowspan=2 | 1927/28 || rowspan=2 | William Cameron Menzies || The Dove
+    | rowspan=2 | 1999 || rowspan=2 | Jane Doe || First Film
     |-
-    | Tempest
+    | Second Film
     |}
 
 gives three rows of three slots; in the last row the year and the designer are

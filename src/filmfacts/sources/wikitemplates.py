@@ -5,7 +5,7 @@
     {{As of|2013|3|15}}                     → As of March 15, 2013
     {{Korean|hangul=…|hanja=…|rr=…}}        → Korean: …; Hanja: …; RR: …   (and fields hangul, hanja, rr)
     {{ubl|a|b}}, {{plainlist|* a * b}}      → a; b
-    {{IMDb title|0115462|Actresses}}        → Actresses at IMDb              (and external id imdb tt0115462)
+    {{IMDb title|0000001|Some Film}}        → Some Film at IMDb              (and external id imdb tt0000001)
 
 Infobox templates at page level are kept aside (`Context.infoboxes`) for the
 `== Infobox ==` section; `<ref>`-like templates (`{{sfn}}`, `{{r}}`) become
@@ -219,7 +219,7 @@ def _numeric_first(r: Renderer, node: Template) -> bool:
 
 
 def korean(r: Renderer, node: Template, out: Raw) -> None:
-    """`{{Korean|hangul=7번방의 선물|rr=…}}` → `Korean: 7번방의 선물; RR: …`, noting each part as a field."""
+    """`{{Korean|hangul=영화|rr=…}}` → `Korean: 영화; RR: …`, noting each part as a field."""
     params = named(node)
     args = positional(node)
     if "hangul" not in params and args:
@@ -284,7 +284,7 @@ def film_date(r: Renderer, node: Template, out: Raw) -> None:
 
 
 def external(r: Renderer, node: Template, name: str, out: Raw) -> None:
-    """`{{IMDb title|0115462|Actresses}}` → `Actresses at IMDb` and the id ("imdb", "tt0115462")."""
+    """`{{IMDb title|0000001|Some Film}}` → `Some Film at IMDb` and the id ("imdb", "tt0000001")."""
     args = _texts(r, node)
     params = {k: _text(r, v) for k, v in named(node).items()}
     if name in WEBSITES:

@@ -3,17 +3,17 @@
 The text is laid out like a Wikipedia plain-text extract so the sentence
 extractors read it unchanged:
 
-    Actresses (Catalan: Actrius) is a 1997 Catalan language Spanish drama film …
+    Some Film (Korean: 영화; RR: Yeonghwa) is a 2013 South Korean drama film …
 
 
     == Cast ==
-    Núria Espert as Glòria Marc
+    Jane Doe as The Heroine
     …
 
 
     == Infobox ==
-    Directed by: Ventura Pons
-    Starring: Núria Espert; Rosa Maria Sardà; Anna Lizaran; Mercè Pons
+    Directed by: John Roe
+    Starring: Jane Doe; Richard Miles
 
 `<ref>`s leave the text and become `Citation`s anchored where they stood;
 infobox parameters become `Field`s whose spans point at their values in the
@@ -157,7 +157,7 @@ def read(text: str, source: str, title: str = "") -> Document:
 
 
 def write_infobox(r: Renderer, box: Template, out: Raw) -> None:
-    """`| director = [[Ventura Pons]]` → a line `Directed by: Ventura Pons` and a field `director`.
+    """`| director = [[John Roe]]` → a line `Directed by: John Roe` and a field `director`.
     An infobox given as a parameter's whole value (`| module = {{Infobox Korean name|…}}`) adds
     its own lines."""
     for param in box.params:
