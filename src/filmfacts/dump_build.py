@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import FilmfactsError
+from .errors import FilmfactsError, NoFilmFound
 from .sources import Overrides
 from .sources.dump import DumpStats, read_films
 from .store import Checkpoint, Extracted, Store
@@ -24,7 +24,7 @@ BATCH = 100
 
 def build_dump(path: Path, store: Store, versions: dict[str, str], report: BuildReport, *,
                overrides: Overrides = Overrides(), resume: bool = False, workers: int = 1,
-               progress: bool = False) -> DumpStats:
+               progress: bool = False, batch_size: int = BATCH) -> DumpStats:
     from .pipeline import _count, extract_document
 
     source = str(path.resolve())
@@ -50,12 +50,18 @@ def build_dump(path: Path, store: Store, versions: dict[str, str], report: Build
             continue
         try:
             batch.append(extract_document(overrides.apply(doc)))
-        except FilmfactsError as err:
-            stats.bad_pages.append((page.page_id, page.title, str(err)))
+        except NoFilmFound:
+            # passed the cheap film test but names no film (a film series, a manga with film
+            # adaptations): not a film page, not a bad one
+            stats.not_film += 1
             continue
-        if len(batch) >= BATCH:
+        except FilmfactsError as err:
+            stats.bad_pages.append((page.page_id, page.title, str(err).removeprefix(f"{doc.source}: ")))
+            continue
+        if len(batch) >= batch_size:
             flush()
     flush()
     report.dump_pages += stats.pages
+    report.dump_not_film += stats.not_film + stats.redirects + stats.other_namespaces
     report.skipped.extend((f"{path}#page={pid} ({title})", msg) for pid, title, msg in stats.bad_pages)
     return stats

@@ -66,6 +66,7 @@ class BuildReport:
     claims: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     dump_pages: int = 0
+    dump_not_film: int = 0
 
 
 def extract_document(doc: Document) -> Extracted:
@@ -78,7 +79,7 @@ ProgressFn = Callable[[str], None]
 
 
 def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(), *, skip_bad: bool = False,
-          resume: bool = False, workers: int = 1, progress: bool = False,
+          resume: bool = False, workers: int = 1, progress: bool = False, batch_size: int = 100,
           on_file: ProgressFn | None = None) -> BuildReport:
     """Read, extract and store documents from files and folders; XML dumps stream page by page."""
     files = expand_paths(list(paths))
@@ -108,7 +109,7 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
         from .dump_build import build_dump
 
         build_dump(dump, store, versions, report, overrides=overrides, resume=resume, workers=workers,
-                   progress=progress)
+                   progress=progress, batch_size=batch_size)
     return report
 
 

@@ -84,11 +84,12 @@ def build(
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip unreadable files instead of stopping.")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Continue a dump after its last committed page.")] = False,
     workers: Annotated[int, typer.Option(help="Processes for XML dumps.")] = 1,
+    batch: Annotated[int, typer.Option(help="Dump pages per committed batch (what --resume goes back to).")] = 100,
 ) -> None:
     """Read documents (files, folders or XML dumps) into the store."""
     store = open_store()
     report = run_build(paths, store, Overrides(kind, site, published), skip_bad=skip_bad, resume=resume,
-                       workers=workers, progress=sys.stderr.isatty())
+                       workers=workers, progress=sys.stderr.isatty(), batch_size=max(batch, 1))
     render.build_report(out, report, store)
 
 

@@ -81,6 +81,7 @@ def film_card(console: Console, film: FilmRecord, recon: Reconciliation) -> None
         spellings = ", ".join(people[name].spellings()) if name in people else name
         role = str(f.q("character") or "")
         note = f.q("note")
+        note = f"{note[:57]}…" if note and len(note) > 60 else note
         cast.add_row(name, f"{role}{f' ({note})' if note else ''}", spellings, _srcs(f.sources, sites),
                      Text(f.status, style=STATUS_STYLE.get(f.status, "")))
     console.print(cast)
@@ -199,9 +200,10 @@ def sources(console: Console, rows: Sequence[dict[str, Any]]) -> None:
 
 def build_report(console: Console, report: BuildReport, store: Store) -> None:
     counts = store.counts()
+    dumps = (f" and {report.dump_pages} dump page(s), {report.dump_not_film} not film articles"
+             if report.dump_pages else "")
     console.print(
-        f"Read {report.documents} document(s) from {report.files} file(s)"
-        f"{f' and {report.dump_pages} dump page(s)' if report.dump_pages else ''}: "
+        f"Read {report.documents} document(s) from {report.files} file(s){dumps}: "
         f"{report.added} new, {report.replaced} re-extracted, {report.unchanged} unchanged; "
         f"{report.claims} claims stored. Store: {counts['documents']} documents, {counts['claims']} claims "
         f"({store.url}).", highlight=False)

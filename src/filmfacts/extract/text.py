@@ -203,7 +203,7 @@ def find_amounts(text: str) -> list[Amount]:
     for m in AMOUNT_RE.finditer(text):
         raw = m.group("num")
         if YEAR_RE.fullmatch(raw) and not m.group("cur") and not m.group("mult"):
-            continue  # a bare year is not an amount
+            continue  # a bare year is not an amount ("in 1997 won the prize" is not ₩1,997)
         value = parse_number(raw)
         mult = m.group("mult")
         approx = False
@@ -215,7 +215,9 @@ def find_amounts(text: str) -> list[Amount]:
         if percent:
             value /= 100
             end += 1
-        cur = (m.group("cur") or m.group("cur2") or "").casefold()
+        # "won" names the currency only after a scale word: "5.2 billion won", not "1997 won".
+        cur2 = m.group("cur2") if m.group("mult") or (m.group("cur2") or "").casefold() != "won" else ""
+        cur = (m.group("cur") or cur2 or "").casefold()
         unit = CURRENCIES.get(cur, "") if cur != "dollars" else "USD"
         before = text[max(0, m.start() - 24):m.start()]
         bound = "lower" if LOWER_BOUND_RE.search(before) else "upper" if UPPER_BOUND_RE.search(before) else ""

@@ -35,6 +35,11 @@ def film_key(title: str) -> str:
     return re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]+", "", plain(title).replace("no ", "no"))
 
 
+def page_title(title: str) -> str:
+    """A wiki page title without its disambiguation: "? (film)" → "?", "Parasite (2019 film)" → "Parasite"."""
+    return re.sub(r"\s*\((?:\d{4} )?(?:[\w -]+ )?film\)$", "", title).strip() or title
+
+
 def _entity_id(kind: str, key: str) -> str:
     return f"{kind[0]}{hashlib.sha256(f'{kind}:{key}'.encode()).hexdigest()[:11]}"
 
@@ -128,7 +133,10 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
         year = year_of.get(doc_id) or (next(iter(years)) if len(years) == 1 else "")
         key = f"{tkey}|{year}"
         doc = docs.get(doc_id)
-        film_groups.setdefault(key, _Group(key)).add(subject, doc_id, bool(doc and doc.kind == "encyclopedia"))
+        group = film_groups.setdefault(key, _Group(key))
+        group.add(subject, doc_id, bool(doc and doc.kind == "encyclopedia"))
+        if doc and doc.title and film_key(page_title(doc.title)) != tkey:
+            group.add(page_title(doc.title), doc_id, False)
         film_of_document[doc_id] = _entity_id("film", key)
     film_titles = set(titles_by_key)
 
