@@ -38,7 +38,8 @@ CURRENCIES = {
 
 # Sections that narrate the story: their dates and names belong to the story world.
 NARRATIVE_SECTIONS = {"plot", "synopsis", "story", "summary", "plot summary"}
-NON_PROSE_SECTIONS = {"references", "external links", "notes", "further reading", "sources"}
+# The infobox section a markup reader renders is read field by field by the infobox extractor.
+NON_PROSE_SECTIONS = {"references", "external links", "notes", "further reading", "sources", "infobox"}
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 # ---------------------------------------------------------------- numbers
 
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # never ends on a comma: "March 15, 2013, ticket sales"
 _CURRENCY = r"(?:US\$|HK\$|CN¥|\$|₩|€|£|¥|₹|₱|KRW|USD|EUR|GBP|JPY|INR|IDR|Rp)"
 AMOUNT_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?:\s*(?P<mult>thousand|million|billion|trillion)\b)?"
