@@ -30,7 +30,8 @@ def word(i: int) -> str:
 def film_page(page_id: int) -> str:
     name = word(page_id)
     text = (f"{{{{Infobox film\n| name = The {name} Affair\n| director = [[Han {name}]]\n"
-            f"| starring = [[Kim {name}-jin]]\n| released = {{{{Film date|2010|3|{page_id % 28 + 1}|South Korea}}}}\n}}}}\n"
+            f"| starring = [[Kim {name}-jin]]\n"
+            f"| released = {{{{Film date|2010|3|{page_id % 28 + 1}|South Korea}}}}\n}}}}\n"
             f"'''The {name} Affair''' is a 2010 South Korean drama film directed by Han {name}.\n\n"
             f"== Cast ==\n* [[Kim {name}-jin]] as Detective {name}\n")
     return (f"<page><title>The {name} Affair</title><ns>0</ns><id>{page_id}</id><revision><id>{page_id * 10}</id>"
