@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
-from .text import sections_matching
+from .text import own_range, sections_matching
 
 VERSION = "1.0"
 NAME = "cast"
@@ -45,8 +45,9 @@ def parse_role(role: str) -> tuple[str, int, list[str]]:
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_cast(doc: Document, subject: str) -> Iterator[Claim]:
     for section in sections_matching(doc, *CAST_SECTIONS):
-        pos = section.start
-        for line in doc.text[section.start:section.end].split("\n"):
+        start, end = own_range(doc, section)
+        pos = start
+        for line in doc.text[start:end].split("\n"):
             line_start = pos
             pos += len(line) + 1
             if not line.strip() or line.lstrip().startswith("|"):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
-from .text import sections_matching
+from .text import own_range, sections_matching
 
 VERSION = "1.0"
 _ITEM = re.compile(r"^\s*(?:[-*•]\s*)?(?P<name>[^,;:(\n]{2,80}?)\s*(?:[,;:(–—-]|$)")
@@ -16,8 +16,9 @@ _ITEM = re.compile(r"^\s*(?:[-*•]\s*)?(?P<name>[^,;:(\n]{2,80}?)\s*(?:[,;:(–
 @extractor("see_also", VERSION, requires=("sections",))
 def extract_see_also(doc: Document, subject: str) -> Iterator[Claim]:
     for section in sections_matching(doc, "see also"):
-        pos = section.start
-        for line in doc.text[section.start:section.end].split("\n"):
+        start, end = own_range(doc, section)
+        pos = start
+        for line in doc.text[start:end].split("\n"):
             if line.strip() and (m := _ITEM.match(line)):
                 name = m.group("name").strip()
                 yield claim(subject, "see_also", Name(name, "work"),

@@ -85,6 +85,25 @@ def sections_matching(doc: Document, *names: str) -> list[Section]:
             if any(p.casefold().startswith(wanted) for p in s.path)]
 
 
+def own_range(doc: Document, section: Section) -> tuple[int, int]:
+    """The part of a section before its first subsection's heading (a section's range holds its
+    subsections too, so reading every section whole would read them twice)."""
+    end = section.end
+    for other in doc.sections:
+        if section.start < other.start <= end and len(other.path) > len(section.path):
+            end = min(end, doc.text.rfind("\n", 0, max(other.start - 1, 0)) + 1)
+    return section.start, max(end, section.start)
+
+
+def _section_text_sentences(doc: Document, section: Section) -> Iterator[Sentence]:
+    start, end = own_range(doc, section)
+    pos = start
+    for line in doc.text[start:end].split("\n"):
+        if line.strip() and not line.lstrip().startswith("|"):
+            yield from split_sentences(line, pos, section.path)
+        pos += len(line) + 1
+
+
 def prose_sentences(doc: Document, skip_narrative: bool = True) -> Iterator[Sentence]:
     """Sentences of every section that states facts about the film (not the plot, not the
     reference list), table rows excluded."""
@@ -92,22 +111,12 @@ def prose_sentences(doc: Document, skip_narrative: bool = True) -> Iterator[Sent
         names = {p.casefold() for p in section.path}
         if names & NON_PROSE_SECTIONS or (skip_narrative and names & NARRATIVE_SECTIONS):
             continue
-        body = doc.text[section.start:section.end]
-        pos = 0
-        for line in body.split("\n"):
-            if line.strip() and not line.lstrip().startswith("|"):
-                yield from split_sentences(line, section.start + pos, section.path)
-            pos += len(line) + 1
+        yield from _section_text_sentences(doc, section)
 
 
 def section_sentences(doc: Document, *names: str) -> Iterator[Sentence]:
     for section in sections_matching(doc, *names):
-        body = doc.text[section.start:section.end]
-        pos = 0
-        for line in body.split("\n"):
-            if line.strip() and not line.lstrip().startswith("|"):
-                yield from split_sentences(line, section.start + pos, section.path)
-            pos += len(line) + 1
+        yield from _section_text_sentences(doc, section)
 
 
 # ---------------------------------------------------------------- dates
