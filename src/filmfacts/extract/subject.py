@@ -15,9 +15,18 @@ from .text import Sentence, split_sentences
 
 LEAD_RE = re.compile(
     r"^(?P<title>[^()\n]+?)\s*(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
-    r"(?P<desc>[^.]*?\b(?:film|movie|documentary|animation|feature)s?\b)",
+    r"(?P<desc>(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b)",
 )
-FILM_FIELDS = ("director", "directed_by", "starring", "released", "release_date", "running_time")
+# A defining sentence whose "film" goes on into another noun is about something else: "an English
+# film and television actress", "a film director", "a list of films", "a film festival".
+NOT_A_FILM_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:television|tv|stage|theatre|theater|radio|video|music)\b|and|or|actor|actress|director|producer|critic|maker|series|festival|studio|company|awards?|"
+    r"franchise|editor|composer|score|industry|scholar|historian|distributor|character|star|personality|"
+    r"music|format|camera|stock|genre|award-winning)\b", re.I)
+NOT_A_FILM_DESC = re.compile(r"\b(?:list|lists|series|filmography|franchise|festival|award|company|who|which|that|"
+                             r"actor|actress|singer|director|producer|writer|model|brand|band)\b", re.I)
+# A film infobox names a director and at least one of these; a person's or an album's does not.
+FILM_FIELDS = frozenset({"starring", "running_time", "runtime", "cinematography", "editing", "distributor"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,8 @@ def lead_sentences(doc: Document) -> list[Sentence]:
 def find_lead(doc: Document) -> Lead | None:
     for sentence in lead_sentences(doc)[:6]:
         m = LEAD_RE.match(sentence.text)
+        if m and (NOT_A_FILM_AFTER.match(sentence.text[m.end():]) or NOT_A_FILM_DESC.search(m.group("desc"))):
+            continue
         if m:
             base = sentence.start
             return Lead(sentence, m.group("title").strip(), base + m.start("title"),
@@ -63,7 +74,7 @@ def find_subject(doc: Document) -> str:
     if lead:
         return lead.title
     names = {f.name for f in doc.fields}
-    if doc.title and names & set(FILM_FIELDS):
+    if doc.title and {"director", "directed_by"} & names and names & FILM_FIELDS:
         return doc.title
     raise NoFilmFound(
         f"{doc.source}: this document does not say which film it is about "
