@@ -49,3 +49,26 @@ def test_sentences_keep_abbreviations_and_numbered_titles_whole() -> None:
     text = "It was also adapted in Turkey as 7. Koğuştaki Mucize starring Aras. Miracle in Cell No. 7 is a film."
     assert [s.text for s in split_sentences(text)] == [
         "It was also adapted in Turkey as 7. Koğuştaki Mucize starring Aras.", "Miracle in Cell No. 7 is a film."]
+
+
+@pytest.mark.parametrize("lead", [
+    "Mischa Anne Barton (born 24 January 1986) is a film, television, and stage actress.",
+    "Ravi Krishna (born 2 March 1983) is an Indian actor who works in the Tamil and Telugu film industries.",
+    "Kodachrome is a brand name for a non-substantive, color reversal film introduced by Eastman Kodak in 1935.",
+    "This is a list of films produced in South Korea in 2013.",
+    "Jeonju is home to a film festival held every spring.",
+])
+def test_defining_sentences_about_other_things_are_not_films(lead: str) -> None:
+    doc = read_text(f"{lead}\n\n== History ==\nMore text.\n", "page.txt")
+    with pytest.raises(NoFilmFound):
+        find_subject(doc)
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    ("Love is a 2011 science fiction drama film produced and scored by a rock band.", "Love"),
+    ("Gus is an animated short film produced by a studio in Brisbane.", "Gus"),
+    ("Parasite (Korean: 기생충) is a 2019 South Korean black comedy thriller film directed by Bong Joon-ho.",
+     "Parasite"),
+])
+def test_defining_sentences_about_films(lead: str, title: str) -> None:
+    assert find_subject(read_text(f"{lead}\n\n== Plot ==\nText.\n", "page.txt")) == title
