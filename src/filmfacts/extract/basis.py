@@ -32,6 +32,8 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)
 def extract_basis(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
+        if "based on" not in text.casefold() and "inspired by" not in text.casefold():
+            continue
         if (m := _WORK.search(text)) and m.group("title"):
             t = m.group("title").strip()
             yield claim(subject, "based_on", Name(t, "work"),

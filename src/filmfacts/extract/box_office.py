@@ -14,7 +14,16 @@ from typing import Any
 
 from ..model import Claim, Document, Quantity, claim
 from . import extractor
-from .text import YEAR_RE, Amount, Sentence, count_value, find_amounts, find_dates, ordinal_value, prose_sentences
+from .text import (
+    YEAR_RE,
+    Amount,
+    Sentence,
+    count_value,
+    find_amounts,
+    find_dates,
+    ordinal_value,
+    prose_sentences,
+)
 from .vocab import country_named
 
 VERSION = "1.0"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
-from .text import YEAR_RE, anchor, find_dates, prose_sentences
+from .text import DIGIT_RE, YEAR_RE, anchor, find_dates, prose_sentences
 
 VERSION = "1.0"
 NAME = "production"
@@ -25,7 +25,7 @@ _PLACE = re.compile(r"^,?\s*(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]
 def extract_filming(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
-        start_m = _START.search(text)
+        start_m = _START.search(text) if DIGIT_RE.search(text) else None
         if not start_m:
             continue
         dates = find_dates(text)

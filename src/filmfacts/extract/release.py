@@ -27,7 +27,10 @@ _REMAKE = re.compile(r"\b(?:remake|adaptation|sequel|prequel|series)\b", re.I)
 def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
     seen: set[int] = set()
     for sentence in [*lead_sentences(doc), *prose_sentences(doc)]:
-        if sentence.start in seen or _REMAKE.search(sentence.text):
+        low = sentence.text.casefold()
+        if sentence.start in seen or ("releas" not in low and "premiere" not in low and "screened" not in low):
+            continue
+        if _REMAKE.search(sentence.text):
             continue
         seen.add(sentence.start)
         text, _base = sentence.text, sentence.start

@@ -7,6 +7,7 @@ the sentence that states it.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -104,14 +105,26 @@ def _section_text_sentences(doc: Document, section: Section) -> Iterator[Sentenc
         pos += len(line) + 1
 
 
-def prose_sentences(doc: Document, skip_narrative: bool = True) -> Iterator[Sentence]:
+_PROSE_CACHE: OrderedDict[tuple[str, str, bool], tuple[Sentence, ...]] = OrderedDict()
+
+
+def prose_sentences(doc: Document, skip_narrative: bool = True) -> tuple[Sentence, ...]:
     """Sentences of every section that states facts about the film (not the plot, not the
-    reference list), table rows excluded."""
+    reference list), table rows excluded. Split once per document: every extractor reads them."""
+    key = (doc.id, doc.format, skip_narrative)
+    if key in _PROSE_CACHE:
+        _PROSE_CACHE.move_to_end(key)
+        return _PROSE_CACHE[key]
+    out: list[Sentence] = []
     for section in doc.sections:
         names = {p.casefold() for p in section.path}
         if names & NON_PROSE_SECTIONS or (skip_narrative and names & NARRATIVE_SECTIONS):
             continue
-        yield from _section_text_sentences(doc, section)
+        out.extend(_section_text_sentences(doc, section))
+    _PROSE_CACHE[key] = result = tuple(out)
+    if len(_PROSE_CACHE) > 32:
+        _PROSE_CACHE.popitem(last=False)
+    return result
 
 
 def section_sentences(doc: Document, *names: str) -> Iterator[Sentence]:
@@ -179,6 +192,7 @@ def iso_to_date(iso: str) -> date | None:
 
 
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DIGIT_RE = re.compile(r"\d")
 
 
 # ---------------------------------------------------------------- numbers
@@ -209,7 +223,9 @@ def parse_number(raw: str) -> float:
 def find_amounts(text: str) -> list[Amount]:
     """Numbers with their scale, currency and bound: "4.6 million" → 4,600,000 (approx),
     "more than US$30 million" → ≥ 30,000,000 USD, "75.8%" → 0.758."""
-    out = []
+    out: list[Amount] = []
+    if not DIGIT_RE.search(text):
+        return out
     for m in AMOUNT_RE.finditer(text):
         raw = m.group("num")
         if YEAR_RE.fullmatch(raw) and not m.group("cur") and not m.group("mult"):

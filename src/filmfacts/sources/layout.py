@@ -60,8 +60,10 @@ def script_of(text: str) -> str:
         return "Hangul"
     if _KANA.search(text):
         return "Kana"
+    if text.isascii():
+        return "Latin" if any(ch.isalpha() for ch in text) else ""
     letters = [ch for ch in text if ch.isalpha()]
-    if letters and all("LATIN" in unicodedata.name(ch, "") for ch in letters):
+    if letters and all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters):
         return "Latin"
     return "Other" if letters else ""
 
