@@ -21,7 +21,7 @@ BOX_OFFICE = ("admissions", "gross", "admissions_milestone", "box_office_rank", 
               "break_even_admissions", "budget")
 PRODUCTION = ("filming_start", "filming_end", "filming_location", "release_date", "running_time",
               "premiere_date", "director", "producer", "screenwriter", "writer", "music", "cinematography",
-              "editing", "studio", "distributor")
+              "editing", "production_company", "distributor")
 STATUS_STYLE = {"agreed": "green", "single_source": "yellow", "derived": "cyan", "conflict": "bold red"}
 
 

@@ -31,7 +31,7 @@ PEOPLE = {
     "director": "director", "directed_by": "director", "directors": "director",
     "producer": "producer", "producers": "producer", "produced_by": "producer",
     "writer": "writer", "writers": "writer", "written_by": "writer",
-    "screenplay": "screenplay", "screenplay_by": "screenplay", "story": "story", "story_by": "story",
+    "screenplay": "screenwriter", "screenplay_by": "screenwriter", "story": "story", "story_by": "story",
     "music": "music", "music_by": "music", "composer": "music",
     "cinematography": "cinematography", "editing": "editing", "edited_by": "editing", "editor": "editing",
     "narrator": "narrator", "narrated_by": "narrator",

@@ -58,7 +58,7 @@ SPECS: dict[str, PropertySpec] = {s.name: s for s in (
     PropertySpec("music", multi=True, wikidata="P86"),
     PropertySpec("cinematography", multi=True, wikidata="P344"),
     PropertySpec("editing", multi=True, wikidata="P1040"),
-    PropertySpec("studio", multi=True, wikidata="P272"),
+    PropertySpec("production_company", multi=True, wikidata="P272"),
     PropertySpec("distributor", multi=True, wikidata="P750"),
     PropertySpec("based_on", multi=True, wikidata="P144"),
     PropertySpec("based_on_event", multi=True, description=True, attributes=("place",), wikidata="P144"),
