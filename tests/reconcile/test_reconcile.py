@@ -95,3 +95,22 @@ def test_release_date_derived_from_days_and_date() -> None:
     body = "On March 15, 2013, 52 days after its release, ticket sales reached 12.32 million."
     (fact,) = facts(build(wiki(body)), "release_date")
     assert fact.status == "derived" and value_to_json(fact.values[0].value) == "2013-01-23"
+
+
+def test_an_undated_figure_next_to_a_dated_one_is_a_difference_of_time() -> None:
+    a = "The film grossed US$80 million."
+    b = "On May 3, 2015, 12 days after its release, the film had grossed US$62 million."
+    c = "On June 30, 2015, 70 days after its release, the film had grossed US$79 million."
+    recon = build(wiki(a, "a.txt"), wiki(b + " " + c, "b.txt"))
+    (conflict,) = [f for f in facts(recon, "gross") if f.status == "conflict"]
+    assert conflict.kind == "different_time"
+    assert sorted(value_to_json(v.value)["amount"] for v in conflict.values) == [79_000_000, 80_000_000]
+    assert "true at different times" in conflict.explanation
+    assert sorted(f.status for f in facts(recon, "gross") if f.status != "conflict") == ["single_source"] * 3
+
+
+def test_an_unscoped_figure_next_to_a_scoped_one_is_a_difference_of_scope() -> None:
+    a = "The film grossed US$90 million."
+    b = "Worldwide, the film grossed US$120 million."
+    (conflict,) = [f for f in facts(build(wiki(a, "a.txt"), wiki(b, "b.txt")), "gross") if f.status == "conflict"]
+    assert conflict.kind == "different_scope" and "different scopes" in conflict.explanation

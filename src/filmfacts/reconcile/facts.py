@@ -7,6 +7,7 @@ amounts by number and unit, free-text descriptions by similarity.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,9 +31,10 @@ from ..model import (
     Value,
     freeze_qualifiers,
     unique,
+    value_to_json,
 )
 from .conflicts import classify
-from .properties import NOTE_QUALIFIERS, PropertySpec, spec_for
+from .properties import NOTE_QUALIFIERS, TIME_QUALIFIERS, PropertySpec, spec_for
 
 PERSON_QUALIFIERS = ("starring", "director", "producer", "cast_member", "recipients")
 DESCRIPTION_ALIKE = 80.0
@@ -165,7 +167,8 @@ def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Co
         slot = tuple((k, qualifier_key(k, c.q(k), ctx)) for k in spec.scope if c.q(k) is not None)
         slots[slot].append(c)
     facts = []
-    for slot_claims in slots.values():
+    settled: dict[Any, FactValue] = {}
+    for slot, slot_claims in slots.items():
         values = _values(slot_claims, ctx, lambda c: value_key(c.value, ctx))
         scope_q = {k: display_qualifier(k, slot_claims[0].q(k), ctx) for k in spec.scope
                    if slot_claims[0].q(k) is not None}
@@ -174,10 +177,53 @@ def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Co
             q = _merged_qualifiers(slot_claims, ctx, set())
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(q), _status(v.sources), (v,),
                               _explain_agreement(v.sources, ctx)))
+            settled[slot] = v
         else:
             kind, why = classify(prop, values, ctx.site_of, ctx.copies_of)
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "conflict", tuple(values), why, kind))
-    return facts
+    return facts + _underspecified(prop, settled, ctx)
+
+
+def _underspecified(prop: str, settled: dict[Any, FactValue], ctx: Context) -> list[Fact]:
+    """A figure one document gives without a date or a scope, next to a different figure another
+    document dates or scopes ("grossed $80 million" / "$62 million as of March 15"): not a
+    contradiction, but a difference a reader should see, explained by time or scope."""
+    out = []
+    for narrow, a in settled.items():
+        candidates = []
+        for wide, b in settled.items():
+            given = dict(wide)
+            missing = [k for k in given if k not in dict(narrow)]
+            if (not missing or any(dict(narrow).get(k) != given.get(k) for k in dict(narrow))
+                    or set(a.sources) & set(b.sources)
+                    or value_key(a.value, ctx) == value_key(b.value, ctx)):
+                continue
+            candidates.append((_distance(a.value, b.value), missing, b))
+        # against a whole timeline, the nearest figure is the one the undated figure is likely to be
+        for _, missing, b in sorted(candidates, key=lambda t: t[0])[:1]:
+            kind = "different_time" if all(k in TIME_QUALIFIERS for k in missing) else "different_scope"
+            shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in b.claims[0].qualifiers if k in missing)
+            names = [", ".join(ctx.site_of.get(s, s) for s in fv.sources) for fv in (a, b)]
+            why = (f"{names[1]} gives {_plain(b.value)} for {shown}; {names[0]} gives {_plain(a.value)} with no "
+                   f"{'date' if kind == 'different_time' else 'scope'}, so the two are likely "
+                   f"{'true at different times' if kind == 'different_time' else 'counted over different scopes'}.")
+            q = {k: b.claims[0].q(k) for k in dict(narrow)}
+            facts = (a, b)
+            out.append(Fact(ctx.film, prop, freeze_qualifiers(q), "conflict", facts, why, kind))
+    return out
+
+
+def _distance(a: Value, b: Value) -> float:
+    if isinstance(a, Quantity) and isinstance(b, Quantity) and a.amount > 0 and b.amount > 0:
+        return abs(math.log(a.amount / b.amount))
+    return 0.0
+
+
+def _plain(value: Value) -> str:
+    shown = value_to_json(value)
+    if isinstance(shown, dict):
+        return f"{shown['amount']:,} {shown['unit']}"
+    return f"{shown:,}" if isinstance(shown, int) else str(shown)
 
 
 def _items(claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[list[Claim]]:
