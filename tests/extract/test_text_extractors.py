@@ -72,3 +72,15 @@ def test_defining_sentences_about_other_things_are_not_films(lead: str) -> None:
 ])
 def test_defining_sentences_about_films(lead: str, title: str) -> None:
     assert find_subject(read_text(f"{lead}\n\n== Plot ==\nText.\n", "page.txt")) == title
+
+
+def test_a_bracketed_sum_in_another_currency_is_a_conversion() -> None:
+    amounts = find_amounts("The film cost Rp 5 billion ($600,000) and took US$2 million (₩2.4 billion).")
+    assert [(a.quantity.amount, a.quantity.unit) for a in amounts] == [(5e9, "IDR"), (2e6, "USD")]
+
+
+def test_releases_of_other_things_are_not_the_film_release() -> None:
+    doc = read_text("Blue Harbor is a 2015 South Korean drama film.\n\n== Release ==\nIt was released in South Korea "
+                    "on May 3, 2015.\nA novelisation of the film was released on June 1, 2016.\n", "r.txt")
+    dates = [value_to_json(c.value) for c in run(doc) if c.property == "release_date"]
+    assert dates == ["2015-05-03"]

@@ -114,3 +114,12 @@ def test_an_unscoped_figure_next_to_a_scoped_one_is_a_difference_of_scope() -> N
     b = "Worldwide, the film grossed US$120 million."
     (conflict,) = [f for f in facts(build(wiki(a, "a.txt"), wiki(b, "b.txt")), "gross") if f.status == "conflict"]
     assert conflict.kind == "different_scope" and "different scopes" in conflict.explanation
+
+
+def test_one_document_with_two_values_for_one_scope_is_suspect_not_a_conflict() -> None:
+    body = "The film grossed US$51.7 million. In total the film grossed US$75 million. Critics liked it."
+    recon = build(wiki(body.replace("In total the film", "The film also")))
+    (fact,) = facts(recon, "gross")
+    assert fact.status == "suspect" and len(fact.values) == 2
+    assert "Only Wikipedia states it, with 2 values" in fact.explanation
+    assert not [f for f in recon.films[0].facts if f.status == "conflict"]

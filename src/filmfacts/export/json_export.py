@@ -48,6 +48,8 @@ def fact_json(fact: Fact) -> dict[str, Any]:
         "evidence": [{"document": c.document, "quote": c.evidence.quote, "start": c.evidence.start,
                       "end": c.evidence.end, "extractor": f"{c.extractor}@{c.version}"} for c in value.claims],
     }
+    if len(fact.values) > 1:
+        out["values"] = [{"value": export_value(v.value), "sources": list(v.sources)} for v in fact.values]
     if wikidata := spec_for(fact.property).wikidata:
         out["wikidata_property"] = wikidata
     return out

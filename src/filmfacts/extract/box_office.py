@@ -52,7 +52,8 @@ _ADMISSIONS_BEFORE = re.compile(
     r"stood at|rose to|climbed to|of|numbered|passed|surpassed|exceeded|topped|crossed)\s+(?:over\s+|more than\s+|"
     r"about\s+|around\s+|nearly\s+)?$", re.I)
 _BREAK_EVEN = re.compile(r"break[- ]?even(?: point)?(?: of| at| was| is)?\s+(?:about\s+|around\s+)?$", re.I)
-_BUDGET = re.compile(r"\b(?:budget|costs?|cost of|production cost|spent)\b", re.I)
+_BUDGET = re.compile(r"\b(?:budget|costs?|cost of|production cost|spent|fund(?:s|ed|ing)?|invest(?:ed|ment)?|"
+                     r"financ(?:e|ed|ing))\b", re.I)
 _SEAT = re.compile(r"\b(?:seat (?:booking|occupancy|share)|booking rate|occupancy)\b[^%]{0,20}$", re.I)
 _RANK = re.compile(r"\bthe\s+(?:(?P<ord>\w+)[- ])?(?P<how>highest|most)[- ](?P<what>grossing|attended|watched|"
                    r"viewed|successful)\s+(?P<scope>(?:[\w'-]+\s+){0,4}?(?:films?|movies?)(?:\s+(?:of all time|"
@@ -113,7 +114,7 @@ def _classify(text: str, amount: Amount) -> str:
     if amount.percent:
         return "seat_booking_rate" if _SEAT.search(before) else ""
     if value.unit:
-        return "budget" if _BUDGET.search(before[-40:]) else "gross"
+        return "budget" if _BUDGET.search(before[-40:]) or _BUDGET.search(after[:25]) else "gross"
     if value.amount < 1000:
         return ""
     if _BREAK_EVEN.search(before):

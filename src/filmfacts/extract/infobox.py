@@ -24,6 +24,7 @@ from ..sources.layout import script_of
 from ..sources.wikicite import iso_date
 from . import extractor
 from .citations import citation_for
+from .vocab import country_named
 
 VERSION = "1.0"
 
@@ -201,6 +202,8 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
                 continue
             where = m.group(2).strip() if (m := _PAREN_TAIL.match(text)) else ""
             key = "place" if _EVENT.search(where) else "country"
+            if key == "country":
+                where = country_named(where) or where  # "USA" → "United States", as the text extractors say
             yield "release_date", _time(iso), start, end, {key: where}
     elif name in RUNTIME:
         for text, start, end in items(field):
@@ -215,8 +218,9 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
         when = _cited_date(doc, field) if prop in TIME_SENSITIVE else ""
         for text, start, _ in items(field):
             for amount, equivalent, s, e in money(text):
-                yield prop, amount, start + s, start + e, {
-                    "point_in_time": when, "note": "equivalent" if equivalent else ""}
+                if equivalent:
+                    continue  # "Rp 5 billion ($600,000)": the same sum in another currency
+                yield prop, amount, start + s, start + e, {"point_in_time": when}
     elif name in COUNTS:
         when = _cited_date(doc, field)
         for text, start, end in items(field):
@@ -241,8 +245,12 @@ def _cited_date(doc: Document, field: Field) -> str:
 
 
 def _based_on(field: Field) -> Iterator[Found]:
-    """`(stage play) The Play by Jane Doe` → work "The Play", author and form qualifiers."""
-    for text, start, end in items(field):
+    """`(stage play) The Play by Jane Doe` → work "The Play", author and form qualifiers; a line
+    of its own `by Jane Doe` (a `<br>` in the infobox) is the author of the line before."""
+    parts = list(items(field))
+    for i, (text, start, end) in enumerate(parts):
+        if text.casefold().startswith("by "):
+            continue
         form, work, s = "", text, start
         if m := _PAREN_HEAD.match(work):
             form, work = m.group(1).strip(), m.group(2)
@@ -250,6 +258,9 @@ def _based_on(field: Field) -> Iterator[Found]:
         author = ""
         if " by " in work:
             work, author = work.rsplit(" by ", 1)
+        elif i + 1 < len(parts) and parts[i + 1][0].casefold().startswith("by "):
+            author = parts[i + 1][0][3:]
+            end = parts[i + 1][2]
         work = work.strip()
         if work:
             yield "based_on", Name(work, "work"), s, end, {"author": author.strip(), "form": form}

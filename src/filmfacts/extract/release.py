@@ -20,7 +20,9 @@ _PREMIERE = re.compile(r"\b(?:premiered|had its (?:world |international )?premie
 _IN_COUNTRY = re.compile(r"\bin (?P<c>(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 _FESTIVAL = re.compile(r"\b(?:at|in) the (?:[\w' ]+ section of the )?(?P<f>(?:\d{4} )?[A-Z][\w' ]*?"
                        r"(?:Festival|Awards|Fest|Film Market))\b")
-_REMAKE = re.compile(r"\b(?:remake|adaptation|sequel|prequel|series)\b", re.I)
+# Sentences about something else released: another version, a book, a record, a home-media edition.
+_REMAKE = re.compile(r"\b(?:remake|adaptation|sequel|prequel|series|novel|novelisation|novelization|book|"
+                     r"soundtrack|album|single|song|DVD|Blu-ray|VHS|home media|game|trailer|poster|teaser)s?\b", re.I)
 
 
 @extractor(NAME, VERSION, requires=("sections",))

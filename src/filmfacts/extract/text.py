@@ -249,6 +249,23 @@ def find_amounts(text: str) -> list[Amount]:
         bound = "lower" if LOWER_BOUND_RE.search(before) else "upper" if UPPER_BOUND_RE.search(before) else ""
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         out.append(Amount(start, end, Quantity(round(value, 6), unit, approx, bound), percent))  # type: ignore[arg-type]
+    return _without_conversions(text, out)
+
+
+_CONVERSION_GAP = re.compile(r"^\s*\(\s*(?:about|approximately|approx\.|around|roughly|c\.|ca\.|some)?\s*$", re.I)
+
+
+def _without_conversions(text: str, amounts: list[Amount]) -> list[Amount]:
+    """"Rp 5 billion ($600,000)": the bracketed sum is the first in another currency, not a figure of
+    its own."""
+    out: list[Amount] = []
+    for amount in amounts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.quantity.unit and amount.quantity.unit
+                and prev.quantity.unit != amount.quantity.unit
+                and _CONVERSION_GAP.match(text[prev.end:amount.start])):
+            continue
+        out.append(amount)
     return out
 
 

@@ -138,6 +138,8 @@ def _merged_qualifiers(claims: Sequence[Claim], ctx: Context, skip: set[str]) ->
                 seen[k].append(v)
     out: dict[str, QualifierValue] = {}
     for k, vals in seen.items():
+        if k == "derived_time":
+            continue
         if k in NOTE_QUALIFIERS:
             out[k] = "; ".join(unique(str(v) for v in vals))
             continue
@@ -146,6 +148,9 @@ def _merged_qualifiers(claims: Sequence[Claim], ctx: Context, skip: set[str]) ->
             out[k] = display_qualifier(k, vals[0], ctx)
         elif all(isinstance(v, tuple) for v in vals) and _nested(vals, k, ctx):
             out[k] = display_qualifier(k, max(vals, key=lambda v: len(v) if isinstance(v, tuple) else 0), ctx)
+    derived = {str(v) for v in seen.get("derived_time", ())}
+    if kept := sorted(k for k in derived if k in out):
+        out["derived_time"] = "; ".join(kept)  # which of the time qualifiers filmfacts computed
     return out
 
 
@@ -178,6 +183,13 @@ def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Co
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(q), _status(v.sources), (v,),
                               _explain_agreement(v.sources, ctx)))
             settled[slot] = v
+        elif len({c.document for c in slot_claims}) == 1:
+            # One document, several values for one scope: it contradicts itself, or means scopes or
+            # times it does not say. Not a disagreement between sources; flagged for a reader.
+            site = ctx.site_of.get(slot_claims[0].document, slot_claims[0].document)
+            why = (f"Only {site} states it, with {len(values)} values for the same scope "
+                   f"({', '.join(_plain(v.value) for v in values)}): it may mean scopes or times it does not say.")
+            facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "suspect", tuple(values), why))
         else:
             kind, why = classify(prop, values, ctx.site_of, ctx.copies_of)
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "conflict", tuple(values), why, kind))
