@@ -18,6 +18,9 @@ from .text import Sentence, prose_sentences, split_list
 
 VERSION = "1.0"
 NAME = "crew"
+# Production sections name other films' directors and stars ("… as Buñuel did, directed by …");
+# there only the roles a production section states about the film itself are read.
+PRODUCTION_ROLES = frozenset({"screenwriter", "music"})
 CREW_SECTIONS = ("production", "development", "filming", "casting", "crew", "music", "soundtrack", "writing")
 _NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
 _NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*"
@@ -55,6 +58,8 @@ def extract_crew(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in _sentences(doc):
         seen: set[tuple[str, str]] = set()
         for prop, pattern, groups in PATTERNS:
+            if sentence.section and prop not in PRODUCTION_ROLES:
+                continue
             for m in pattern.finditer(sentence.text):
                 for group in groups.split("+"):
                     chunk = m.group(group)
