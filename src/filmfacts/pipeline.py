@@ -16,7 +16,7 @@ from pathlib import Path
 from . import extract
 from .errors import FilmfactsError, InputError, NotFound, PipelineError
 from .extract.subject import find_subject
-from .link.entities import film_key
+from .link.entities import film_key, page_title
 from .model import Document, FilmRecord, Reconciliation
 from .reconcile import reconcile
 from .sources import Overrides, expand_paths, is_dump, read_file
@@ -120,9 +120,17 @@ def _count(report: BuildReport, stats: WriteStats) -> None:
     report.claims += stats.claims
 
 
-def reconciled(store: Store) -> Reconciliation:
-    """Everything in the store, linked and reconciled."""
-    return reconcile(store.documents(), store.claims())
+def reconciled(store: Store, title: str = "") -> Reconciliation:
+    """Everything in the store, linked and reconciled; with `title`, only the documents about the
+    film of that title (any spelling a document uses, or its page title), which is what `show`
+    needs from a store holding a whole dump."""
+    if not title:
+        return reconcile(store.documents(), store.claims())
+    key = film_key(title)
+    ids = [doc for doc, film, page in store.subjects() if key in {film_key(film), film_key(page_title(page))}]
+    if not ids:
+        return reconcile(store.documents(), store.claims())  # let find_film say what there is
+    return reconcile(store.documents(ids), store.claims(ids))
 
 
 def find_film(recon: Reconciliation, title: str) -> FilmRecord:

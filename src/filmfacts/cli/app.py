@@ -98,7 +98,7 @@ def build(
 def show(title: Annotated[str, typer.Argument(help="The film's title, in any spelling seen.")],
          as_json: JsonOpt = False) -> None:
     """Print a film's card: titles, cast, box office, awards, remakes, production, conflicts."""
-    recon = reconciled(open_store())
+    recon = reconciled(open_store(), title)
     film = find_film(recon, title)
     if as_json:
         emit_json(film_json(film))
@@ -110,7 +110,7 @@ def show(title: Annotated[str, typer.Argument(help="The film's title, in any spe
 @handled
 def conflicts(title: Annotated[str, typer.Argument(help="Only this film.")] = "", as_json: JsonOpt = False) -> None:
     """Every disagreement: property, each source's value, the quoted evidence, and its kind."""
-    recon = reconciled(open_store())
+    recon = reconciled(open_store(), title)
     films = [find_film(recon, title)] if title else list(recon.films)
     if as_json:
         emit_json([{"film": f.title, "conflicts": film_json(f)["conflicts"]} for f in films])

@@ -154,10 +154,18 @@ class Store:
             return None
         return Checkpoint(row.source, row.last_page_id, row.pages, row.films, row.bad_pages, row.skipped)
 
-    def documents(self) -> list[Document]:
+    def documents(self, ids: Sequence[str] | None = None) -> list[Document]:
+        query = select(schema.documents).order_by(schema.documents.c.id)
+        if ids is not None:
+            query = query.where(schema.documents.c.id.in_(list(ids)))
         with self.engine.connect() as conn:
-            return [document_from_row(r) for r in conn.execute(
-                select(schema.documents).order_by(schema.documents.c.id))]
+            return [document_from_row(r) for r in conn.execute(query)]
+
+    def subjects(self) -> list[tuple[str, str, str]]:
+        """(document id, the film it is about as written, its page title) for every document."""
+        d = schema.documents
+        with self.engine.connect() as conn:
+            return [(r.id, r.film, r.title) for r in conn.execute(select(d.c.id, d.c.film, d.c.title))]
 
     def claims(self, documents: Sequence[str] | None = None) -> list[Claim]:
         query = select(schema.claims).order_by(schema.claims.c.document_id, schema.claims.c.start,
