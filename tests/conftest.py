@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,10 +26,29 @@ def shared(*parts: str) -> Path:
     return path
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(tmp_path / "test.db")
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def backend_target(backend: str, tmp_path: Path) -> str | Path:
+    """Where a test store lives: a SQLite file, or the PostgreSQL database named by
+    FILMFACTS_TEST_POSTGRES (set by .ci/run, which installs and starts a server)."""
+    if backend == "sqlite":
+        return tmp_path / "test.db"
+    url = os.environ.get("FILMFACTS_TEST_POSTGRES", "")
+    if not url:
+        pytest.skip("no PostgreSQL server: set FILMFACTS_TEST_POSTGRES (bash scripts/start-postgres.sh prints one)")
+    return url
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The same store tests on every backend."""
+    s = Store(backend_target(request.param, tmp_path))
     yield s
+    if request.param != "sqlite":
+        from filmfacts.store import schema
+
+        schema.metadata.drop_all(s.engine)  # each test starts from an empty database
     s.close()
 
 

@@ -63,3 +63,24 @@ def test_export_shape(cli) -> None:  # type: ignore[no-untyped-def]
         assert fact["evidence"], fact
         for ev in fact["evidence"]:
             assert ev["quote"] and ev["extractor"].count("@") == 1
+
+
+def test_seed_gold_passes_on_postgresql(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The whole pipeline on the server backend: build, export, score."""
+    from conftest import backend_target
+    from filmfacts.cli import app
+    from filmfacts.store import Store, schema
+
+    url = str(backend_target("postgresql", tmp_path))
+    try:
+        built = runner.invoke(app, ["--db", url, "build", str(shared("seeds"))])
+        assert built.exit_code == 0, built.output
+        out = tmp_path / "export.json"
+        exported = runner.invoke(app, ["--db", url, "export", "-o", str(out)])
+        assert exported.exit_code == 0, exported.output
+        done = score(shared("gold", "miracle-in-cell-no-7.json"), out)
+        assert done.returncode == 0, done.stdout
+    finally:
+        store = Store(url)
+        schema.metadata.drop_all(store.engine)
+        store.close()
