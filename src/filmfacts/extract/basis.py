@@ -1,7 +1,7 @@
 """What the film is based on: a work ("based on the novel X by Y") or real events.
 
-"based on the real-life story of a man who … on September 27, 1972 in Chuncheon before
-being finally exonerated in November 2008" gives the event, its date and place, and the
+"inspired by a real incident in 2000, in which a mortician … at Yongsan Garrison ordered …"
+gives the event, its date and place; "… before being finally exonerated in November 2008" an
 exoneration.
 """
 

@@ -2,7 +2,7 @@
 
 Each figure is read with the time it was true at, taken from its sentence:
 "N days after its release" (days_since_release), "in its first two weeks" (14 days),
-"on its third week" (week 3), a full date ("On March 15, 2013"), "in total"; and, where
+"on its third week" (week 3), a full date ("On August 7, 2016"), "in total"; and, where
 the sentence carries a dated citation, the citation's date.
 """
 

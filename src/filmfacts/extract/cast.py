@@ -1,8 +1,8 @@
-"""Cast lists: `Ryu Seung-ryong as Lee Yong-gu`, `- Park Shin Hye as Adult Lee Ye Seung`.
+"""Cast lists: `Song Kang-ho as Kim Ki-taek`, `- Kim Soo Ahn as Soo Ahn, Suk Woo's daughter`.
 
 Each line gives a cast member (P161) with the character role (P453). Notes in
 parentheses ("special appearance", "cameo"), age words before the role ("adult",
-"young") and a description after a comma ("…, Lee Yong Goo's daughter") become a
+"young") and a description after a comma ("…, Suk Woo's daughter") become a
 `note`, so the character itself is what is compared between sources.
 """
 

@@ -1,8 +1,8 @@
-"""The defining sentence: title, titles in other scripts, year, country, genre, stars, director.
+"""The defining sentence: title, titles in other scripts, year, country, genre.
 
-"Miracle in Cell No. 7 (Korean: 7번방의 선물) is a 2013 South Korean comedy drama film
-starring A, B and C." gives the English title, the Hangul title, 2013, South Korea,
-"comedy drama"; the people it names are read by `crew`.
+"Parasite (Korean: 기생충) is a 2019 South Korean black comedy thriller film directed by …"
+gives the English title, the Hangul title, 2019, South Korea and "black comedy thriller"; the
+people it names are read by `crew`.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Filming dates and places: "Filming began on June 20, 2012 in Daejeon, South Korea, and
-concluded on October 10, in Iksan, Jeollabuk-do, South Korea."
+"""Filming dates and places: "Filming began on May 2, 2014 in Busan, South Korea, and concluded
+on August 30, in Seoul."
 
 A year-less end date takes the year of the start date in the same sentence.
 """

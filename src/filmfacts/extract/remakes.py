@@ -1,10 +1,10 @@
 """Remakes, sequels of remakes and planned remakes, read clause by clause.
 
-"It was also adapted in 2019 in Turkey as 7. Koğuştaki Mucize starring Aras Bulut İynemli
-in the lead role." gives a remake with its country, year, title and stars; "remakes are
-being planned in Spain, and the United States" gives one planned remake per country;
-"… was supposed to produce … but eventually was not made" gives a remake whose status is
-"not made".
+"It was also adapted in 2019 in Turkey as Yeni Film starring Ali Veli in the lead role." gives a
+remake with its country, year, title and stars; "remakes are being planned in Spain, and the
+United States" gives one planned remake per country; "… was supposed to produce … but
+eventually was not made" gives a remake whose status is "not made"; "in 2021 X was announced as
+the director of the American remake, titled Y" gives a planned remake.
 """
 
 from __future__ import annotations

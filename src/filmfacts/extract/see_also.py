@@ -1,4 +1,4 @@
-""""See also" lists: `Joe Arridy, an American … man who …` → see_also "Joe Arridy"."""
+""""See also" lists: `Seoul Station, the 2016 animated prequel` → see_also "Seoul Station"."""
 
 from __future__ import annotations
 

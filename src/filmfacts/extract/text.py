@@ -154,7 +154,7 @@ class FoundDate:
 
 
 def find_dates(text: str) -> list[FoundDate]:
-    """Dates written out in `text`: "September 27, 1972", "27 September 1972", "November 2008",
+    """Dates written out in `text`: "July 20, 2016", "20 July 2016", "August 2016",
     "2013-03-15"; "October 10" with no year comes back with `time=None` for the caller to anchor."""
     out = []
     for m in DATE_RE.finditer(text):
@@ -221,8 +221,8 @@ def parse_number(raw: str) -> float:
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Numbers with their scale, currency and bound: "4.6 million" → 4,600,000 (approx),
-    "more than US$30 million" → ≥ 30,000,000 USD, "75.8%" → 0.758."""
+    """Numbers with their scale, currency and bound: "5.31 million" → 5,310,000 (approx),
+    "more than US$38 million" → ≥ 38,000,000 USD, "64.2%" → 0.642."""
     out: list[Amount] = []
     if not DIGIT_RE.search(text):
         return out
@@ -235,7 +235,7 @@ def find_amounts(text: str) -> list[Amount]:
         approx = False
         if mult:
             value *= MULTIPLIERS[mult.casefold()]
-            approx = True  # "4.6 million" is a rounded figure
+            approx = True  # "5.31 million" is a rounded figure
         end = m.end()
         percent = text[end:end + 1] == "%" or text[end:end + 9].casefold().startswith(" percent")
         if percent:

@@ -1,6 +1,6 @@
 """Titles in every script: the lead's parenthesis and "working title was …" sentences.
 
-Reads `7번방의 선물; 7番房의 膳物; 7beonbangui Seonmul; lit. A Gift from Room 7`
+Reads `부산행; 釜山行; Busanhaeng; lit. Bound for Busan`
 into a native title per script, a romanized title and a literal translation.
 """
 
@@ -74,7 +74,7 @@ _WORKING = re.compile(
 
 @extractor("working_title", VERSION, requires=("sections",))
 def extract_working_titles(doc: Document, subject: str) -> Iterator[Claim]:
-    """"Its early working title was December 23 (12월 23일)." → one working title per script."""
+    """"Its working title was Decalcomania (데칼코마니)." → one working title per script."""
     for sentence in prose_sentences(doc):
         m = _WORKING.search(sentence.text)
         if not m:

@@ -1,7 +1,8 @@
 """General reference vocabulary: countries with their demonyms, languages, genres.
 
 Not about any film: these lists let sentence extractors tell "South Korean"
-(a country) from "comedy drama" (a genre) in "a 2013 South Korean comedy drama film".
+(a country) from "black comedy thriller" (a genre) in "a 2019 South Korean black comedy thriller
+film".
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ PERSON_PROPERTIES = frozenset({
     "editing", "executive_producer",
 })
 PERSON_QUALIFIERS = ("starring", "director", "producer", "recipients")
-# Words that make a name an organisation's, not a person's ("Kross Pictures", "New Line Cinema").
+# Words that make a name an organisation's, not a person's ("Atomic Monster Pictures", "New Line Cinema").
 ORGANIZATION_WORDS = frozenset({
     "pictures", "films", "film", "studios", "studio", "entertainment", "media", "company", "productions",
     "production", "inc", "ltd", "corporation", "corp", "cinema", "network", "group", "works", "animation",
@@ -180,7 +180,7 @@ ROLE_ALIKE = 85.0
 def _merge_alike_roles(characters: dict[str, _Group], roles_of_actor: dict[tuple[str, str], set[str]],
                        ) -> dict[str, str]:
     """One actor's role in one film, spelled so that the keys differ ("Yon-suk" / "Yong Suk"), is one
-    character when the spellings look alike; unlike names ("Old man Da-do" / "Old Man Seo") stay two
+    character when the spellings look alike; unlike names ("Old man Jin-hee" / "Jin Young") stay two
     roles, and the difference is reported as a conflict. Returns merged key → surviving key."""
     alias: dict[str, str] = {}
     for keys in roles_of_actor.values():

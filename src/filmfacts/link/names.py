@@ -1,12 +1,12 @@
 """A romanization-aware key for names, and an explanation of why two spellings match.
 
 Korean names reach English text in several romanizations: Revised Romanization
-(Oh Dal-su), older or fan spellings (Oh Dal Soo), McCune–Reischauer. The
+(Kim Su-an), older or fan spellings (Kim Soo Ahn), McCune–Reischauer. The
 differences are regular: hyphens and spaces, case, vowel spellings (eo/u, eu/u,
 oo/u, ee/i), voiced or unvoiced consonants (k/g, t/d, p/b), r/l and sh/s. `name_key`
 folds those away, so two spellings of one name get one key while names that differ
 in a syllable (Min-ki and Min-guk) keep different keys. Hangul is romanized first,
-so 류승룡 and Ryu Seung-ryong meet.
+so 송강호 and Song Kang-ho meet.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
-    """The key two spellings of one name share: "Oh Dal-su", "Oh Dal Soo", "OH DAL SU" → "ohdarsu";
+    """The key two spellings of one name share: "Ma Dong-seok", "Ma Dong Suk", "MA DONG SEOK" → "madongsug";
     "Cho Yeo-jeong" and "Jo Yeo Jeong" → "choyujung". A known family name written as the first of
     several words (Korean order) is first respelled the one way it is listed under."""
     words = plain(re.sub(r"[-‐‑]", "", text)).split()

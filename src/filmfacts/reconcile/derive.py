@@ -1,6 +1,6 @@
 """Facts no document states but that follow from what they state.
 
-"On March 15, 2013, 52 days after its release" puts the release on 2013-01-23:
+"On August 12, 2016, 24 days after its release" puts the release on 2016-07-20:
 Korean box-office reports count the release day as day 1, so the release is
 `point_in_time − (days − 1)`.
 """

@@ -1,4 +1,4 @@
-"""Tables flattened to text, like `| Best Actor | Ryu Seung Ryong | ||`, with spans put back.
+"""Tables flattened to text, like `| Best Director | Yeon Sang Ho | ||`, with spans put back.
 
 When a wiki table is rendered to text, a cell that spanned several rows
 appears only in its first row and the later rows are shifted left. To put a
