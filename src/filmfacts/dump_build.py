@@ -33,6 +33,7 @@ def build_dump(path: Path, store: Store, versions: dict[str, str], report: Build
     stats = DumpStats()
     batch: list[Extracted] = []
     last_page = start_after or 0
+    refused = 0  # pages the cheap test took for films that name no film
 
     def flush() -> None:
         cp = Checkpoint(source, last_page, stats.pages + (previous.pages if previous else 0),
@@ -54,6 +55,7 @@ def build_dump(path: Path, store: Store, versions: dict[str, str], report: Build
             # passed the cheap film test but names no film (a film series, a manga with film
             # adaptations): not a film page, not a bad one
             stats.not_film += 1
+            refused += 1
             continue
         except FilmfactsError as err:
             stats.bad_pages.append((page.page_id, page.title, str(err).removeprefix(f"{doc.source}: ")))
@@ -62,6 +64,10 @@ def build_dump(path: Path, store: Store, versions: dict[str, str], report: Build
             flush()
     flush()
     report.dump_pages += stats.pages
-    report.dump_not_film += stats.not_film + stats.redirects + stats.other_namespaces
+    for name, count in (("films", stats.films - refused), ("redirects", stats.redirects),
+                        ("other namespaces", stats.other_namespaces),
+                        ("not films", stats.not_film), ("skipped by --resume", stats.skipped),
+                        ("bad pages", len(stats.bad_pages))):
+        report.dump_counts[name] = report.dump_counts.get(name, 0) + count
     report.skipped.extend((f"{path}#page={pid} ({title})", msg) for pid, title, msg in stats.bad_pages)
     return stats

@@ -66,7 +66,7 @@ class BuildReport:
     claims: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     dump_pages: int = 0
-    dump_not_film: int = 0
+    dump_counts: dict[str, int] = field(default_factory=dict)  # redirects, other namespaces, …
 
 
 def extract_document(doc: Document) -> Extracted:

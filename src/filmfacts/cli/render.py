@@ -200,8 +200,8 @@ def sources(console: Console, rows: Sequence[dict[str, Any]]) -> None:
 
 def build_report(console: Console, report: BuildReport, store: Store) -> None:
     counts = store.counts()
-    dumps = (f" and {report.dump_pages} dump page(s), {report.dump_not_film} not film articles"
-             if report.dump_pages else "")
+    breakdown = ", ".join(f"{n} {name}" for name, n in report.dump_counts.items() if n)
+    dumps = f" and {report.dump_pages} dump page(s) ({breakdown})" if report.dump_pages else ""
     console.print(
         f"Read {report.documents} document(s) from {report.files} file(s){dumps}: "
         f"{report.added} new, {report.replaced} re-extracted, {report.unchanged} unchanged; "
