@@ -9,7 +9,6 @@
     │   ├── NoFilmFound            a document that is not about a film
     │   └── MalformedTable         a table whose rows cannot be aligned with its header
     ├── StoreError                 the database cannot be opened, written or is of another version
-    │   └── BackendUnsupported     the chosen backend lacks something asked of it
     ├── NotFound                   a film or person that is not in the store
     └── PipelineError              stages declared in an order that cannot run
 
@@ -62,9 +61,6 @@ class MalformedTable(InputError):
 class StoreError(FilmfactsError):
     exit_code = 3
 
-
-class BackendUnsupported(StoreError):
-    pass
 
 
 class NotFound(FilmfactsError):

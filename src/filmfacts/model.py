@@ -146,11 +146,6 @@ class Document:
                 best = section
         return best
 
-    def sections_named(self, *names: str) -> list[Section]:
-        """Sections whose own heading is one of `names` (case-insensitive)."""
-        wanted = {n.casefold() for n in names}
-        return [s for s in self.sections if s.path and s.path[-1].casefold() in wanted]
-
     def span(self, start: int, end: int) -> Span:
         return Span(self.id, start, end, self.text[start:end])
 

@@ -147,3 +147,10 @@ def test_bad_database_path(runner, tmp_path: Path) -> None:  # type: ignore[no-u
     blocker.write_text("x")
     result = runner.invoke(app, ["--db", str(blocker / "sub" / "x.db"), "sources"])
     assert result.exit_code == 3 and "error:" in result.output and "--db" in result.output
+
+
+def test_people_says_which_look_alikes_it_kept_apart(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("build", *map(str, SEEDS)).exit_code == 0
+    result = cli("people", "Kim Min Ki")
+    assert result.exit_code == 0
+    assert "kept apart: Kim Min Ki / Kim Min Guk look alike" in " ".join(result.output.split())

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..export.json_export import export_value
+from ..link.entities import look_alikes
 from ..link.names import name_key, similarity
 from ..model import Entity, Fact, FilmRecord, Reconciliation
 from ..pipeline import BuildReport
@@ -184,6 +185,11 @@ def people(console: Console, entities: Sequence[Entity], recon: Reconciliation) 
         spellings = "; ".join(f"{n.text} ({_srcs(n.documents, sites)})" for n in e.names)
         table.add_row(e.name, e.kind, spellings, e.explanation)
     console.print(table)
+    shown = {e.id for e in entities}
+    apart = [(a, b, score) for a, b, score in look_alikes(recon.people) if a.id in shown or b.id in shown]
+    for a, b, score in apart:
+        console.print(f"kept apart: {a.name} / {b.name} look alike (similarity {score:.0f}) but their "
+                      f"romanization keys differ ({name_key(a.name)} / {name_key(b.name)})", highlight=False)
 
 
 def sources(console: Console, rows: Sequence[dict[str, Any]]) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Claim, Document, Entity, EntityName, Name, Time
 from ..sources.layout import script_of
-from .names import explain_match, name_key, plain, similarity
+from .names import explain_match, name_key, plain, romanize, similarity
 
 # Claim properties whose value is a person, and qualifiers that hold people.
 PERSON_PROPERTIES = frozenset({
@@ -104,7 +104,7 @@ def _entities(kind: str, groups: dict[str, _Group], docs: dict[str, Document]) -
         display = group.display()
         names = tuple(
             EntityName(text, "ko" if script_of(text) in {"Hangul", "Hanja"} else "", script_of(text) or "Latin",
-                       "", tuple(sorted(documents)))
+                       romanize(text) if script_of(text) == "Hangul" else "", tuple(sorted(documents)))
             for text, documents in sorted(group.spellings.items())
         )
         others = [n.text for n in names if n.text != display]
@@ -202,7 +202,7 @@ def _merge_alike_roles(characters: dict[str, _Group], roles_of_actor: dict[tuple
     return alias
 
 
-def look_alikes(people: Iterable[Entity], threshold: float = 85.0) -> list[tuple[Entity, Entity, float]]:
+def look_alikes(people: Iterable[Entity], threshold: float = 80.0) -> list[tuple[Entity, Entity, float]]:
     """Pairs of distinct people whose names look alike but whose keys differ: kept apart, reported."""
     by_initial: dict[str, list[Entity]] = defaultdict(list)
     for p in people:

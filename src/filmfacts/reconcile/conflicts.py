@@ -8,9 +8,6 @@ from datetime import date
 
 from ..model import FactValue, Name, Quantity, Text, Time, value_to_json
 
-# Dates of these properties fall near the film's own making.
-PRODUCTION_TIMES = ("filming_start", "filming_end", "release_date", "publication_year")
-
 
 def _shown(fv: FactValue) -> str:
     v = value_to_json(fv.value)

@@ -80,6 +80,3 @@ def independent_groups(relations: Sequence[CopyRelation]) -> dict[str, str]:
             parent[max(a, b)] = min(a, b)
     return {doc: find(doc) for doc in {r.copy for r in relations} | {r.original for r in relations}}
 
-
-def independent_count(sources: Sequence[str], groups: dict[str, str]) -> int:
-    return len({groups.get(s, s) for s in sources})

@@ -13,7 +13,6 @@ documents: `sources.dump` streams them page by page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -57,8 +56,6 @@ class Reader(Protocol):
 
 # Most specific first: markup formats before the plain-text ones that would also accept them.
 READERS: tuple[Reader, ...] = (html, wikitext, rendered_wiki, plain_extract)
-
-DUMP_MAGIC = (b"BZh", b"<mediawiki", b"<?xml")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -141,14 +138,6 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return out
 
 
-ReadFn = Callable[[Path, Overrides], Document]
-
-
-def iter_documents(paths: list[Path], overrides: Overrides = Overrides()) -> Iterator[Document]:
-    for path in expand_paths(paths):
-        yield read_file(path, overrides)
-
-
 __all__ = [
     "READERS",
     "Overrides",
@@ -157,7 +146,6 @@ __all__ = [
     "detect",
     "expand_paths",
     "is_dump",
-    "iter_documents",
     "read_file",
     "read_text",
 ]
