@@ -20,7 +20,7 @@ from ..errors import FilmfactsError, InputError
 from ..export import export_json, film_json
 from ..pipeline import build as run_build
 from ..pipeline import find_film, reconciled
-from ..sources import Overrides
+from ..sources import Overrides, read_file
 from ..store import Store
 from . import render
 
@@ -176,12 +176,14 @@ def examples_dir() -> Path:
 def demo() -> None:
     """Build the bundled example documents and show what filmfacts makes of them."""
     store = open_store()
-    folder = examples_dir()
-    report = run_build([p for p in sorted(folder.iterdir()) if p.suffix == ".txt"], store)
+    paths = [p for p in sorted(examples_dir().iterdir()) if p.suffix == ".txt"]
+    report = run_build(paths, store)
     render.build_report(out, report, store)
+    # the examples may have been stored before from another folder: find them by their text's id
+    example_ids = {read_file(p).id for p in paths}
     recon = reconciled(store)
     for film in recon.films:
-        if set(film.documents) & {d.id for d in recon.documents if Path(d.source).parent == folder}:
+        if example_ids & set(film.documents):
             render.film_card(out, film, recon)
     out.print("\nNext: [bold]filmfacts people[/], [bold]filmfacts conflicts[/], "
               "[bold]filmfacts export --format json[/]", highlight=False)
