@@ -41,9 +41,23 @@ def test_new_extractor_version_re_extracts(store: Store) -> None:
     versions = extract.versions()
     store.write(items(), versions, "test")
     bumped = {**versions, "cast": versions["cast"] + ".1"}
-    stats = store.write(items(), bumped, "test")
+    stats = store.write([replace(i, versions={}) for i in items()], bumped, "test")
     assert (stats.added, stats.replaced, stats.unchanged) == (0, 2, 0)
     assert all(v == bumped for v in store.versions().values())
+
+
+def test_only_documents_an_extractor_reads_are_re_extracted(store: Store) -> None:
+    """The infobox extractor reads fields; the plain-text examples have none, so its new version
+    leaves them as they are, while a new version of the cast extractor re-reads them."""
+    first = items()
+    store.write(first, extract.versions(), "test")
+    assert all("infobox" not in i.versions and "cast" in i.versions for i in first)
+
+    def bump(item, name):  # type: ignore[no-untyped-def]
+        return replace(item, versions={k: v + ".1" if k == name else v for k, v in item.versions.items()})
+
+    assert store.write([bump(i, "infobox") for i in items()], extract.versions(), "test").unchanged == 2
+    assert store.write([bump(i, "cast") for i in items()], extract.versions(), "test").replaced == 2
 
 
 def test_a_failing_batch_leaves_the_store_as_it_was(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,8 +12,11 @@ read; `versions()` is what the store records.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..model import Claim, Document
 
@@ -62,9 +65,36 @@ def _load() -> None:
     )
 
 
+# Modules every extractor leans on: a change in one is a change in all of them.
+SHARED = ("__init__.py", "text.py", "vocab.py", "subject.py", "citations.py")
+
+
+@lru_cache(maxsize=1)
+def _digests() -> dict[str, str]:
+    """A short hash of each extractor module's code (with the shared helpers), and one of the
+    readers, so code that changed without a version bump still makes the pipeline re-read."""
+    here = Path(__file__).parent
+    shared = b"".join((here / name).read_bytes() for name in SHARED)
+    out = {e.name: hashlib.sha256(shared + Path(e.fn.__code__.co_filename).read_bytes()).hexdigest()[:8]
+           for e in REGISTRY}
+    readers = sorted((here.parent / "sources").glob("*.py"))
+    out["readers"] = hashlib.sha256(b"".join(p.read_bytes() for p in readers)).hexdigest()[:8]
+    return out
+
+
 def versions() -> dict[str, str]:
+    """What the store records per document: each extractor's declared version and code hash, and
+    the readers' code hash."""
     _load()
-    return {e.name: e.version for e in REGISTRY}
+    digests = _digests()
+    return {**{e.name: f"{e.version}+{digests[e.name]}" for e in REGISTRY}, "readers": digests["readers"]}
+
+
+def versions_for(doc: Document) -> dict[str, str]:
+    """The versions that matter for one document: the readers' and those of the extractors that
+    apply to it, so a change to the infobox extractor does not re-read plain-text documents."""
+    every = versions()
+    return {**{e.name: every[e.name] for e in REGISTRY if e.applies_to(doc)}, "readers": every["readers"]}
 
 
 def run(doc: Document) -> list[Claim]:
@@ -80,4 +110,4 @@ def run(doc: Document) -> list[Claim]:
     return claims
 
 
-__all__ = ["REGISTRY", "Extractor", "extractor", "run", "versions"]
+__all__ = ["REGISTRY", "Extractor", "extractor", "run", "versions", "versions_for"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ class Extracted:
     document: Document
     film: str
     claims: tuple[Claim, ...]
+    versions: dict[str, str] = field(default_factory=dict)  # the code that read it; {} = the run's
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,9 @@ class Store:
         with self._tx() as conn:
             for item in batch:
                 doc = item.document
+                read_by = item.versions or versions
                 if doc.id in known:
-                    if known[doc.id] == versions:
+                    if known[doc.id] == read_by:
                         unchanged += 1
                         continue
                     conn.execute(delete(schema.claims).where(schema.claims.c.document_id == doc.id))
@@ -127,8 +129,8 @@ class Store:
                     replaced += 1
                 else:
                     added += 1
-                known[doc.id] = versions
-                conn.execute(schema.documents.insert().values(document_row(doc, item.film, versions, started)))
+                known[doc.id] = read_by
+                conn.execute(schema.documents.insert().values(document_row(doc, item.film, read_by, started)))
                 rows = list({c.id: claim_row(c) for c in item.claims}.values())
                 if rows:
                     conn.execute(schema.claims.insert(), rows)
