@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import extract
-from .errors import FilmfactsError, InputError, NotFound, PipelineError
+from .errors import FilmfactsError, InputError, NoFilmFound, NotFound, PipelineError
 from .extract.subject import find_subject
 from .link.entities import film_key, page_title
 from .model import Document, FilmRecord, Reconciliation
 from .reconcile import reconcile
-from .sources import Overrides, expand_paths, is_dump, read_file
+from .sources import Overrides, expand_paths, film_rows, is_dump, read_file
 from .store import Extracted, Store, WriteStats
 
 
@@ -66,6 +66,7 @@ class BuildReport:
     claims: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     dump_pages: int = 0
+    dataset_rows: int = 0
     dump_counts: dict[str, int] = field(default_factory=dict)  # redirects, other namespaces, …
 
 
@@ -93,6 +94,9 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
         if is_dump(path):
             dumps.append(path)
             continue
+        if film_rows.is_film_rows(path):
+            _read_rows(path, overrides, batch, report)
+            continue
         try:
             batch.append(extract_document(read_file(path, overrides)))
         except InputError as err:
@@ -111,6 +115,16 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
         build_dump(dump, store, versions, report, overrides=overrides, resume=resume, workers=workers,
                    progress=progress, batch_size=batch_size)
     return report
+
+
+def _read_rows(path: Path, overrides: Overrides, batch: list[Extracted], report: BuildReport) -> None:
+    """A film dataset: every row a document, in the same transaction as the other files."""
+    for doc in film_rows.iter_documents(path):
+        try:
+            batch.append(extract_document(overrides.apply(doc)))
+        except NoFilmFound as err:
+            report.skipped.append((doc.source, str(err)))
+        report.dataset_rows += 1
 
 
 def _count(report: BuildReport, stats: WriteStats) -> None:

@@ -208,6 +208,7 @@ def build_report(console: Console, report: BuildReport, store: Store) -> None:
     counts = store.counts()
     breakdown = ", ".join(f"{n} {name}" for name, n in report.dump_counts.items() if n)
     dumps = f" and {report.dump_pages} dump page(s) ({breakdown})" if report.dump_pages else ""
+    dumps += f" and {report.dataset_rows} dataset row(s)" if report.dataset_rows else ""
     console.print(
         f"Read {report.documents} document(s) from {report.files} file(s){dumps}: "
         f"{report.added} new, {report.replaced} re-extracted, {report.unchanged} unchanged; "

@@ -33,6 +33,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("screenwriter", re.compile(rf"(?:^|\.\s+)(?P<who>{_NAMES}) (?:co-)?wrote the (?:screenplay|script)"
                                 rf"(?: with (?P<with>{_NAMES}))?"), "who+with"),
     ("screenwriter", re.compile(rf"\bwritten by (?P<who>{_NAMES})"), "who"),
+    ("screenwriter", re.compile(rf"\bwritten and directed by (?P<who>{_NAMES})"), "who"),
     ("producer", re.compile(rf"\bproduced by (?P<who>{_NAMES})"), "who"),
     ("music", re.compile(rf"\b(?:music|score) (?:was |is )?(?:composed )?by (?P<who>{_NAMES})"), "who"),
     ("cast_member", re.compile(rf"\bstarring (?P<who>{_NAMES})"), "who"),

@@ -46,7 +46,7 @@ ORGANIZATIONS = {
 RELEASE = frozenset(("released", "release_date", "release_dates", "release"))
 RUNTIME = frozenset(("runtime", "running_time"))
 TEXTS = {"country": "country_of_origin", "countries": "country_of_origin",
-         "language": "original_language", "languages": "original_language"}
+         "language": "original_language", "languages": "original_language", "genre": "genre", "genres": "genre"}
 MONEY = {"budget": "budget", "gross": "gross", "box_office": "gross"}
 NATIVE = frozenset(("hangul", "hanja"))
 COUNTS = {"admissions": "admissions", "attendance": "admissions", "audience": "admissions"}
@@ -205,6 +205,10 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
             if key == "country":
                 where = country_named(where) or where  # "USA" → "United States", as the text extractors say
             yield "release_date", _time(iso), start, end, {key: where}
+    elif name == "year":
+        for text, start, end in items(field):
+            if re.fullmatch(r"1[89]\d\d|20\d\d", text):
+                yield "publication_year", Time(text, "year"), start, end, {}
     elif name in RUNTIME:
         for text, start, end in items(field):
             if (length := minutes(text)) is not None:

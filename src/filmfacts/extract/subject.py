@@ -74,6 +74,8 @@ def find_subject(doc: Document) -> str:
     if lead:
         return lead.title
     names = {f.name for f in doc.fields}
+    if doc.title and doc.kind == "dataset":
+        return doc.title  # a row of a film dataset names its film, whatever its extract says
     if doc.title and {"director", "directed_by"} & names and names & FILM_FIELDS:
         return doc.title
     raise NoFilmFound(
