@@ -49,6 +49,7 @@ def sections_from_headings(text: str, headings: list[Heading]) -> tuple[Section,
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def script_of(text: str) -> str:
@@ -71,8 +72,10 @@ def script_of(text: str) -> str:
 def main_language(text: str) -> str:
     """A rough guess at a document's language from its letters: ko when Hangul dominates."""
     sample = text[:20000]
+    if sample.isascii():
+        return "en"
     hangul = len(_HANGUL.findall(sample))
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = len(_LETTER.findall(sample))
     if letters and hangul / letters > 0.3:
         return "ko"
     if letters and len(_KANA.findall(sample)) / letters > 0.2:

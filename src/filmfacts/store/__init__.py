@@ -58,6 +58,12 @@ class Checkpoint:
     skipped: int
 
 
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """Short enough for any backend's limit on bound parameters."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
 def database_url(target: str | Path) -> str:
     text = str(target)
     if "://" in text:
@@ -103,38 +109,47 @@ class Store:
             raise StoreError(f"cannot write to {self.url}: {err.__class__.__name__}",
                              hint="check the database is writable and not locked by another process") from None
 
-    def versions(self) -> dict[str, dict[str, str]]:
-        """document id → extractor versions that read it."""
+    def versions(self, ids: Sequence[str] | None = None) -> dict[str, dict[str, str]]:
+        """document id → versions of the code that read it (of the documents `ids`, or all)."""
+        query = select(schema.documents.c.id, schema.documents.c.versions)
         with self.engine.connect() as conn:
-            return {r.id: dict(r.versions) for r in conn.execute(
-                select(schema.documents.c.id, schema.documents.c.versions))}
+            if ids is None:
+                return {r.id: dict(r.versions) for r in conn.execute(query)}
+            return {r.id: dict(r.versions) for chunk in _chunks(list(ids))
+                    for r in conn.execute(query.where(schema.documents.c.id.in_(chunk)))}
 
     def write(self, batch: Sequence[Extracted], versions: dict[str, str], command: str,
               checkpoint: Checkpoint | None = None) -> WriteStats:
         """Store documents and claims; a document already read by the same extractor versions is
         left as it is, one read by older versions has its claims replaced."""
         started = now()
-        known = self.versions()
-        added = replaced = unchanged = n_claims = 0
+        known = self.versions([item.document.id for item in batch])  # only this batch: dumps write many
+        added = replaced = unchanged = 0
+        stale: list[str] = []
+        doc_rows: dict[str, dict[str, Any]] = {}
+        claim_rows: dict[str, dict[str, Any]] = {}
+        for item in batch:
+            doc = item.document
+            read_by = item.versions or versions
+            if known.get(doc.id) == read_by or doc.id in doc_rows:
+                unchanged += 1
+                continue
+            if doc.id in known:
+                stale.append(doc.id)
+                replaced += 1
+            else:
+                added += 1
+            doc_rows[doc.id] = document_row(doc, item.film, read_by, started)
+            claim_rows.update((c.id, claim_row(c)) for c in item.claims)
+        n_claims = len(claim_rows)
         with self._tx() as conn:
-            for item in batch:
-                doc = item.document
-                read_by = item.versions or versions
-                if doc.id in known:
-                    if known[doc.id] == read_by:
-                        unchanged += 1
-                        continue
-                    conn.execute(delete(schema.claims).where(schema.claims.c.document_id == doc.id))
-                    conn.execute(delete(schema.documents).where(schema.documents.c.id == doc.id))
-                    replaced += 1
-                else:
-                    added += 1
-                known[doc.id] = read_by
-                conn.execute(schema.documents.insert().values(document_row(doc, item.film, read_by, started)))
-                rows = list({c.id: claim_row(c) for c in item.claims}.values())
-                if rows:
-                    conn.execute(schema.claims.insert(), rows)
-                n_claims += len(rows)
+            for chunk in _chunks(stale):
+                conn.execute(delete(schema.claims).where(schema.claims.c.document_id.in_(chunk)))
+                conn.execute(delete(schema.documents).where(schema.documents.c.id.in_(chunk)))
+            if doc_rows:
+                conn.execute(schema.documents.insert(), list(doc_rows.values()))
+            if claim_rows:
+                conn.execute(schema.claims.insert(), list(claim_rows.values()))
             if checkpoint is not None:
                 self._save_checkpoint(conn, checkpoint)
             conn.execute(schema.runs.insert().values(
