@@ -31,12 +31,6 @@ MARKUP = ROOT / "tests" / "fixtures" / "markup" / "parasite"
 RENDERINGS = {"wikitext": MARKUP / "wikipedia.wiki", "html": MARKUP / "wikipedia.html"}
 FORMATS = sorted(RENDERINGS)
 
-HTML_PRODUCTION_COMPANY = (
-    "html reader loses the infobox row <th>Production<br>company</th> (as Wikipedia renders it): "
-    "html_tables.infobox_items reads the label with clean(th.text()), which drops the <br> and gives "
-    "'Productioncompany', so field_name() does not map it to 'studio' and no production_company claim "
-    "is made (the wikitext reader's | studio = gives it)"
-)
 
 
 @cache
@@ -86,11 +80,7 @@ INFOBOX_ONLY = ("running_time", "distributor", "production_company", "cinematogr
                 "budget", "producer", "story", "original_language")
 
 
-@pytest.mark.parametrize("fmt,prop", [
-    pytest.param(fmt, prop, marks=pytest.mark.xfail(strict=True, reason=HTML_PRODUCTION_COMPANY))
-    if (fmt, prop) == ("html", "production_company") else (fmt, prop)
-    for fmt in FORMATS for prop in INFOBOX_ONLY
-])
+@pytest.mark.parametrize(("fmt", "prop"), [(fmt, prop) for fmt in FORMATS for prop in INFOBOX_ONLY])
 def test_infobox_gives_what_the_text_cannot(fmt: str, prop: str) -> None:
     assert prop not in properties(TEXT)
     assert prop in properties(RENDERINGS[fmt])
@@ -180,3 +170,12 @@ def test_three_renderings_reconcile_without_conflict(tmp_path: Path) -> None:
     for fact in shared:
         documents = {c.evidence.document for v in fact.values for c in v.claims}
         assert (fact.status, len(fact.values), len(documents)) == ("agreed", 1, 3), (fact.property, fact.qualifiers)
+
+
+def test_a_film_date_at_a_festival_is_a_premiere_not_a_release() -> None:
+    """`{{Film date|2019|5|21|[[…|Cannes]]|2019|5|30|South Korea}}`: Cannes is no country."""
+    found = extract.run(read_file(RENDERINGS["wikitext"]))
+    releases = {(str(value_to_json(c.value)), c.q("country")) for c in found if c.property == "release_date"}
+    premieres = {(str(value_to_json(c.value)), c.q("place")) for c in found if c.property == "premiere_date"}
+    assert ("2019-05-30", "South Korea") in releases and not any(country == "Cannes" for _, country in releases)
+    assert ("2019-05-21", "Cannes") in premieres

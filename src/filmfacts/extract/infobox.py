@@ -201,10 +201,13 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
             if not iso:
                 continue
             where = m.group(2).strip() if (m := _PAREN_TAIL.match(text)) else ""
-            key = "place" if _EVENT.search(where) else "country"
-            if key == "country":
-                where = country_named(where) or where  # "USA" → "United States", as the text extractors say
-            yield "release_date", _time(iso), start, end, {key: where}
+            country = country_named(where) if where else ""
+            if where and not country:
+                # "May 21, 2019 (Cannes)": a festival or a city, so a premiere there, not a release
+                yield "premiere_date", _time(iso), start, end, {"place": where}
+                continue
+            # "USA" → "United States", as the text extractors say
+            yield "release_date", _time(iso), start, end, {"country": country or where}
     elif name == "year":
         for text, start, end in items(field):
             if re.fullmatch(r"1[89]\d\d|20\d\d", text):

@@ -230,12 +230,12 @@ def infobox_items(box: LexborNode) -> tuple[str, list[tuple[str, str, LexborNode
             value = item.css_first(".pi-data-value")
             if value is not None:
                 name = item.attributes.get("data-source") or ""
-                items.append((clean(label.text()).strip() if label is not None else name, name, value))
+                items.append((clean(label.text(separator=" ")).strip() if label is not None else name, name, value))
         return title, items
     for tr in table_rows(box):
         cells = [c for c in tr.iter() if c.tag in {"td", "th"}]
         if len(cells) == 2 and cells[0].tag == "th":
-            items.append((clean(cells[0].text()).strip(), "", cells[1]))
+            items.append((clean(cells[0].text(separator=" ")).strip(), "", cells[1]))
         elif not title and len(cells) == 1 and cells[0].tag == "th":
             title = clean(cells[0].text()).strip()
     if not title and (cap := box.css_first("caption")) is not None:
