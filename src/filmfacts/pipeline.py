@@ -101,6 +101,9 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
             batch.append(extract_document(read_file(path, overrides)))
         except InputError as err:
             if not skip_bad:
+                if len(files) > 1:  # one bad file among many: say how to build the rest
+                    raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
+                                    if err.hint else "pass --skip-bad to build the other files") from None
                 raise
             report.skipped.append((str(path), str(err)))
     if not batch and not dumps and report.skipped:
