@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import Claim, Document, Entity, EntityName, Name, Time
 from ..sources.layout import script_of
@@ -79,12 +80,12 @@ class Linking:
     def character(self, film: str, name: str) -> str | None:
         return self._character.get((film, name_key(name)))
 
+    @cached_property
+    def _by_id(self) -> dict[str, Entity]:
+        return {ent.id: ent for group in (self.films, self.people, self.characters) for ent in group}
+
     def entity(self, entity_id: str) -> Entity | None:
-        for group in (self.films, self.people, self.characters):
-            for ent in group:
-                if ent.id == entity_id:
-                    return ent
-        return None
+        return self._by_id.get(entity_id)
 
 
 def person_mentions(c: Claim, film_titles: set[str]) -> Iterable[str]:

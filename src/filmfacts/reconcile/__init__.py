@@ -36,12 +36,17 @@ def _site_names(documents: Sequence[Document]) -> dict[str, str]:
 
 
 def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconciliation:
-    copies = detect_copies(documents)
+    linking = link(documents, claims)
+    # Copying matters between the sources of one film: compare documents about the same film only
+    # (all pairs of a whole store would be quadratic in its size).
+    about: dict[str, list[Document]] = defaultdict(list)
+    for doc in documents:
+        about[linking.film_of_document.get(doc.id, doc.id)].append(doc)
+    copies = [rel for docs in about.values() if len(docs) > 1 for rel in detect_copies(docs)]
     groups = independent_groups(copies)
     copies_of: dict[str, set[str]] = defaultdict(set)
     for rel in copies:
         copies_of[rel.copy].add(rel.original)
-    linking = link(documents, claims)
     site_of = _site_names(documents)
     by_film: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -50,7 +55,7 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconci
     records = []
     for film in linking.films:
         film_claims = align(by_film.get(film.id, []))
-        ctx = Context(film.id, linking, groups, site_of, dict(copies_of))
+        ctx = Context(film.id, linking, groups, site_of, copies_of)
         by_prop: dict[str, list[Claim]] = defaultdict(list)
         for c in film_claims:
             by_prop[c.property].append(c)
