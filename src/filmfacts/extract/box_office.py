@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import Claim, Document, Quantity, claim
 from . import extractor
+from .citations import citation_for
 from .text import (
     YEAR_RE,
     Amount,
@@ -24,7 +25,7 @@ from .text import (
     ordinal_value,
     prose_sentences,
 )
-from .vocab import country_named
+from .vocab import country_in
 
 VERSION = "1.0"
 NAME = "box_office"
@@ -94,8 +95,6 @@ def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
     if _TOTAL.search(text):
         q["period"] = "total"
     if "point_in_time" not in q:
-        from .citations import citation_for
-
         cited = citation_for(doc, sentence.end)
         if cited is not None and cited.date:
             q["point_in_time"] = cited.date
@@ -171,7 +170,8 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
             elif prop == "gross":
                 if market:
                     q["scope"] = _MARKETS.get(market.group("m").casefold(), market.group("m").casefold())
-                elif country := _country_near(text, amount):
+                # the country a gross is counted in: "ticket sales in South Korea came to ₩80 billion"
+                elif country := country_in(text[max(0, amount.start - 60):amount.start]):
                     q["scope"] = country
             yield claim(subject, prop, value, span, NAME, VERSION, q)
         for rank in ranks:
@@ -189,14 +189,3 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
             yield claim(subject, "box_office_rank", Quantity(position), doc.span(sentence.start, sentence.end),
                         NAME, VERSION, q)
 
-
-_IN_COUNTRY = re.compile(r"\bin (?P<c>(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
-
-
-def _country_near(text: str, amount: Amount) -> str:
-    """The country a gross is counted in: "ticket sales in South Korea came to ₩80 billion"."""
-    window = text[max(0, amount.start - 60):amount.start]
-    for m in _IN_COUNTRY.finditer(window):
-        if country := country_named(m.group("c")):
-            return country
-    return ""

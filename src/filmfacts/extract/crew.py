@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
-from .subject import lead_sentences
 from .text import Sentence, prose_sentences, split_list
 
 VERSION = "1.0"
@@ -48,9 +47,9 @@ def _people(chunk: str) -> list[str]:
 
 
 def _sentences(doc: Document) -> Iterator[Sentence]:
-    yield from lead_sentences(doc)
+    """The lead and the production sections."""
     for s in prose_sentences(doc):
-        if s.section and any(p.casefold().startswith(CREW_SECTIONS) for p in s.section):
+        if not s.section or any(p.casefold().startswith(CREW_SECTIONS) for p in s.section):
             yield s
 
 

@@ -8,16 +8,14 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, claim
 from . import extractor
-from .subject import lead_sentences
 from .text import find_dates, prose_sentences
-from .vocab import country_named
+from .vocab import country_in
 
 VERSION = "1.0"
 NAME = "release"
 _RELEASED = re.compile(r"\b(?:was |were |is |been )?(?:theatrically |commercially |first )?released\b", re.I)
 _PREMIERE = re.compile(r"\b(?:premiered|had its (?:world |international )?premiere|was screened|screened)\b",
                        re.I)
-_IN_COUNTRY = re.compile(r"\bin (?P<c>(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 _FESTIVAL = re.compile(r"\b(?:at|in) the (?:[\w' ]+ section of the )?(?P<f>(?:\d{4} )?[A-Z][\w' ]*?"
                        r"(?:Festival|Awards|Fest|Film Market))\b")
 # Sentences about something else released: another version, a book, a record, a home-media edition.
@@ -27,26 +25,17 @@ _REMAKE = re.compile(r"\b(?:remake|adaptation|sequel|prequel|series|novel|noveli
 
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
-    seen: set[int] = set()
-    for sentence in [*lead_sentences(doc), *prose_sentences(doc)]:
+    for sentence in prose_sentences(doc):  # the lead included
         low = sentence.text.casefold()
-        if sentence.start in seen or ("releas" not in low and "premiere" not in low and "screened" not in low):
+        if ("releas" not in low and "premiere" not in low and "screened" not in low) or _REMAKE.search(low):
             continue
-        if _REMAKE.search(sentence.text):
-            continue
-        seen.add(sentence.start)
         text, _base = sentence.text, sentence.start
         dates = find_dates(text)
         for m in _RELEASED.finditer(text):
             found = next((d for d in dates if d.time and m.end() <= d.start <= m.end() + 60), None)
             if not found or not found.time:
                 continue
-            country = ""
-            window = text[m.end():found.end + 40]
-            for cm in _IN_COUNTRY.finditer(window):
-                if named := country_named(cm.group("c")):
-                    country = named
-                    break
+            country = country_in(text[m.end():found.end + 40])
             yield claim(subject, "release_date", found.time, doc.span(sentence.start, sentence.end),
                         NAME, VERSION, {"country": country})
         for m in _PREMIERE.finditer(text):

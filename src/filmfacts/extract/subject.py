@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import NoFilmFound
 from ..model import Document
-from .text import Sentence, split_sentences
+from .text import Sentence, section_text_sentences
 
 LEAD_RE = re.compile(
     r"^(?P<title>[^()\n]+?)\s*(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
@@ -44,15 +44,7 @@ class Lead:
 
 def lead_sentences(doc: Document) -> list[Sentence]:
     lead = next((s for s in doc.sections if s.path == ()), None)
-    if lead is None:
-        return []
-    out: list[Sentence] = []
-    pos = lead.start
-    for line in doc.text[lead.start:lead.end].split("\n"):
-        if line.strip() and not line.lstrip().startswith("|"):
-            out.extend(split_sentences(line, pos))
-        pos += len(line) + 1
-    return out
+    return list(section_text_sentences(doc, lead)) if lead else []
 
 
 def find_lead(doc: Document) -> Lead | None:

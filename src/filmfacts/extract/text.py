@@ -96,7 +96,7 @@ def own_range(doc: Document, section: Section) -> tuple[int, int]:
     return section.start, max(end, section.start)
 
 
-def _section_text_sentences(doc: Document, section: Section) -> Iterator[Sentence]:
+def section_text_sentences(doc: Document, section: Section) -> Iterator[Sentence]:
     start, end = own_range(doc, section)
     pos = start
     for line in doc.text[start:end].split("\n"):
@@ -120,7 +120,7 @@ def prose_sentences(doc: Document, skip_narrative: bool = True) -> tuple[Sentenc
         names = {p.casefold() for p in section.path}
         if names & NON_PROSE_SECTIONS or (skip_narrative and names & NARRATIVE_SECTIONS):
             continue
-        out.extend(_section_text_sentences(doc, section))
+        out.extend(section_text_sentences(doc, section))
     _PROSE_CACHE[key] = result = tuple(out)
     if len(_PROSE_CACHE) > 32:
         _PROSE_CACHE.popitem(last=False)
@@ -129,7 +129,7 @@ def prose_sentences(doc: Document, skip_narrative: bool = True) -> tuple[Sentenc
 
 def section_sentences(doc: Document, *names: str) -> Iterator[Sentence]:
     for section in sections_matching(doc, *names):
-        yield from _section_text_sentences(doc, section)
+        yield from section_text_sentences(doc, section)
 
 
 # ---------------------------------------------------------------- dates

@@ -7,6 +7,8 @@ film".
 
 from __future__ import annotations
 
+import re
+
 # country → adjectives used for it
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "South Korea": ("South Korean", "Korean"),
@@ -114,6 +116,17 @@ def country_named(text: str) -> str | None:
         if country.casefold() == t or f"the {country.casefold()}" == t:
             return country
     return None
+
+
+_IN_PLACE = re.compile(r"\bin (?P<c>(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
+
+
+def country_in(text: str) -> str:
+    """The first country named after "in" in `text`: "ticket sales in South Korea came to …"."""
+    for m in _IN_PLACE.finditer(text):
+        if country := country_named(m.group("c")):
+            return country
+    return ""
 
 
 def language_named(word: str) -> str | None:
