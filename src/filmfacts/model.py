@@ -18,6 +18,7 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal, TypeAlias
 
 DOCUMENT_KINDS = ("encyclopedia", "fan_wiki", "news", "blog", "forum", "dataset")
@@ -293,7 +294,7 @@ class Claim:
     def document(self) -> str:
         return self.evidence.document
 
-    @builtins.property
+    @cached_property
     def id(self) -> str:
         """Deterministic: the same document read by the same extractor gives the same ids."""
         raw = repr((self.evidence.document, self.evidence.start, self.evidence.end, self.property,

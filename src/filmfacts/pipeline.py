@@ -73,7 +73,7 @@ class BuildReport:
 def extract_document(doc: Document) -> Extracted:
     """A read document → the film it is about and its claims (NoFilmFound when about no film)."""
     subject = find_subject(doc)
-    return Extracted(doc, subject, tuple(extract.run(doc)), extract.versions_for(doc))
+    return Extracted(doc, subject, tuple(extract.run(doc, subject)), extract.versions_for(doc))
 
 
 ProgressFn = Callable[[str], None]
