@@ -6,14 +6,21 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from ..model import FactValue, Name, Quantity, Text, Time, value_to_json
+from ..model import FactValue, Name, Text, Time, Value, value_to_json
+
+
+def plain_value(value: Value) -> str:
+    """A value as a sentence shows it: 5,310,000; 38,800,000 USD; 2016-08-12; 'Jin Young'."""
+    shown = value_to_json(value)
+    if isinstance(shown, dict):
+        return f"{shown['amount']:,} {shown['unit']}"
+    if isinstance(value, Name | Text):
+        return f"'{shown}'"
+    return f"{shown:,}" if isinstance(shown, int) else str(shown)
 
 
 def _shown(fv: FactValue) -> str:
-    v = value_to_json(fv.value)
-    if isinstance(fv.value, Quantity) and not fv.value.unit:
-        return f"{v:,}" if isinstance(v, int) else str(v)
-    return str(v) if not isinstance(fv.value, Name | Text) else f"'{v}'"
+    return plain_value(fv.value)
 
 
 def _implausible(prop: str, fv: FactValue) -> str:

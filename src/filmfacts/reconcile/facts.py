@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..link import Linking
+from ..link.entities import PERSON_QUALIFIERS as MENTION_QUALIFIERS
 from ..link.entities import film_key
 from ..link.names import name_key
 from ..model import (
@@ -31,12 +32,12 @@ from ..model import (
     Value,
     freeze_qualifiers,
     unique,
-    value_to_json,
 )
-from .conflicts import classify
+from .conflicts import classify, plain_value
 from .properties import NOTE_QUALIFIERS, TIME_QUALIFIERS, PropertySpec, spec_for
 
-PERSON_QUALIFIERS = ("starring", "director", "producer", "cast_member", "recipients")
+# Qualifiers holding people: those linking reads, and the cast member an attribute conflict is about.
+PERSON_QUALIFIERS = (*MENTION_QUALIFIERS, "cast_member")
 DESCRIPTION_ALIKE = 80.0
 
 
@@ -188,7 +189,7 @@ def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Co
             # times it does not say. Not a disagreement between sources; flagged for a reader.
             site = ctx.site_of.get(slot_claims[0].document, slot_claims[0].document)
             why = (f"Only {site} states it, with {len(values)} values for the same scope "
-                   f"({', '.join(_plain(v.value) for v in values)}): it may mean scopes or times it does not say.")
+                   f"({', '.join(plain_value(v.value) for v in values)}): it may mean scopes or times it does not say.")
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "suspect", tuple(values), why))
         else:
             kind, why = classify(prop, values, ctx.site_of, ctx.copies_of)
@@ -216,8 +217,8 @@ def _underspecified(prop: str, settled: dict[Any, FactValue], ctx: Context) -> l
             kind = "different_time" if all(k in TIME_QUALIFIERS for k in missing) else "different_scope"
             shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in b.claims[0].qualifiers if k in missing)
             names = [", ".join(ctx.site_of.get(s, s) for s in fv.sources) for fv in (a, b)]
-            why = (f"{names[1]} gives {_plain(b.value)} for {shown}; {names[0]} gives {_plain(a.value)} with no "
-                   f"{'date' if kind == 'different_time' else 'scope'}, so the two are likely "
+            why = (f"{names[1]} gives {plain_value(b.value)} for {shown}; {names[0]} gives {plain_value(a.value)} "
+                   f"with no {'date' if kind == 'different_time' else 'scope'}, so the two are likely "
                    f"{'true at different times' if kind == 'different_time' else 'counted over different scopes'}.")
             q = {k: b.claims[0].q(k) for k in dict(narrow)}
             facts = (a, b)
@@ -229,13 +230,6 @@ def _distance(a: Value, b: Value) -> float:
     if isinstance(a, Quantity) and isinstance(b, Quantity) and a.amount > 0 and b.amount > 0:
         return abs(math.log(a.amount / b.amount))
     return 0.0
-
-
-def _plain(value: Value) -> str:
-    shown = value_to_json(value)
-    if isinstance(shown, dict):
-        return f"{shown['amount']:,} {shown['unit']}"
-    return f"{shown:,}" if isinstance(shown, int) else str(shown)
 
 
 def _items(claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[list[Claim]]:
