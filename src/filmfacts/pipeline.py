@@ -144,9 +144,14 @@ def reconciled(store: Store, title: str = "") -> Reconciliation:
     if not title:
         return reconcile(store.documents(), store.claims())
     key = film_key(title)
-    ids = [doc for doc, film, page in store.subjects() if key in {film_key(film), film_key(page_title(page))}]
+    subjects = [(doc, {film_key(film), film_key(page_title(page))}) for doc, film, page in store.subjects()]
+    ids = [doc for doc, keys in subjects if key in keys]
+    if not ids:  # a part of a title: "busan" for "Train to Busan"
+        ids = [doc for doc, keys in subjects if key and any(key in k for k in keys)]
     if not ids:
-        return reconcile(store.documents(), store.claims())  # let find_film say what there is
+        known = sorted({film for _, film, _ in store.subjects()})
+        raise NotFound(f"no film titled {title!r} in the store",
+                       hint=f"films stored: {', '.join(known[:10]) or 'none: run `filmfacts build PATH` first'}")
     return reconcile(store.documents(ids), store.claims(ids))
 
 
