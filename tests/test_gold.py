@@ -84,3 +84,11 @@ def test_seed_gold_passes_on_postgresql(runner, tmp_path: Path) -> None:  # type
         store = Store(url)
         schema.metadata.drop_all(store.engine)
         store.close()
+
+
+def test_statuses_and_kinds_are_the_documented_ones(cli) -> None:  # type: ignore[no-untyped-def]
+    from filmfacts.model import CONFLICT_KINDS, FACT_STATUSES
+
+    data = json.loads(export(cli, *sorted(FILMS.glob("*/*.txt"))).read_text(encoding="utf-8"))
+    assert {f["status"] for film in data["films"] for f in film["facts"]} <= set(FACT_STATUSES)
+    assert {c["kind"] for film in data["films"] for c in film["conflicts"]} <= set(CONFLICT_KINDS)
