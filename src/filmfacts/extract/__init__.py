@@ -1,10 +1,14 @@
 """Extractors: Document → Claims, one module per kind of fact.
 
 An extractor is a function `(doc, subject) -> Iterable[Claim]` registered with
-`@extractor(name, version, requires=...)`. `requires` names the parts of a
-Document it reads (`sections`, `tables`, `fields`, `citations`); `run` calls
-every registered extractor whose needs the document meets, so a plain-text
-document skips the infobox extractor and a wikitext one gets both.
+`@extractor(name, version, requires=..., formats=..., kinds=...)`. `requires`
+names the parts of a Document it reads (`sections`, `tables`, `fields`,
+`citations`); `run` calls every registered extractor whose needs the document
+meets, so a plain-text document skips the infobox extractor and a wikitext one
+gets both. `formats` limits an extractor to documents of those formats, and a
+format some extractor names is read by its own extractors only (a KOBIS row is
+not prose for the sentence extractors); `kinds` limits it to kinds of document
+(the encyclopedic structure extractors do not read news stories).
 
 Bumping an extractor's version makes the pipeline re-extract the documents it
 read; `versions()` is what the store records.
@@ -29,19 +33,34 @@ class Extractor:
     version: str
     requires: tuple[str, ...]
     fn: ExtractFn
+    formats: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
 
     def applies_to(self, doc: Document) -> bool:
+        if self.formats:
+            if doc.format not in self.formats:
+                return False
+        elif doc.format in _own_formats():
+            return False
+        if self.kinds and doc.kind not in self.kinds:
+            return False
         return all(bool(getattr(doc, need)) for need in self.requires)
 
 
 REGISTRY: list[Extractor] = []
 
 
-def extractor(name: str, version: str, requires: tuple[str, ...] = ()) -> Callable[[ExtractFn], ExtractFn]:
+def _own_formats() -> frozenset[str]:
+    """Formats that have extractors of their own: the general extractors leave them alone."""
+    return frozenset(f for e in REGISTRY for f in e.formats)
+
+
+def extractor(name: str, version: str, requires: tuple[str, ...] = (), formats: tuple[str, ...] = (),
+              kinds: tuple[str, ...] = ()) -> Callable[[ExtractFn], ExtractFn]:
     """Register an extractor; `name` is how claims cite it (`name@version`)."""
 
     def wrap(fn: ExtractFn) -> ExtractFn:
-        REGISTRY.append(Extractor(name, version, requires, fn))
+        REGISTRY.append(Extractor(name, version, requires, fn, formats, kinds))
         return fn
 
     return wrap
