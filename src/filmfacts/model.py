@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, TypeAlias
 
-DOCUMENT_KINDS = ("encyclopedia", "fan_wiki", "news", "blog", "forum", "dataset")
+DOCUMENT_KINDS = ("encyclopedia", "fan_wiki", "news", "box_office_report", "blog", "forum", "wiki_mirror",
+                  "dataset")
 FACT_STATUSES = ("agreed", "single_source", "derived", "conflict", "superseded", "suspect")
 CONFLICT_KINDS = ("genuine", "different_time", "different_scope", "typo", "stale_copy")
 
@@ -129,6 +130,7 @@ class Document:
     published: str = ""
     retrieved: str = ""
     licence: str = ""
+    byline: str = ""  # the author(s) as the page names them ("By Kim Hyun-jin")
     declared_copies: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     tables: tuple[Table, ...] = ()

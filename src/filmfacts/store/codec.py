@@ -32,6 +32,7 @@ def document_row(doc: Document, film: str, versions: dict[str, str], added: str)
         "links": [[lk.start, lk.end, lk.target] for lk in doc.links],
         "external_ids": [list(x) for x in doc.external_ids],
         "declared_copies": list(doc.declared_copies),
+        "byline": doc.byline,
     }
     return {
         "id": doc.id, "source": doc.source, "format": doc.format, "kind": doc.kind, "site": doc.site,
@@ -46,7 +47,8 @@ def document_from_row(row: Any) -> Document:
     return Document(
         id=row.id, source=row.source, format=row.format, kind=row.kind, site=row.site, text=row.text,
         language=row.language, title=row.title, published=row.published, retrieved=row.retrieved,
-        licence=row.licence, declared_copies=tuple(body.get("declared_copies", [])),
+        licence=row.licence, byline=body.get("byline", ""),  # stores from before bylines: ""
+        declared_copies=tuple(body.get("declared_copies", [])),
         sections=tuple(Section(tuple(p), s, e) for p, s, e in body.get("sections", [])),
         tables=tuple(Table(
             section=tuple(t["section"]), header=tuple(t["header"]), start=t["start"], end=t["end"],
