@@ -16,8 +16,8 @@ from pathlib import Path
 from . import extract
 from .errors import FilmfactsError, InputError, NoFilmFound, NotFound, PipelineError
 from .extract.subject import find_subject
-from .link.entities import film_key, page_title
-from .model import Document, FilmRecord, Reconciliation
+from .link.entities import TITLE_PROPERTIES, film_key, page_title
+from .model import Document, FilmRecord, Name, Reconciliation, Text
 from .reconcile import reconcile
 from .sources import Overrides, expand_paths, film_rows, is_dump, read_file
 from .store import Extracted, Store, WriteStats
@@ -68,12 +68,22 @@ class BuildReport:
     dump_pages: int = 0
     dataset_rows: int = 0
     dump_counts: dict[str, int] = field(default_factory=dict)  # redirects, other namespaces, …
+    no_film: list[str] = field(default_factory=list)  # articles kept that name no film filmfacts can tell
 
 
 def extract_document(doc: Document) -> Extracted:
-    """A read document → the film it is about and its claims (NoFilmFound when about no film)."""
-    subject = find_subject(doc)
-    return Extracted(doc, subject, tuple(extract.run(doc, subject)), extract.versions_for(doc))
+    """A read document → the film it is about and its claims (NoFilmFound when about no film).
+
+    An article that names no film it can tell is kept with no main film: the figures it attributes
+    to a film (a chart row names its own) are kept, anything else is not guessed."""
+    try:
+        subject = find_subject(doc)
+    except NoFilmFound:
+        if doc.format != "article":
+            raise
+        subject = ""
+    claims = tuple(c for c in extract.run(doc, subject) if c.subject)
+    return Extracted(doc, subject, claims, extract.versions_for(doc))
 
 
 ProgressFn = Callable[[str], None]
@@ -99,6 +109,8 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
             continue
         try:
             batch.append(extract_document(read_file(path, overrides)))
+            if not batch[-1].film and not batch[-1].claims:
+                report.no_film.append(str(path))
         except InputError as err:
             if not skip_bad:
                 if len(files) > 1:  # one bad file among many: say how to build the rest
@@ -144,15 +156,25 @@ def reconciled(store: Store, title: str = "") -> Reconciliation:
     if not title:
         return reconcile(store.documents(), store.claims())
     key = film_key(title)
-    subjects = [(doc, {film_key(film), film_key(page_title(page))}) for doc, film, page in store.subjects()]
+    subjects = [(doc, {film_key(f) for f in films} | {film_key(page_title(page))})
+                for doc, films, page in store.subjects()]
     ids = [doc for doc, keys in subjects if key in keys]
     if not ids:  # a part of a title: "busan" for "Train to Busan"
         ids = [doc for doc, keys in subjects if key and any(key in k for k in keys)]
     if not ids:
-        known = sorted({film for _, film, _ in store.subjects()})
+        known = sorted({films[0] for _, films, _ in store.subjects() if films and films[0]})
         raise NotFound(f"no film titled {title!r} in the store",
                        hint=f"films stored: {', '.join(known[:10]) or 'none: run `filmfacts build PATH` first'}")
-    return reconcile(store.documents(ids), store.claims(ids))
+    # The film's other titles (a Hangul title, an English one a dataset gives) bring in the documents
+    # that name it only so: a KOBIS row and a Wikipedia page about one film.
+    claims = store.claims(ids)
+    aliases = {film_key(c.value.text) for c in claims
+               if c.property in TITLE_PROPERTIES and isinstance(c.value, Text | Name)} - {""}
+    more = [doc for doc, keys in subjects if keys & aliases and doc not in set(ids)]
+    if more:
+        ids += more
+        claims = store.claims(ids)
+    return reconcile(store.documents(ids), claims)
 
 
 def find_film(recon: Reconciliation, title: str) -> FilmRecord:

@@ -216,3 +216,7 @@ def build_report(console: Console, report: BuildReport, store: Store) -> None:
         f"({store.url}).", highlight=False)
     for path, message in report.skipped:
         console.print(f"[yellow]skipped[/] {path}: {message}", highlight=False)
+    for path in report.no_film:
+        console.print(f"[yellow]kept without a film[/] {path}: it names no film filmfacts can tell, so it is "
+                      "stored with no claims (nothing is guessed)",
+                      highlight=False)

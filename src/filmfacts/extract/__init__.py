@@ -116,13 +116,13 @@ def versions_for(doc: Document) -> dict[str, str]:
     return {**{e.name: every[e.name] for e in REGISTRY if e.applies_to(doc)}, "readers": every["readers"]}
 
 
-def run(doc: Document, subject: str = "") -> list[Claim]:
+def run(doc: Document, subject: str | None = None) -> list[Claim]:
     """Every claim the registered extractors find in `doc`, about the film it is about (`subject`,
     found from the document when not given)."""
     from .subject import find_subject
 
     _load()
-    subject = subject or find_subject(doc)
+    subject = find_subject(doc) if subject is None else subject
     claims: list[Claim] = []
     for ex in REGISTRY:
         if ex.applies_to(doc):

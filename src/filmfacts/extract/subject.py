@@ -65,6 +65,11 @@ def find_subject(doc: Document) -> str:
     lead = find_lead(doc)
     if lead:
         return lead.title
+    if doc.format == "article":
+        from .mentions import primary_film  # a story names its film in its headline, not a defining sentence
+
+        if film := primary_film(doc):
+            return film
     names = {f.name for f in doc.fields}
     if doc.title and doc.kind == "dataset":
         return doc.title  # a row of a film dataset names its film, whatever its extract says

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..model import Claim, Document, Entity, EntityName, Name, Time
+from ..model import Claim, Document, Entity, EntityName, Name, Text, Time
 from ..sources.layout import script_of
 from .names import explain_match, name_key, plain, romanize, similarity
 
@@ -50,16 +50,21 @@ class _Group:
     key: str
     spellings: dict[str, set[str]] = field(default_factory=dict)  # text → documents
     encyclopedic: set[str] = field(default_factory=set)
+    prose: set[str] = field(default_factory=set)  # spellings seen outside datasets
 
-    def add(self, text: str, document: str, encyclopedic: bool) -> None:
+    def add(self, text: str, document: str, encyclopedic: bool, dataset: bool = False) -> None:
         self.spellings.setdefault(text, set()).add(document)
         if encyclopedic:
             self.encyclopedic.add(text)
+        if not dataset:
+            self.prose.add(text)
 
     def display(self) -> str:
-        """The spelling an encyclopedia uses, else the most common, else the first in order."""
-        def rank(text: str) -> tuple[int, int, int, str]:
-            return (text not in self.encyclopedic, -len(self.spellings[text]), "-" not in text, text)
+        """The spelling an encyclopedia uses, else one written in prose (a dataset's Hangul title
+        yields to the title English pages use), the most common, else the first in order."""
+        def rank(text: str) -> tuple[int, int, int, int, str]:
+            return (text not in self.encyclopedic, bool(self.prose) and text not in self.prose,
+                    -len(self.spellings[text]), "-" not in text, text)
         return min(self.spellings, key=rank)
 
 
@@ -70,9 +75,14 @@ class Linking:
     films: tuple[Entity, ...]
     people: tuple[Entity, ...]
     characters: tuple[Entity, ...]
-    film_of_document: dict[str, str]
+    film_of_document: dict[str, str]  # a document's main film (most of its claims are about it)
+    _film_of: dict[tuple[str, str], str]
     _person: dict[str, str]
     _character: dict[tuple[str, str], str]
+
+    def film_of(self, c: Claim) -> str:
+        """The film a claim is about: its own subject's, not its document's (a report names ten)."""
+        return self._film_of.get((c.document, film_key(c.subject))) or self.film_of_document.get(c.document, "")
 
     def person(self, name: str) -> str | None:
         return self._person.get(name_key(name))
@@ -114,32 +124,87 @@ def _entities(kind: str, groups: dict[str, _Group], docs: dict[str, Document]) -
     return out
 
 
+# Claims whose value is another name of the claim's film: a document that gives the Hangul title
+# joins the film to documents that name it by that title (a KOBIS row), when the years agree.
+TITLE_PROPERTIES = frozenset({"native_title", "title", "romanized_title"})
+
+
+class _Films:
+    """Film groups by (title key, year), with aliases: union-find over the keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.setdefault(key, key) != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _film_groups(docs: dict[str, Document], claims: list[Claim],
+                 ) -> tuple[dict[str, _Group], dict[tuple[str, str], str], set[str]]:
+    """Films from the subjects claims are about, one per title (and year where stated); a document
+    may be about several films (a weekly report). Returns the groups, (document, subject key) →
+    group key, and every title key seen."""
+    year_of: dict[tuple[str, str], str] = {}
+    for c in claims:
+        if c.property == "publication_year" and isinstance(c.value, Time):
+            year_of.setdefault((c.document, film_key(c.subject)), c.value.iso[:4])
+    mentions = sorted({(c.document, film_key(c.subject), c.subject) for c in claims if film_key(c.subject)})
+    years_by_key: dict[str, set[str]] = defaultdict(set)
+    for doc_id, tkey, _ in mentions:
+        if year := year_of.get((doc_id, tkey)):
+            years_by_key[tkey].add(year)
+
+    def key_of(doc_id: str, tkey: str) -> str:
+        years = years_by_key.get(tkey, set())
+        year = year_of.get((doc_id, tkey)) or (next(iter(years)) if len(years) == 1 else "")
+        return f"{tkey}|{year}"
+
+    keys_by_title: dict[str, set[str]] = defaultdict(set)
+    for doc_id, tkey, _ in mentions:
+        keys_by_title[tkey].add(key_of(doc_id, tkey))
+    films = _Films()
+    for c in claims:
+        if c.property in TITLE_PROPERTIES and isinstance(c.value, Text | Name):
+            alias = film_key(c.value.text)
+            own = key_of(c.document, film_key(c.subject))
+            year = own.split("|", 1)[1]
+            for other in keys_by_title.get(alias, ()):
+                other_year = other.split("|", 1)[1]
+                if other_year == year or ((not year or not other_year) and len(keys_by_title[alias]) == 1):
+                    films.join(own, other)
+    groups: dict[str, _Group] = {}
+    film_of: dict[tuple[str, str], str] = {}
+    for doc_id, tkey, subject in mentions:
+        key = films.find(key_of(doc_id, tkey))
+        doc = docs.get(doc_id)
+        group = groups.setdefault(key, _Group(key))
+        group.add(subject, doc_id, bool(doc and doc.kind == "encyclopedia"), bool(doc and doc.kind == "dataset"))
+        if doc and doc.title and film_key(doc.title) != tkey and film_key(page_title(doc.title)) != tkey \
+                and doc.format != "article":
+            group.add(page_title(doc.title), doc_id, False, doc.kind == "dataset")
+        film_of[(doc_id, tkey)] = key
+    return groups, film_of, set(years_by_key) | {m[1] for m in mentions}
+
+
 def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
     docs = {d.id: d for d in documents}
     claims = list(claims)
-    # Films: one per subject title (and year where stated).
-    year_of: dict[str, str] = {}
+    film_groups, film_key_of, film_titles = _film_groups(docs, claims)
+    film_of_claim_key = {k: _entity_id("film", v) for k, v in film_key_of.items()}
+    # A document's own film: the one most of its claims are about.
+    per_doc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for c in claims:
-        if c.property == "publication_year" and isinstance(c.value, Time):
-            year_of.setdefault(c.document, c.value.iso[:4])
-    film_groups: dict[str, _Group] = {}
-    film_of_document: dict[str, str] = {}
-    subjects = {c.document: c.subject for c in claims}
-    titles_by_key: dict[str, set[str]] = defaultdict(set)
-    for doc_id, subject in subjects.items():
-        titles_by_key[film_key(subject)].add(year_of.get(doc_id, ""))
-    for doc_id, subject in sorted(subjects.items()):
-        tkey = film_key(subject)
-        years = {y for y in titles_by_key[tkey] if y}
-        year = year_of.get(doc_id) or (next(iter(years)) if len(years) == 1 else "")
-        key = f"{tkey}|{year}"
-        doc = docs.get(doc_id)
-        group = film_groups.setdefault(key, _Group(key))
-        group.add(subject, doc_id, bool(doc and doc.kind == "encyclopedia"))
-        if doc and doc.title and film_key(page_title(doc.title)) != tkey:
-            group.add(page_title(doc.title), doc_id, False)
-        film_of_document[doc_id] = _entity_id("film", key)
-    film_titles = set(titles_by_key)
+        if fid := film_of_claim_key.get((c.document, film_key(c.subject))):
+            per_doc[c.document][fid] += 1
+    film_of_document = {doc: max(counts, key=lambda f: (counts[f], f)) for doc, counts in per_doc.items()}
 
     people: dict[str, _Group] = {}
     characters: dict[str, _Group] = {}
@@ -148,13 +213,14 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
     for c in claims:
         doc = docs.get(c.document)
         enc = bool(doc and doc.kind == "encyclopedia")
+        dataset = bool(doc and doc.kind == "dataset")
         for name in person_mentions(c, film_titles):
             key = name_key(name)
             if key:
-                people.setdefault(key, _Group(key)).add(name, c.document, enc)
+                people.setdefault(key, _Group(key)).add(name, c.document, enc, dataset)
         role = c.q("character") if c.property == "cast_member" else None
         if isinstance(role, str) and role:
-            film = film_of_document.get(c.document, "")
+            film = film_of_claim_key.get((c.document, film_key(c.subject)), "")
             key = f"{film}|{name_key(role)}"
             characters.setdefault(key, _Group(key)).add(role, c.document, enc)
             character_film[key] = film
@@ -169,6 +235,7 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
         people=tuple(person_entities),
         characters=tuple(character_entities),
         film_of_document=film_of_document,
+        _film_of=film_of_claim_key,
         _person={key: _entity_id("person", key) for key in people},
         _character={(character_film[key], key.split("|", 1)[1]): _entity_id("character", alias.get(key, key))
                     for key in character_film},

@@ -50,7 +50,7 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconci
     site_of = _site_names(documents)
     by_film: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        by_film[linking.film_of_document[c.document]].append(c)
+        by_film[linking.film_of(c)].append(c)
     title_keys = {film_key(n.text) for f in linking.films for n in f.names}
     records = []
     for film in linking.films:

@@ -128,6 +128,7 @@ class Store:
         stale: list[str] = []
         doc_rows: dict[str, dict[str, Any]] = {}
         claim_rows: dict[str, dict[str, Any]] = {}
+        film_rows: list[dict[str, Any]] = []
         for item in batch:
             doc = item.document
             read_by = item.versions or versions
@@ -141,15 +142,20 @@ class Store:
                 added += 1
             doc_rows[doc.id] = document_row(doc, item.film, read_by, started)
             claim_rows.update((c.id, claim_row(c)) for c in item.claims)
+            films = dict.fromkeys([item.film, *(c.subject for c in item.claims)])
+            film_rows.extend({"document_id": doc.id, "film": f} for f in films if f)
         n_claims = len(claim_rows)
         with self._tx() as conn:
             for chunk in _chunks(stale):
                 conn.execute(delete(schema.claims).where(schema.claims.c.document_id.in_(chunk)))
+                conn.execute(delete(schema.document_films).where(schema.document_films.c.document_id.in_(chunk)))
                 conn.execute(delete(schema.documents).where(schema.documents.c.id.in_(chunk)))
             if doc_rows:
                 conn.execute(schema.documents.insert(), list(doc_rows.values()))
             if claim_rows:
                 conn.execute(schema.claims.insert(), list(claim_rows.values()))
+            if film_rows:
+                conn.execute(schema.document_films.insert(), film_rows)
             if checkpoint is not None:
                 self._save_checkpoint(conn, checkpoint)
             conn.execute(schema.runs.insert().values(
@@ -178,11 +184,16 @@ class Store:
         with self.engine.connect() as conn:
             return [document_from_row(r) for r in conn.execute(query)]
 
-    def subjects(self) -> list[tuple[str, str, str]]:
-        """(document id, the film it is about as written, its page title) for every document."""
-        d = schema.documents
+    def subjects(self) -> list[tuple[str, tuple[str, ...], str]]:
+        """(document id, the films it is about as written — its main film first —, its page title)
+        for every document."""
+        d, f = schema.documents, schema.document_films
         with self.engine.connect() as conn:
-            return [(r.id, r.film, r.title) for r in conn.execute(select(d.c.id, d.c.film, d.c.title))]
+            more: dict[str, list[str]] = {}
+            for r in conn.execute(select(f.c.document_id, f.c.film)):
+                more.setdefault(r.document_id, []).append(r.film)
+            return [(r.id, tuple(dict.fromkeys([r.film, *more.get(r.id, ())])), r.title)
+                    for r in conn.execute(select(d.c.id, d.c.film, d.c.title))]
 
     def claims(self, documents: Sequence[str] | None = None) -> list[Claim]:
         query = select(schema.claims).order_by(schema.claims.c.document_id, schema.claims.c.start,

@@ -51,6 +51,14 @@ claims = Table(
     Index("claims_property", "property"),
 )
 
+# Every film a document has claims about: a weekly report names ten. Added after schema 1 shipped;
+# create_all adds it to older stores, whose documents then fall back to `documents.film`.
+document_films = Table(
+    "document_films", metadata,
+    Column("document_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("film", Text, primary_key=True),
+)
+
 runs = Table(
     "runs", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
