@@ -7,6 +7,7 @@ the sentence that states it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -198,12 +199,22 @@ DIGIT_RE = re.compile(r"\d")
 # ---------------------------------------------------------------- numbers
 
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # never ends on a comma: "March 15, 2013, ticket sales"
-_CURRENCY = r"(?:US\$|HK\$|CN¥|\$|₩|€|£|¥|₹|₱|KRW|USD|EUR|GBP|JPY|INR|IDR|Rp)"
+# Every currency sign Unicode knows: a sign filmfacts has no code for is kept as written, never read
+# as another currency ("NT$5 million" is not US dollars).
+_SIGNS = "".join(c for c in map(chr, range(0x24, 0x10000)) if unicodedata.category(c) == "Sc")
+_CURRENCY = (rf"(?:(?<![A-Za-z])[A-Z]{{1,3}}\$|CN¥|[{re.escape(_SIGNS)}]"
+             r"|(?<![A-Za-z])(?:KRW|USD|EUR|GBP|JPY|INR|IDR|Rp)(?![A-Za-z]))")
 AMOUNT_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?:\s*(?P<mult>thousand|million|billion|trillion)\b)?"
     rf"(?:\s*(?P<cur2>won|KRW|USD|dollars))?",
     re.I,
 )
+# Korean counting units: "1,109만 명" (11.09 million people), "1천만" (10 million), "713억 원".
+KOREAN_AMOUNT_RE = re.compile(r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?P<mult>천만|백만|만|억|조)"
+                              r"(?:\s?(?P<num2>\d(?:[\d,]*\d)?)\s?(?P<mult2>천만|백만|만))?(?P<won>\s?원)?")
+KOREAN_MULTIPLIERS = {"만": 1e4, "백만": 1e6, "천만": 1e7, "억": 1e8, "조": 1e12}
+APPROX_RE = re.compile(r"(?:~|\b(?:about|around|approximately|approx\.|roughly|an estimated|some|nearly|almost))\s*$",
+                       re.I)
 LOWER_BOUND_RE = re.compile(r"\b(?:more than|over|at least|in excess of|exceeding|above|upwards of)\s*$", re.I)
 UPPER_BOUND_RE = re.compile(r"\b(?:less than|under|below|up to|nearly|almost)\s*$", re.I)
 
@@ -214,6 +225,7 @@ class Amount:
     end: int
     quantity: Quantity
     percent: bool = False
+    written: str = ""  # a currency filmfacts has no code for, as written (the unit is then "unknown")
 
 
 def parse_number(raw: str) -> float:
@@ -240,19 +252,36 @@ def find_amounts(text: str) -> list[Amount]:
         percent = text[end:end + 1] == "%" or text[end:end + 9].casefold().startswith(" percent")
         if percent:
             value /= 100
-            end += 1
+            end += 1 if text[end] == "%" else 8
         # "won" names the currency only after a scale word: "5.2 billion won", not "1997 won".
         cur2 = m.group("cur2") if m.group("mult") or (m.group("cur2") or "").casefold() != "won" else ""
-        cur = (m.group("cur") or cur2 or "").casefold()
-        unit = CURRENCIES.get(cur, "") if cur != "dollars" else "USD"
-        before = text[max(0, m.start() - 24):m.start()]
-        bound = "lower" if LOWER_BOUND_RE.search(before) else "upper" if UPPER_BOUND_RE.search(before) else ""
+        written = (m.group("cur") or cur2 or "").strip()
+        cur = written.casefold()
+        unit = "USD" if cur == "dollars" else CURRENCIES.get(cur, "unknown" if cur else "")
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        out.append(Amount(start, end, Quantity(round(value, 6), unit, approx, bound), percent))  # type: ignore[arg-type]
+        out.append(_amount(text, start, end, value, unit, approx, percent, written if unit == "unknown" else ""))
+    for m in KOREAN_AMOUNT_RE.finditer(text):
+        value = parse_number(m.group("num")) * KOREAN_MULTIPLIERS[m.group("mult")]
+        if m.group("num2"):
+            value += parse_number(m.group("num2")) * KOREAN_MULTIPLIERS[m.group("mult2")]
+        out = [a for a in out if a.end <= m.start() or a.start >= m.end()]
+        out.append(_amount(text, m.start(), m.end(), value, "KRW" if m.group("won") else "", True, False, ""))
+    out.sort(key=lambda a: a.start)
     return _without_conversions(text, out)
 
 
-_CONVERSION_GAP = re.compile(r"^\s*\(\s*(?:about|approximately|approx\.|around|roughly|c\.|ca\.|some)?\s*$", re.I)
+def _amount(text: str, start: int, end: int, value: float, unit: str, approx: bool, percent: bool,
+            written: str) -> Amount:
+    """An amount with the bound and approximation the words before it give."""
+    before = text[max(0, start - 24):start]
+    bound = "lower" if LOWER_BOUND_RE.search(before) else "upper" if UPPER_BOUND_RE.search(before) else ""
+    approx = approx or bool(APPROX_RE.search(before))
+    return Amount(start, end, Quantity(round(value, 6), unit, approx, bound), percent, written)  # type: ignore[arg-type]
+
+
+_CONVERSION_GAP = re.compile(r"^\s*(?:\(|,\s*(?:or|about|roughly|around)\b|\bor\b)\s*(?:~|about|approximately|"
+                             r"approx\.|around|roughly|c\.|ca\.|some|or|the equivalent of|equivalent to)?\s*$",
+                             re.I)
 
 
 def _without_conversions(text: str, amounts: list[Amount]) -> list[Amount]:

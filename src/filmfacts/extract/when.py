@@ -1,0 +1,204 @@
+"""When a figure in a news story, report, blog post or forum post was true.
+
+Stories say time relative to themselves: "this weekend", "on Saturday", "yesterday",
+"38 days after its release", "its third and fourth weeks", "on Feb. 23". `resolve` turns a
+sentence's words into the qualifiers of docs/dated-figures.md against the date the page (or the
+forum post) was published and the release date the page states. A day that cannot be pinned
+down is a range (`earliest`/`latest`); a year is never guessed; a figure with no time in its
+sentence is true as of publication, and `undated` when the page has no date either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ..model import Document
+from .text import FoundDate, Sentence, count_value, find_dates, iso_to_date, ordinal_value, prose_sentences
+
+# Kinds whose figures are dated by the page; encyclopedic pages (and their mirrors) are not.
+DATED_KINDS = frozenset({"news", "box_office_report", "blog", "forum"})
+
+WEEKDAYS = {name: i for i, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_WEEKDAY_RE = re.compile(r"\b(?:(?:on|as of|through|by|until|last|this|late|early)\s+)?"
+                         r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+_TODAY = re.compile(r"\b(?:today|as of now|so far today)\b", re.I)
+_WEEKEND = re.compile(r"\b(?:this|last|over the|during the|past|the)\s+(?:three-day\s+|holiday\s+|long\s+)?weekend\b"
+                      r"|\bweekend (?:box office|chart|admissions|ticket sales|tally)\b", re.I)
+_DAYS_AFTER = re.compile(r"\b(?P<n>\d+|[a-z]+) days? (?:after|since|from|of|into) (?:its|the film's|the movie's|"
+                         r"the) (?:release|opening|premiere|debut|run)\b"
+                         r"|\bon (?:its|the) (?P<ord>\w+) day(?: of (?:its )?(?:release|run|screening))?\b", re.I)
+_FIRST_PERIOD = re.compile(r"\b(?:in|within|during|over|after|for) (?:its|the|just) (?:first|opening) (?:(\w+) )?"
+                           r"(day|days|week|weeks|weekend|month|months)\b", re.I)
+_OPENING_DAY = re.compile(r"\b(?:on|during) (?:its|the) (?:opening|first) day\b|\bopening[- ]day\b", re.I)
+_OPENING_WEEKEND = re.compile(r"\bopening weekend\b|\b(?:its|the) first weekend\b", re.I)
+_WEEKS = re.compile(r"\b(?:on|in|during|for|over) (?:its|the) (?P<a>\w+)(?: and (?P<b>\w+))? weeks?"
+                    r"(?: of (?:release|screening|its run))?\b", re.I)
+# A date that says when the film came out is not the date of a figure beside it.
+_RELEASE_CUE = re.compile(r"(?:releas(?:e|ed|ing)|open(?:ed|ing)|premier(?:e|ed)|debut(?:ed)?|hit (?:local )?"
+                          r"(?:theaters|theatres|cinemas|screens)|came out)\s+(?:in\s+[\w ]{1,20}?\s+)?"
+                          r"(?:on|in|since)?\s*$", re.I)
+_RELEASE_AFTER = re.compile(r"^\s*(?:release|opening|premiere|debut)\b", re.I)
+_STATED_RELEASE = re.compile(r"\b(?:released|opened|premiered|debuted|hit (?:local )?(?:theaters|theatres|cinemas)|"
+                             r"release(?:d)? date)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Clock:
+    """What a page's figures are timed against."""
+
+    published: date | None
+    release: date | None
+    dated: bool  # a news/report/blog/forum page: undated sentences are true as of publication
+
+
+def _day(iso: str) -> date | None:
+    return iso_to_date(iso) if len(iso) == 10 else None
+
+
+def published_at(doc: Document, offset: int) -> date | None:
+    """The day the text at `offset` was published: its forum post's date, else the page's."""
+    section = doc.section_at(offset)
+    if doc.kind == "forum" and section is not None:
+        for part in reversed(section.path):
+            for found in find_dates(part):
+                if found.time and found.time.precision == "day" and (day := _day(found.time.iso)):
+                    return day
+    return _day(doc.published)
+
+
+def _anchor(found: FoundDate, published: date | None) -> date | None:
+    """A written date as a day; a year-less one takes the publication's year (the year before when
+    that would put it after publication: "Dec. 28" in a January story). None when nothing anchors it."""
+    if found.time is not None:
+        return _day(found.time.iso) if found.time.precision == "day" else None
+    if published is None:
+        return None
+    try:
+        day = date(published.year, found.month, found.day)
+    except ValueError:
+        return None
+    if day > published + timedelta(days=1):
+        day = date(published.year - 1, found.month, found.day)
+    return day
+
+
+def _release_dates(text: str, published: date | None) -> list[tuple[FoundDate, date | None]]:
+    """Dates in `text` that say when the film came out ("released on Jan. 23", "its Jan. 23 release")."""
+    out = []
+    for found in find_dates(text):
+        if _RELEASE_CUE.search(text[max(0, found.start - 50):found.start]) or _RELEASE_AFTER.match(text[found.end:]):
+            out.append((found, _anchor(found, published)))
+    return out
+
+
+def stated_release(doc: Document) -> date | None:
+    """The release date the page states, if it states one to the day."""
+    published = _day(doc.published)
+    for sentence in prose_sentences(doc):
+        if not _STATED_RELEASE.search(sentence.text):
+            continue
+        for _found, day in _release_dates(sentence.text, published):
+            if day is not None:
+                return day
+    return None
+
+
+def clock_for(doc: Document, offset: int = 0, release: date | None = None) -> Clock:
+    return Clock(published_at(doc, offset), release if release is not None else stated_release(doc),
+                 doc.kind in DATED_KINDS)
+
+
+def _last(weekday: int, published: date) -> date:
+    """The latest `weekday` not after `published`."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _since_release(release: date, day: int) -> str:
+    return (release + timedelta(days=day - 1)).isoformat()
+
+
+def resolve(text: str, clock: Clock) -> dict[str, Any]:
+    """The time qualifiers of the figures of one sentence."""
+    q: dict[str, Any] = {}
+    published, release = clock.published, clock.release
+    # relative to the release: day counts and weeks of the run
+    if m := _DAYS_AFTER.search(text):
+        n = count_value(m.group("n")) if m.group("n") else ordinal_value(m.group("ord") or "")
+        if n:
+            q["days_since_release"] = n
+    elif _OPENING_DAY.search(text):
+        q["days_since_release"] = 1
+        q["period"] = "opening_day"
+    elif m := _FIRST_PERIOD.search(text):
+        n = count_value(m.group(1) or "one") or 1
+        unit = m.group(2).casefold()
+        if unit.startswith("week"):
+            q["days_since_release"] = 7 * n
+        elif unit.startswith("day"):
+            q["days_since_release"] = n
+        elif unit == "weekend":
+            q["period"] = "opening_weekend"
+    elif _OPENING_WEEKEND.search(text):
+        q["period"] = "opening_weekend"
+    if (m := _WEEKS.search(text)) and (first := ordinal_value(m.group("a"))):
+        second = ordinal_value(m.group("b") or "")
+        if second:
+            q["weeks"] = f"{first}-{second}"
+        else:
+            q["week"] = first
+        if release is not None:
+            q["earliest"] = (release + timedelta(days=7 * (first - 1))).isoformat()
+            q["latest"] = (release + timedelta(days=7 * (second or first) - 1)).isoformat()
+            q["time_from"] = "release"
+    if "days_since_release" in q and release is not None:
+        q["point_in_time"] = _since_release(release, q["days_since_release"])
+        q["time_from"] = "release"
+    if q.get("period") == "opening_weekend" and release is not None and "earliest" not in q:
+        q["earliest"] = release.isoformat()
+        q["latest"] = (release + timedelta(days=(6 - release.weekday()) % 7)).isoformat()
+        q["time_from"] = "release"
+
+    # a date written out (not the release date), then words relative to publication
+    releases = {(f.start, f.end) for f, _ in _release_dates(text, published)}
+    for found in find_dates(text):
+        if (found.start, found.end) in releases:
+            continue
+        if (day := _anchor(found, published)) is not None:
+            q["point_in_time"] = day.isoformat()
+            q["time_from"] = "sentence"
+            q.pop("earliest", None)
+            q.pop("latest", None)
+            break
+    relative = any(k in q for k in ("days_since_release", "week", "weeks", "period"))
+    if "point_in_time" not in q and published is not None:
+        if m := _WEEKDAY_RE.search(text):
+            q["point_in_time"] = _last(WEEKDAYS[m.group("day").casefold()], published).isoformat()
+            q["time_from"] = "sentence"
+        elif _YESTERDAY.search(text):
+            q["point_in_time"] = (published - timedelta(days=1)).isoformat()
+            q["time_from"] = "sentence"
+        elif (m := _WEEKEND.search(text)) and "earliest" not in q:
+            # the Friday-to-Sunday of the story's week, or the one before it on a weekday
+            sunday = published - timedelta(days=published.weekday() + 1)
+            if published.weekday() >= 4 and not m.group(0).casefold().startswith("last"):
+                sunday += timedelta(days=7)
+            q["earliest"] = (sunday - timedelta(days=2)).isoformat()
+            q["latest"] = min(sunday, published).isoformat()
+            q["time_from"] = "sentence"
+        elif clock.dated and (_TODAY.search(text) or not relative):
+            # nothing in the sentence says when: a story's figures are as of its publication
+            q["point_in_time"] = published.isoformat()
+            q["time_from"] = "published"
+    if clock.dated and not relative and "point_in_time" not in q and "earliest" not in q:
+        q["undated"] = True
+    return q
+
+
+def figure_time(doc: Document, sentence: Sentence, release: date | None = None) -> dict[str, Any]:
+    """The time qualifiers of a dated page's sentence (see `resolve`)."""
+    return resolve(sentence.text, clock_for(doc, sentence.start, release))
