@@ -25,6 +25,7 @@ FOLDS: tuple[tuple[str, str, str], ...] = (
     ("sh", "s", "sh/s"),
     ("ck", "k", "ck/k"),
     ("oo", "u", "oo/u"),
+    ("wu", "u", "wu/u"),
     ("ou", "u", "ou/u"),
     ("eo", "u", "eo/u"),
     ("eu", "u", "eu/u"),
@@ -51,7 +52,22 @@ SURNAMES: dict[str, tuple[str, ...]] = {
     "byun": ("byeon", "pyun", "pyeon"), "yoo": ("yu",), "ryu": ("ryoo", "yoo"), "chun": ("cheon",),
     "min": (), "na": ("ra",), "jin": (), "um": ("eom",), "won": (), "woo": ("u",),
 }
+SURNAMES.update({"shim": ("sim",), "kwak": ("gwak",), "do": ("doh",), "yeo": ("yoh",), "chae": ("chai",)})
 _SURNAME_OF = {v: k for k, vs in SURNAMES.items() for v in (k, *vs)}
+# A Hangul family-name syllable → the family it is listed under above, so 박 meets Park/Pak/Bak and
+# 이 meets Lee/Yi/Rhee; a syllable not listed is romanized like the rest of the name.
+HANGUL_SURNAMES: dict[str, str] = {
+    "김": "kim", "이": "lee", "리": "lee", "박": "park", "최": "choi", "정": "jung", "강": "kang",
+    "조": "cho", "장": "jang", "윤": "yoon", "임": "lim", "림": "lim", "신": "shin", "오": "oh", "한": "han",
+    "서": "seo", "권": "kwon", "황": "hwang", "안": "ahn", "송": "song", "전": "jeon", "홍": "hong", "고": "ko",
+    "문": "moon", "손": "son", "양": "yang", "배": "bae", "백": "baek", "허": "heo", "노": "noh", "로": "noh",
+    "남": "nam", "하": "ha", "구": "koo", "변": "byun", "유": "yoo", "류": "ryu", "천": "chun", "민": "min",
+    "나": "na", "라": "na", "진": "jin", "엄": "um", "원": "won", "우": "woo", "심": "shim", "곽": "kwak",
+    "도": "do", "여": "yeo", "채": "chae",
+}
+# A Korean name written in Hangul is one word: the family name, then the given name. Four syllables are
+# a two-syllable family name (남궁, 선우, 제갈) and a two-syllable given name.
+_KOREAN_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
 # "Yoo" is the spelling of two family names (유 and 류); it keys as 유, the commoner.
 _SURNAME_OF["yoo"] = "yoo"
 
@@ -82,7 +98,19 @@ def plain(text: str) -> str:
 def _fold(text: str) -> str:
     for old, new, _ in FOLDS:
         text = text.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", text)
+    return text
+
+
+def _hangul_name_words(text: str) -> list[str]:
+    """A Korean name in Hangul as [family name, given name] in Latin letters, the family name spelled
+    the way it is listed in SURNAMES: 박신혜 → ["park", "sinhye"]; [] for anything else."""
+    text = text.strip()
+    if not _KOREAN_NAME.match(text):
+        return []
+    split = 2 if len(text) == 4 else 1
+    family, given = text[:split], text[split:]
+    family_latin = HANGUL_SURNAMES.get(family) or romanize(family)
+    return [family_latin, romanize(given).replace("-", "")]
 
 
 @lru_cache(maxsize=200_000)
@@ -90,10 +118,10 @@ def name_key(text: str) -> str:
     """The key two spellings of one name share: "Ma Dong-seok", "Ma Dong Suk", "MA DONG SEOK" → "madongsug";
     "Cho Yeo-jeong" and "Jo Yeo Jeong" → "choyujung". A known family name written as the first of
     several words (Korean order) is first respelled the one way it is listed under."""
-    words = plain(re.sub(r"[-‐‑]", "", text)).split()
+    words = _hangul_name_words(text) or plain(re.sub(r"[-‐‑]", "", text)).split()
     if len(words) >= 2 and words[0] in _SURNAME_OF:
         words[0] = _SURNAME_OF[words[0]]
-    return _fold("".join(words))
+    return "".join(_fold(w) for w in words)
 
 
 def differences(a: str, b: str) -> list[str]:
