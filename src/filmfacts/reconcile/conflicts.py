@@ -2,11 +2,58 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from ..model import FactValue, Name, Text, Time, Value, value_to_json
+from ..model import FactValue, Name, Quantity, Text, Time, Value, value_to_json
+from .trust import trust_note
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Why one claim's value cannot be right (or is an old copy), found by the series checks.
+
+    `kind` is a CONFLICT_KINDS entry (`typo`, `stale_copy`); `likely` the value meant, when evident.
+    """
+
+    kind: str
+    reason: str
+    likely: Value | None = None
+
+
+def rounding(q: Quantity) -> float:
+    """How far a figure as written may be from the count: one unit of its last significant digit
+    when it is rounded ("11.09 million" ± 10,000), at most 5%; nothing when it is exact."""
+    if not q.approx or q.amount <= 0:
+        return 0.0
+    digits = f"{q.amount:.6g}".split("e")[0].replace(".", "").replace("-", "").rstrip("0").lstrip("0")
+    unit = 10 ** (math.floor(math.log10(q.amount)) - max(len(digits), 1) + 1)
+    return float(min(unit, 0.05 * q.amount))
+
+
+def within_rounding(a: Quantity, b: Quantity) -> bool:
+    """Two figures that can be one count: equal up to rounding, or one a bound the other meets."""
+    if a.unit != b.unit:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.bound == "lower" and y.amount >= x.amount:
+            return True
+        if x.bound == "upper" and y.amount <= x.amount:
+            return True
+    return abs(a.amount - b.amount) <= max(rounding(a), rounding(b), 1e-9 * max(a.amount, b.amount))
+
+
+def figure(amount: float, unit: str = "") -> str:
+    """A figure as a sentence says it: 11.09 million, 71.3 billion KRW, 1,251."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(amount) >= size:
+            shown = f"{amount / size:.4f}".rstrip("0").rstrip(".")
+            return f"{shown} {word}{' ' + unit if unit else ''}"
+    shown = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
+    return f"{shown}{' ' + unit if unit else ''}"
 
 
 def plain_value(value: Value) -> str:
@@ -37,11 +84,31 @@ def _one_digit_apart(a: str, b: str) -> bool:
     return len(da) == len(db) and sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
+def _flagged(fv: FactValue, flags: Mapping[str, Flag]) -> Flag | None:
+    """The series checks' flag on a value, when every claim stating it carries one."""
+    found = [flags.get(c.id) for c in fv.claims]
+    return found[0] if found and all(found) else None
+
+
 def classify(prop: str, values: Sequence[FactValue], site_of: dict[str, str],
-             copies_of: dict[str, set[str]]) -> tuple[str, str]:
-    """(kind, one-sentence explanation) for values that disagree."""
+             copies_of: dict[str, set[str]], kind_of: Mapping[str, str] | None = None,
+             flags: Mapping[str, Flag] | None = None) -> tuple[str, str]:
+    """(kind, one-sentence explanation) for values that disagree, ending with which value the most
+    trusted source backs (`kind_of`: document → kind)."""
+    kind, why = _classify(prop, values, site_of, copies_of, flags or {})
+    if kind_of is None:
+        return kind, why
+    note = trust_note(values, kind_of, site_of, _shown)
+    return kind, f"{why.rstrip('.')}; {note}."
+
+
+def _classify(prop: str, values: Sequence[FactValue], site_of: dict[str, str],
+              copies_of: dict[str, set[str]], flags: Mapping[str, Flag]) -> tuple[str, str]:
     said = "; ".join(
         f"{', '.join(site_of.get(s, s) for s in fv.sources)} says {_shown(fv)}" for fv in values)
+    marked = [(fv, flag) for fv in values if (flag := _flagged(fv, flags))]
+    if len(marked) == 1 and len(values) == 2:
+        return marked[0][1].kind, f"{said}: {marked[0][1].reason}."
     wrong = [(fv, why) for fv in values if (why := _implausible(prop, fv))]
     if len(wrong) == 1 and len(values) == 2:
         bad, why = wrong[0]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -21,6 +21,7 @@ from ..link.entities import film_key
 from ..link.names import name_key
 from ..model import (
     Claim,
+    Document,
     Fact,
     FactValue,
     Name,
@@ -33,8 +34,9 @@ from ..model import (
     freeze_qualifiers,
     unique,
 )
-from .conflicts import classify, plain_value
+from .conflicts import Flag, classify, plain_value, within_rounding
 from .properties import NOTE_QUALIFIERS, TIME_QUALIFIERS, PropertySpec, spec_for
+from .trust import trust_note
 
 # Qualifiers holding people: those linking reads, and the cast member an attribute conflict is about.
 PERSON_QUALIFIERS = (*MENTION_QUALIFIERS, "cast_member")
@@ -43,13 +45,20 @@ DESCRIPTION_ALIKE = 80.0
 
 @dataclass(frozen=True)
 class Context:
-    """What comparing values needs: the film, the linking, the copy clusters, document names."""
+    """What comparing values needs: the film, the linking, the copy clusters, document names;
+    the documents (their kind sets their trust) and the series checks' flags on odd claims."""
 
     film: str
     linking: Linking
     groups: dict[str, str]
     site_of: dict[str, str]
     copies_of: dict[str, set[str]]
+    documents: Mapping[str, Document] = field(default_factory=dict)
+    flags: Mapping[str, Flag] = field(default_factory=dict)
+
+    @property
+    def kind_of(self) -> dict[str, str]:
+        return {doc_id: doc.kind for doc_id, doc in self.documents.items()}
 
     def independent(self, sources: Sequence[str]) -> int:
         return len({self.groups.get(s, s) for s in sources})
@@ -175,7 +184,7 @@ def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Co
     facts = []
     settled: dict[Any, FactValue] = {}
     for slot, slot_claims in slots.items():
-        values = _values(slot_claims, ctx, lambda c: value_key(c.value, ctx))
+        values = _merge_rounded(_values(slot_claims, ctx, lambda c: value_key(c.value, ctx)), ctx)
         scope_q = {k: display_qualifier(k, slot_claims[0].q(k), ctx) for k in spec.scope
                    if slot_claims[0].q(k) is not None}
         if len(values) == 1:
@@ -192,9 +201,24 @@ def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Co
                    f"({', '.join(plain_value(v.value) for v in values)}): it may mean scopes or times it does not say.")
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "suspect", tuple(values), why))
         else:
-            kind, why = classify(prop, values, ctx.site_of, ctx.copies_of)
+            kind, why = classify(prop, values, ctx.site_of, ctx.copies_of, ctx.kind_of, ctx.flags)
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "conflict", tuple(values), why, kind))
     return facts + _underspecified(prop, settled, ctx)
+
+
+def _merge_rounded(values: list[FactValue], ctx: Context) -> list[FactValue]:
+    """A rounded figure ("11.09 million") and the exact count it rounds (11,093,214) are one value,
+    shown as the exact one; so is a bound ("more than 10 million") and a count that meets it."""
+    out: list[FactValue] = []
+    for fv in sorted(values, key=lambda v: isinstance(v.value, Quantity) and (v.value.approx or bool(v.value.bound))):
+        home = next((o for o in out if isinstance(o.value, Quantity) and isinstance(fv.value, Quantity)
+                     and within_rounding(o.value, fv.value)), None)
+        if home is None:
+            out.append(fv)
+            continue
+        sources = unique(sorted({*home.sources, *fv.sources}))
+        out[out.index(home)] = FactValue(home.value, home.claims + fv.claims, sources, ctx.independent(sources))
+    return out
 
 
 def _underspecified(prop: str, settled: dict[Any, FactValue], ctx: Context) -> list[Fact]:
@@ -219,7 +243,8 @@ def _underspecified(prop: str, settled: dict[Any, FactValue], ctx: Context) -> l
             names = [", ".join(ctx.site_of.get(s, s) for s in fv.sources) for fv in (a, b)]
             why = (f"{names[1]} gives {plain_value(b.value)} for {shown}; {names[0]} gives {plain_value(a.value)} "
                    f"with no {'date' if kind == 'different_time' else 'scope'}, so the two are likely "
-                   f"{'true at different times' if kind == 'different_time' else 'counted over different scopes'}.")
+                   f"{'true at different times' if kind == 'different_time' else 'counted over different scopes'}; "
+                   f"{trust_note((a, b), ctx.kind_of, ctx.site_of, lambda fv: plain_value(fv.value))}.")
             q = {k: b.claims[0].q(k) for k in dict(narrow)}
             facts = (a, b)
             out.append(Fact(ctx.film, prop, freeze_qualifiers(q), "conflict", facts, why, kind))
@@ -289,7 +314,7 @@ def multi_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Con
             if not isinstance(value.value, Nothing):
                 q["cast_member" if prop == "cast_member" else "title"] = _owner_label(value.value)
             attr_prop = spec.conflict_property(attr)
-            kind, why = classify(attr_prop, list(fvs), ctx.site_of, ctx.copies_of)
+            kind, why = classify(attr_prop, list(fvs), ctx.site_of, ctx.copies_of, ctx.kind_of, ctx.flags)
             facts.append(Fact(ctx.film, attr_prop, freeze_qualifiers(q), "conflict", fvs, why, kind))
         q = _merged_qualifiers(members, ctx, conflicted)
         facts.append(Fact(ctx.film, prop, freeze_qualifiers(q), _status(sources), (value,),

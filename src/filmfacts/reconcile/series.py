@@ -1,0 +1,419 @@
+"""Every time-sensitive figure of one film as a series by date, and the checks that say why sources differ.
+
+A series is one metric counted one way: cumulative admissions in Korea, the weekend's gross in
+dollars, the all-time rank among Korean films by admissions. Its points come from every source
+(a milestone "crossed 10 million on day 32" is a point of the cumulative admissions, as a lower
+bound). On a series:
+
+- a figure dated before the release or after its page was published cannot be: a typo;
+- a cumulative count that goes down is wrong somewhere: the point whose tenfold (or tenth)
+  fits the series is a typo of a digit, otherwise the lower, later figure is suspect;
+- a page that copies another's sentence with a figure the series held earlier is a stale copy;
+- what is left between two independent sources is a different time (different dates) or a
+  different scope (the same date, counted over another market or ranking).
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from ..extract.text import iso_to_date
+from ..link.entities import film_key
+from ..model import Claim, Fact, FactValue, QualifierValue, Quantity, freeze_qualifiers, unique
+from .conflicts import Flag, figure, within_rounding
+from .facts import Context
+from .properties import TIME_QUALIFIERS
+from .timeline import release_day
+from .trust import trust_note
+
+SERIES_PROPERTIES = ("admissions", "gross", "screens", "market_share", "box_office_rank", "seat_booking_rate")
+CUMULATIVE = ("", "cumulative", "total")  # periods that count since the release: such counts only grow
+GROWS = ("admissions", "gross")
+SCOPE_KEYS = ("scope", "market", "country", "ranked_among", "measure")
+TENFOLD = (10, 100, 1000)
+SAME_SENTENCE = 75.0  # digit-blind similarity of two evidence sentences for one to copy the other
+
+
+@dataclass(frozen=True)
+class Point:
+    """One source's figure in a series, with the time it was true at as far as it is known."""
+
+    claim: Claim
+    quantity: Quantity
+    lo: date | None  # earliest day it can be
+    hi: date | None  # latest day it can be
+    days: int | None
+
+    @property
+    def source(self) -> str:
+        return self.claim.document
+
+    @property
+    def dated(self) -> bool:
+        return self.lo is not None or self.days is not None
+
+    def when(self) -> str:
+        day = f" (day {self.days})" if self.days is not None else ""
+        if self.lo and self.hi and self.lo != self.hi:
+            return f"between {self.lo} and {self.hi}{day}"
+        if self.lo:
+            return f"on {self.lo}{day}"
+        return f"on day {self.days}" if self.days is not None else "with no date"
+
+
+@dataclass(frozen=True)
+class Series:
+    property: str
+    period: str
+    scope: tuple[tuple[str, str], ...]
+    unit: str
+    points: tuple[Point, ...]
+
+    @builtins.property
+    def grows(self) -> bool:
+        return self.property in GROWS and self.period in CUMULATIVE
+
+
+def before(a: Point, b: Point) -> bool:
+    """`a` was surely true before `b`."""
+    if a.hi and b.lo:
+        return a.hi < b.lo
+    return a.days is not None and b.days is not None and a.days < b.days
+
+
+def same_time(a: Point, b: Point) -> bool:
+    if a.lo and b.lo:
+        return a.lo == b.lo and a.hi == b.hi
+    return a.days is not None and a.days == b.days
+
+
+def _point(c: Claim) -> Point | None:
+    if not isinstance(c.value, Quantity) or c.q("undated"):
+        return None
+    q = c.value
+    if c.property == "admissions_milestone":  # "crossed 10 million": at least that many that day
+        q = replace(q, bound="lower", approx=False)
+    when = iso_to_date(str(c.q("point_in_time", "")))
+    lo = when or iso_to_date(str(c.q("earliest", "")))
+    hi = when or iso_to_date(str(c.q("latest", ""))) or lo
+    days = c.q("days_since_release")
+    return Point(c, q, lo, hi, days if isinstance(days, int) else None)
+
+
+def series_of(claims: Iterable[Claim]) -> list[Series]:
+    """The film's claims on time-sensitive properties as series, each sorted by time."""
+    groups: dict[tuple[str, str, tuple[tuple[str, str], ...], str], list[Point]] = defaultdict(list)
+    for c in claims:
+        prop = "admissions" if c.property == "admissions_milestone" else c.property
+        if prop not in SERIES_PROPERTIES or (p := _point(c)) is None:
+            continue
+        period = str(c.q("period", "") or "")
+        period = "" if period in CUMULATIVE and c.property != "admissions_milestone" and period != "total" else period
+        scope = tuple((k, film_key(str(c.q(k)))) for k in SCOPE_KEYS if c.q(k) is not None)
+        groups[(prop, "" if period == "total" else period, scope, p.quantity.unit)].append(p)
+    return [Series(prop, period, scope, unit, tuple(sorted(pts, key=_order)))
+            for (prop, period, scope, unit), pts in groups.items()]
+
+
+def _order(p: Point) -> tuple[date, int]:
+    return (p.lo or date.max, p.days if p.days is not None else 1 << 30)
+
+
+# ---------------------------------------------------------------- checks
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A point the checks flag, the point it is judged against, and whether the meant value is evident."""
+
+    point: Point
+    flag: Flag
+    against: Point | None
+
+
+def _name(p: Point, ctx: Context) -> str:
+    return ctx.site_of.get(p.source, p.source)
+
+
+def _says(p: Point, ctx: Context) -> str:
+    return f"{_name(p, ctx)} gives {figure(p.quantity.amount, p.quantity.unit)} {p.when()}"
+
+
+def _outside_run(s: Series, released: date | None, ctx: Context) -> list[Finding]:
+    """Figures dated before the release, or after the page that states them was published."""
+    out = []
+    for p in s.points:
+        doc = ctx.documents.get(p.source)
+        published = iso_to_date(doc.published) if doc and len(doc.published) == 10 else None
+        if p.lo is None or p.claim.q("time_from") in ("published", "dataset"):
+            continue
+        if released and p.hi and p.hi < released:
+            why = f"{_says(p, ctx)}, before the film's release on {released}"
+        elif published and p.lo > published:
+            why = f"{_says(p, ctx)}, after {_name(p, ctx)} was published on {published}"
+        else:
+            continue
+        meant = _meant_date(p.lo, released, published)
+        reason = f"{why}, so the date is wrong" + (f" (likely {meant})" if meant else "")
+        out.append(Finding(p, Flag("typo", reason), None))
+    return out
+
+
+def _meant_date(day: date, released: date | None, published: date | None) -> date | None:
+    """The date a one-digit or swapped-digit slip in the year most likely stands for, inside the run."""
+    year = f"{day.year:04d}"
+    candidates = {year[:i] + d + year[i + 1:] for i in range(4) for d in "0123456789"}
+    candidates |= {year[:i] + year[i + 1] + year[i] + year[i + 2:] for i in range(3)}
+    fits = []
+    for y in sorted(candidates - {year}):
+        try:
+            cand = day.replace(year=int(y))
+        except ValueError:
+            continue
+        if (released is None or cand >= released) and (published is None or cand <= published):
+            fits.append(cand)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _lower(later: Point, earlier: Point) -> bool:
+    """A count given later that is below an earlier one, beyond what rounding and bounds allow."""
+    return (later.quantity.amount < earlier.quantity.amount
+            and not within_rounding(later.quantity, earlier.quantity))
+
+
+def _violations(points: Sequence[Point]) -> list[tuple[Point, Point]]:
+    return [(a, b) for a in points for b in points
+            if a.source != b.source and before(a, b) and _lower(b, a)]
+
+
+def _fits(q: Quantity, p: Point, points: Sequence[Point]) -> bool:
+    moved = replace(p, quantity=q)
+    return not any(o is not p and o.source != p.source and
+                   ((before(o, p) and _lower(moved, o)) or (before(p, o) and _lower(o, moved)))
+                   for o in points)
+
+
+def _going_down(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
+    """A cumulative count must not go down: explain each drop by a digit slip or mark it suspect."""
+    points = [p for p in s.points if p.dated and id(p) not in skip]
+    out: list[Finding] = []
+    while drops := _violations(points):
+        count: dict[int, int] = defaultdict(int)
+        for a, b in drops:
+            count[id(a)] += 1
+            count[id(b)] += 1
+        involved = sorted({id(p): p for pair in drops for p in pair}.values(), key=lambda p: -count[id(p)])
+        finding = None
+        for p in involved:
+            for factor in TENFOLD:
+                for meant in (p.quantity.amount / factor, p.quantity.amount * factor):
+                    q = replace(p.quantity, amount=meant)
+                    if _fits(q, p, points):
+                        other = next(b if a is p else a for a, b in drops if p in (a, b))
+                        size = f"{factor} times" if meant < p.quantity.amount else f"1/{factor} of"
+                        reason = (f"{_says(p, ctx)}, about {size} what the other sources give around it "
+                                  f"({_says(other, ctx)}); likely {figure(meant, q.unit)}, a digit slipped")
+                        finding = Finding(p, Flag("typo", reason, q), other)
+                        break
+                if finding:
+                    break
+            if finding:
+                break
+        if finding is None:
+            earlier, later = max(drops, key=lambda d: (count[id(d[1])], _order(d[1])))
+            reason = (f"{_says(later, ctx)}, lower than the {figure(earlier.quantity.amount, earlier.quantity.unit)} "
+                      f"{_name(earlier, ctx)} gave {earlier.when()}; a cumulative count cannot go down, "
+                      f"so the later, lower figure is suspect")
+            finding = Finding(later, Flag("typo", reason), earlier)
+        out.append(finding)
+        points = [p for p in points if p is not finding.point]
+    return out
+
+
+def _tenfold(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
+    """In a series that does not only grow (daily counts, screens), a figure about ten times (or a
+    tenth of) every other source's figure of the same days."""
+    out = []
+    for p in s.points:
+        if id(p) in skip or not p.dated:
+            continue
+        near = [o.quantity.amount for o in s.points if o.source != p.source and _days_apart(o, p) <= 3]
+        if len(near) < 1 or p.quantity.amount <= 0:
+            continue
+        mid = sorted(near)[len(near) // 2]
+        for factor in TENFOLD:
+            for meant in (p.quantity.amount / factor, p.quantity.amount * factor):
+                if mid > 0 and 0.67 <= meant / mid <= 1.5 and all(abs(x / p.quantity.amount - 1) > 3 for x in near):
+                    reason = (f"{_says(p, ctx)}, while the other sources give about {figure(mid, p.quantity.unit)} "
+                              f"for those days; likely {figure(meant, p.quantity.unit)}, a digit slipped")
+                    out.append(Finding(p, Flag("typo", reason, replace(p.quantity, amount=meant)), None))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _days_apart(a: Point, b: Point) -> int:
+    if a.lo and b.lo:
+        return abs((a.lo - b.lo).days)
+    if a.days is not None and b.days is not None:
+        return abs(a.days - b.days)
+    return 1 << 30
+
+
+def _digit_blind(text: str) -> str:
+    return " ".join("".join("#" if ch.isdigit() else ch for ch in text.casefold()).split())
+
+
+def _stale_copies(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
+    """A copy's sentence, alike but for its figure, where the figure is one the series held earlier."""
+    out = []
+    for p in s.points:
+        if id(p) in skip or not ctx.copies_of.get(p.source):
+            continue
+        for o in s.points:
+            if (o.source not in ctx.copies_of[p.source] or within_rounding(o.quantity, p.quantity)
+                    or fuzz.ratio(_digit_blind(p.claim.evidence.quote), _digit_blind(o.claim.evidence.quote))
+                    < SAME_SENTENCE):
+                continue
+            older = next((e for e in s.points if e is not o and before(e, o) and
+                          abs(e.quantity.amount - p.quantity.amount) <= max(1e-9, 0.005 * e.quantity.amount)),
+                         None)
+            if older is None and not (s.grows and p.quantity.amount < o.quantity.amount):
+                continue
+            held = (f"the figure of {older.when().removeprefix('on ')}" if older
+                    else "below it, on a count that only grows")
+            reason = (f"{_name(p, ctx)} repeats {_name(o, ctx)}'s sentence with "
+                      f"{figure(p.quantity.amount, p.quantity.unit)}, {held}; {_name(o, ctx)} now says "
+                      f"{figure(o.quantity.amount, o.quantity.unit)}")
+            out.append(Finding(p, Flag("stale_copy", reason), o))
+            break
+    return out
+
+
+# ---------------------------------------------------------------- verdicts
+
+
+@dataclass(frozen=True)
+class SeriesReport:
+    """What the checks found: flags on claims (for the slot conflicts facts.py makes) and verdicts."""
+
+    series: tuple[Series, ...]
+    flags: dict[str, Flag]
+    facts: tuple[Fact, ...]
+
+
+def check(claims: Sequence[Claim], ctx: Context) -> SeriesReport:
+    """Run every check on the film's series and explain what differs between independent sources."""
+    released = release_day(claims)
+    all_series = series_of(claims)
+    findings: list[Finding] = []
+    for s in all_series:
+        found = _outside_run(s, released, ctx)
+        skip = {id(f.point) for f in found}
+        found += _stale_copies(s, ctx, skip)
+        skip = {id(f.point) for f in found}
+        found += _going_down(s, ctx, skip) if s.grows else _tenfold(s, ctx, skip)
+        findings += found
+    flags = {f.point.claim.id: f.flag for f in findings}
+    facts = [_finding_fact(f, s, ctx) for s in all_series for f in findings
+             if f.point in s.points and not _in_slot_conflict(f.point, s)]
+    flagged = {id(f.point) for f in findings}
+    for s in all_series:
+        facts += _different_times(s, flagged, ctx)
+    facts += _different_scopes(all_series, flagged, ctx)
+    return SeriesReport(tuple(all_series), flags, tuple(facts))
+
+
+def _in_slot_conflict(p: Point, s: Series) -> bool:
+    """Another document gives another value for the very same time: facts.py reports that slot."""
+    return any(o.source != p.source and same_time(o, p) and not within_rounding(o.quantity, p.quantity)
+               and _slot(o.claim) == _slot(p.claim) for o in s.points)
+
+
+def _slot(c: Claim) -> tuple[object, ...]:
+    return tuple((k, c.q(k)) for k in (*TIME_QUALIFIERS, "earliest", "latest") if c.q(k) is not None)
+
+
+def _value(points: Sequence[Point], ctx: Context) -> FactValue:
+    sources = unique(sorted(p.source for p in points))
+    return FactValue(points[0].claim.value, tuple(p.claim for p in points), sources, ctx.independent(sources))
+
+
+def _qualifiers(p: Point, s: Series) -> tuple[tuple[str, QualifierValue], ...]:
+    q = {k: p.claim.q(k) for k in (*TIME_QUALIFIERS, "earliest", "latest", *SCOPE_KEYS)}
+    return freeze_qualifiers(q)
+
+
+def _show(fv: FactValue) -> str:
+    v = fv.value
+    return figure(v.amount, v.unit) if isinstance(v, Quantity) else str(v)
+
+
+def _finding_fact(f: Finding, s: Series, ctx: Context) -> Fact:
+    values = [_value([f.point], ctx)] + ([_value([f.against], ctx)] if f.against else [])
+    status = "conflict" if f.flag.likely is not None or f.flag.kind == "stale_copy" else "suspect"
+    why = f.flag.reason
+    if len(values) > 1:
+        why += "; " + trust_note(values, ctx.kind_of, ctx.site_of, _show)
+    return Fact(ctx.film, s.property, freeze_qualifiers(dict(_qualifiers(f.point, s))), status, tuple(values),
+                why[0].upper() + why[1:] + ".", f.flag.kind)
+
+
+def _by_source_group(points: Iterable[Point], flagged: set[int], ctx: Context) -> dict[str, list[Point]]:
+    out: dict[str, list[Point]] = defaultdict(list)
+    for p in points:
+        if id(p) not in flagged and p.dated:
+            out[ctx.groups.get(p.source, p.source)].append(p)
+    return out
+
+
+def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
+    """Two independent sources that never give a figure for the same time: their nearest figures differ
+    because they were true at different dates."""
+    out = []
+    groups = _by_source_group(s.points, flagged, ctx)
+    for a_pts, b_pts in combinations(groups.values(), 2):
+        if any(same_time(a, b) for a in a_pts for b in b_pts):
+            continue  # they meet at a time: agreement or a slot conflict, which facts.py reports
+        a, b = min(((a, b) for a in a_pts for b in b_pts), key=lambda ab: _days_apart(*ab))
+        if within_rounding(a.quantity, b.quantity):
+            continue
+        first, second = (a, b) if before(a, b) or (not before(b, a) and _order(a) <= _order(b)) else (b, a)
+        values = [_value([first], ctx), _value([second], ctx)]
+        why = (f"{_says(first, ctx)}; {_says(second, ctx)}; "
+               + ("cumulative counts grow, so both can be true" if s.grows
+                  else "figures of different dates, so both can be true")
+               + "; " + trust_note(values, ctx.kind_of, ctx.site_of, _show) + ".")
+        q = {k: v for k, v in _qualifiers(second, s) if k not in (*TIME_QUALIFIERS, "earliest", "latest")}
+        out.append(Fact(ctx.film, s.property, freeze_qualifiers(q), "conflict", tuple(values), why, "different_time"))
+    return out
+
+
+def _different_scopes(all_series: Sequence[Series], flagged: set[int], ctx: Context) -> list[Fact]:
+    """The same metric at the same time from independent sources, counted over different scopes."""
+    out = []
+    for s, t in combinations(all_series, 2):
+        if (s.property, s.period, s.unit) != (t.property, t.period, t.unit) or not s.scope or not t.scope:
+            continue
+        pairs = [(a, b) for a in s.points for b in t.points if id(a) not in flagged and id(b) not in flagged
+                 and ctx.groups.get(a.source, a.source) != ctx.groups.get(b.source, b.source)
+                 and same_time(a, b) and not within_rounding(a.quantity, b.quantity)]
+        if not pairs:
+            continue
+        a, b = pairs[0]
+        values = [_value([a], ctx), _value([b], ctx)]
+        scopes = [", ".join(f"{k.replace('_', ' ')} {p.claim.q(k)}" for k, _ in x.scope) for x, p in ((s, a), (t, b))]
+        why = (f"{_says(a, ctx)} ({scopes[0]}); {_says(b, ctx)} ({scopes[1]}); counted over different scopes, "
+               f"so both can be true; " + trust_note(values, ctx.kind_of, ctx.site_of, _show) + ".")
+        q = {k: a.claim.q(k) for k in (*TIME_QUALIFIERS, "earliest", "latest")}
+        out.append(Fact(ctx.film, s.property, freeze_qualifiers(q), "conflict", tuple(values), why, "different_scope"))
+    return out
