@@ -1,9 +1,14 @@
-"""Box office sentences: admissions, gross, milestones, rank, break-even, seat booking.
+"""Box office sentences: admissions, gross, screens, market share, budgets, milestones, ranks,
+break-even, seat booking.
 
-Each figure is read with the time it was true at, taken from its sentence:
-"N days after its release" (days_since_release), "in its first two weeks" (14 days),
-"on its third week" (week 3), a full date ("On August 7, 2016"), "in total"; and, where
-the sentence carries a dated citation, the citation's date.
+Each figure is read with the time it was true at. On an encyclopedic page that is what its
+sentence says: "N days after its release" (days_since_release), "in its first two weeks" (14
+days), "on its third week" (week 3), a full date ("On August 7, 2016"), "in total"; and, where
+the sentence carries a dated citation, the citation's date. On a news story, report, blog or
+forum post `when.py` resolves "this weekend", "on Saturday" and the rest against the page's
+publication and the release date it states, and a figure with no time is as of publication.
+Each figure is about the film its clause names (`mentions.film_for`), and says what it counts
+(`period`: a day, a weekend, a week, or the run so far).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 from ..model import Claim, Document, Quantity, claim
 from . import extractor
 from .citations import citation_for
+from .mentions import film_for
 from .text import (
     YEAR_RE,
     Amount,
@@ -26,8 +32,9 @@ from .text import (
     prose_sentences,
 )
 from .vocab import country_in
+from .when import DATED_KINDS, figure_time, stated_release
 
-VERSION = "1.0"
+VERSION = "2.0"
 NAME = "box_office"
 
 _DAYS_AFTER = re.compile(r"\b(\d+|[a-z]+) days? (?:after|since|from|of) (?:its|the film's|the movie's) "
@@ -42,24 +49,70 @@ _TOTAL = re.compile(r"\b(?:in total|total of|overall|lifetime|final(?:ly)? (?:gr
 _MARKET = re.compile(r"\b(?P<m>worldwide|globally|domestically|domestic|overseas|internationally|international)\b",
                      re.I)
 _MARKETS = {"globally": "worldwide", "domestically": "domestic", "internationally": "international"}
-_ADMISSION_NOUN = re.compile(r"^\s*(?:admissions|viewers|tickets?|moviegoers|spectators|audiences?|"
-                             r"attendance|people|cinemagoers|filmgoers)\b", re.I)
+_ADMISSION_NOUN = re.compile(r"^\s*(?:(?:(?:admissions|viewers|tickets?|moviegoers|spectators|audiences?|"
+                             r"attendance|people|cinemagoers|filmgoers|visitors|patrons)\b)|명|관객)", re.I)
 _PASS = re.compile(r"\b(?:pass|passed|passing|surpass(?:ed|ing)?|cross(?:ed|ing)?|exceed(?:ed|ing)?|top(?:ped)?|"
-                   r"break|broke|breaking|broken)\s+(?:the\s+)?$", re.I)
+                   r"break|broke|breaking|broken|record(?:ed|ing)?|hurdled?|clear(?:ed)?)\s+(?:the\s+)?$", re.I)
 _REACH = re.compile(r"\b(?:reach(?:ed|ing)?|hit(?:ting)?|achiev(?:e|ed|ing))\s+(?:the\s+)?$", re.I)
 _MARK_AFTER = re.compile(r"^\s*(?:admissions?\s+|viewers?\s+)?(?:mark|milestone|threshold)\b", re.I)
 _ADMISSIONS_BEFORE = re.compile(
     r"\b(?:ticket sales|admissions|attendance|audience|viewership|viewers)\s+(?:reached|hit|totaled|totalled|"
     r"stood at|rose to|climbed to|of|numbered|passed|surpassed|exceeded|topped|crossed)\s+(?:over\s+|more than\s+|"
-    r"about\s+|around\s+|nearly\s+)?$", re.I)
+    r"about\s+|around\s+|nearly\s+)?$"
+    r"|\b(?:total|tally|count)\s+(?:admissions\s+|attendance\s+|audience\s+)?(?:to|of|at|reached|hit|stands at|"
+    r"stood at)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|~)?$"
+    r"|\b(?:accumulated|amassed|garnered|drew|drawn|attracted|lured)\s+(?:a total of\s+|over\s+|more than\s+|"
+    r"about\s+|some\s+|~)?$", re.I)
+_BREAK_EVEN_AFTER = re.compile(r"^\s*(?:admissions?|viewers|tickets|moviegoers|people)?\s*(?:\w+\s+)?"
+                               r"(?:to|in order to) break[- ]even", re.I)
+_SCREENS_AFTER = re.compile(r"^\s*(?:screens|theaters|theatres|cinemas|auditoriums)\b", re.I)
+_SCREENS_BEFORE = re.compile(r"\bscreen(?:s| count)\s+(?:of|to|at|reached|rose to|fell to)\s+$", re.I)
+_MARKET_SHARE = re.compile(r"\b(?:market|sales|box[- ]office|revenue|audience|admissions?|ticket)\s+share\b|"
+                           r"\bshare of (?:the )?(?:market|box office|ticket sales|sales|admissions|audience)", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:(?:market|sales|box[- ]office|audience|revenue)\s+)?share\b"
+                          r"|^\s*of (?:all |the |total )*(?:ticket sales|sales|admissions|moviegoers|viewers|audience|"
+                          r"the market|box office)", re.I)
+_MARKETING = re.compile(r"\b(?:marketing|promotion(?:al)?|advertising|P&A|prints and advertising)\b", re.I)
+_PRODUCTION = re.compile(r"\b(?:production|to (?:make|produce|shoot)|net budget|filming)\b", re.I)
+# What a count covers, read near the figure: the run so far, or a day, weekend or week.
+_CUMULATIVE = re.compile(r"\b(?:total|cumulative|accumulated|amassed|so far|to date|since (?:its )?(?:release|"
+                         r"opening|debut)|in all|overall|all told|bringing|brought|pushing|raising|has (?:now )?"
+                         r"(?:drawn|sold|attracted|surpassed|passed|topped)|ha(?:s|d) drawn)\b", re.I)
+_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|daily|a single day|"
+                  r"(?:in|on|for) (?:a|one|the) day)\b", re.I)
+_WEEKEND_COUNT = re.compile(r"\bweekend\b", re.I)
+_WEEK_COUNT = re.compile(r"\b(?:this|last|past|the) week\b|\bweekly\b|\bfor the week\b|\b(?:its|the) \w+ week\b",
+                         re.I)
+_CHART = re.compile(
+    r"\b(?:(?P<top>topped|led|(?:stayed|remained|was|sat|held) (?:at )?(?:the )?top of"
+    r"|(?:stayed|remained|was|sat|held) atop|(?:claimed|took|held|kept|retained) (?:the )?top spot (?:at|on|in|of))"
+    r"|(?:ranked|placed|came in|finished|opened|debuted|stayed|remained|sat|was|landed)\s+(?:at\s+|in\s+)?(?:"
+    r"(?:No\.|number|#)\s?(?P<n>\d+|one|two|three)|(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+place)?)"
+    r"|(?:No\.|number)\s?(?P<n2>1|one)\s+(?:for|spot|position|at|on))"
+    r"(?P<rest>[^.;]{0,60})", re.I)
+_CHART_WHERE = re.compile(r"box[- ]office|chart|ticket sales|\bweekend|\bweek\b|\bweeks\b|daily|\bday\b|spot|"
+                          r"position|straight|consecutive", re.I)
 _BREAK_EVEN = re.compile(r"break[- ]?even(?: point)?(?: of| at| was| is)?\s+(?:about\s+|around\s+)?$", re.I)
 _BUDGET = re.compile(r"\b(?:budget|costs?|cost of|production cost|spent|fund(?:s|ed|ing)?|invest(?:ed|ment)?|"
                      r"financ(?:e|ed|ing))\b", re.I)
 _SEAT = re.compile(r"\b(?:seat (?:booking|occupancy|share)|booking rate|occupancy)\b[^%]{0,20}$", re.I)
-_RANK = re.compile(r"\bthe\s+(?:(?P<ord>\w+)[- ])?(?P<how>highest|most)[- ](?P<what>grossing|attended|watched|"
-                   r"viewed|successful)\s+(?P<scope>(?:[\w'-]+\s+){0,4}?(?:films?|movies?)(?:\s+(?:of all time|"
-                   r"(?:in|of)\s+(?:[\w'-]+\s+){0,5}?history|ever|of \d{4}|released in [\w\s]+?))?)(?=[,.;]|$|\s)",
+_RANK = re.compile(r"\bthe\s+(?:(?P<ord>\w+)[- ])?(?P<how>highest|most|top|best|biggest|largest)(?:[- ](?P<what>"
+                   r"grossing|attended|watched|viewed|successful|popular|seen|selling|earning))?\s+(?P<scope>"
+                   r"(?:[\w'-]+\s+){0,4}?(?:films?|movies?|pictures?|titles?)(?:\s+(?:of all time|"
+                   r"(?:in|of)\s+(?:[\w'-]+\s+){0,5}?history|ever|of \d{4}|released in [\w\s]+?))?"
+                   r"|(?:in|of)\s+(?:[\w'-]+\s+){0,5}?history|of all time)(?=[,.;]|$|\s)",
                    re.I)
+_KOREAN_FILMS = re.compile(r"\b(?:korean|domestic|local|homegrown|home-grown|korean-made)\s+(?:[\w'-]+\s+)?"
+                           r"(?:films?|movies?|pictures?|titles?|cinema|film history|movie history)\b", re.I)
+_ALL_FILMS = re.compile(r"\b(?:including (?:foreign|imported|hollywood)|all (?:films|movies|titles)"
+                        r"|(?:foreign|imported) (?:and|or) (?:domestic|local|korean)"
+                        r"|(?:films?|movies?) (?:shown|released|screened) in|"
+                        r"(?:films?|movies?) in (?:south )?korean? (?:box office )?history)\b", re.I)
+_FOREIGN_FILMS = re.compile(r"\b(?:foreign|imported|overseas|hollywood)\s+(?:films?|movies?|titles?)\b", re.I)
+_BY_GROSS = re.compile(r"\bgross|earning|revenue|sales revenue\b", re.I)
+_BY_ADMISSIONS = re.compile(r"\battend|watched|viewed|seen|popular|selling|admissions|viewers|audience|tickets?\b",
+                            re.I)
 _ANY_FILM = re.compile(r"\bthe (?:(?P<ord>\w+)[- ])?(?:highest|largest|biggest) (?:total|gross|grossing|attendance|"
                        r"opening) of any (?P<scope>(?:film|movie)[\w\s]*?)(?=[,.;]|$)", re.I)
 _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s?\s+(?P<within>(?:[\w'-]+\s+){0,4}?)"
@@ -84,7 +137,7 @@ def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
         elif unit.startswith("day"):
             q["days_since_release"] = n
         elif unit == "weekend":
-            q["period"] = "opening weekend"
+            q["period"] = "opening_weekend"
     if (m := _WEEK.search(text)) and (week := ordinal_value(m.group(1))):
         q["week"] = week
     full = [d for d in find_dates(text) if d.time and d.time.precision == "day"]
@@ -111,12 +164,16 @@ def _classify(text: str, amount: Amount) -> str:
     after = text[amount.end:amount.end + 30]
     value = amount.quantity
     if amount.percent:
-        return "seat_booking_rate" if _SEAT.search(before) else ""
+        if _SEAT.search(before):
+            return "seat_booking_rate"
+        return "market_share" if _MARKET_SHARE.search(before[-40:]) or _SHARE_AFTER.match(after) else ""
     if value.unit:
         return "budget" if _BUDGET.search(before[-40:]) or _BUDGET.search(after[:25]) else "gross"
+    if _SCREENS_AFTER.match(after) or _SCREENS_BEFORE.search(before):
+        return "screens" if float(value.amount).is_integer() else ""
     if value.amount < 1000:
         return ""
-    if _BREAK_EVEN.search(before):
+    if _BREAK_EVEN.search(before) or _BREAK_EVEN_AFTER.match(text[amount.end:amount.end + 50]):
         return "break_even_admissions"
     counted = bool(_ADMISSION_NOUN.match(after))
     if _round(value.amount) and (_PASS.search(before) or (_REACH.search(before) and _MARK_AFTER.match(after))
@@ -138,54 +195,141 @@ def _order(text: str) -> int | None:
     return max(found, key=lambda f: f[0])[1]
 
 
-def _scope(how: str, what: str, rest: str) -> str:
+def _scope(how: str, what: str | None, rest: str) -> str:
     rest = re.sub(r"\b(film|movie)\b", r"\1s", rest.strip(), count=1)
-    return f"{'highest' if how.casefold() == 'highest' else 'most'}-{what.casefold()} {rest}"
+    return f"{how.casefold()}-{what.casefold()} {rest}" if what else f"{how.casefold()} {rest}"
+
+
+def _ranked_among(text: str) -> str:
+    """Which list a rank is a place in, from the rank's words and what follows them."""
+    if _ALL_FILMS.search(text):
+        return "all_films"
+    if _KOREAN_FILMS.search(text):
+        return "korean_films"
+    if _FOREIGN_FILMS.search(text):
+        return "foreign_films"
+    return ""
+
+
+def _measure(text: str) -> str:
+    """By gross or by admissions: what the words say, "" when they say both or neither."""
+    gross, admissions = bool(_BY_GROSS.search(text)), bool(_BY_ADMISSIONS.search(text))
+    return "" if gross == admissions else "gross" if gross else "admissions"
+
+
+def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any]) -> str:
+    """What one count covers: the run so far ("bringing its total to"), else the day, weekend or
+    week its sentence names ("sold 120,000 tickets on Saturday")."""
+    near = text[max(previous_end, amount.start - 60):amount.start] + " " + text[amount.end:amount.end + 40]
+    if _TOTAL.search(near):
+        return "total"
+    if _CUMULATIVE.search(near):
+        return ""
+    if when.get("period") in {"opening_day", "opening_weekend"}:
+        return str(when["period"])
+    if _DAY.search(text):
+        return "day"
+    if _WEEKEND_COUNT.search(text):
+        return "weekend"
+    if _WEEK_COUNT.search(text):
+        return "week"
+    return ""
+
+
+def _chart_ranks(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Chart positions: "topped the weekend box office", "No. 1 for a third straight weekend",
+    "ranked second at the daily box office" → (offset, position, period)."""
+    for m in _CHART.finditer(text):
+        rest = m.group("rest")
+        if not _CHART_WHERE.search(rest) or any(a <= m.start() < b for a, b in taken):
+            continue
+        if m.group("top") or m.group("n2"):
+            position: int | None = 1
+        elif m.group("n"):
+            position = count_value(m.group("n"))
+        else:
+            position = ordinal_value(m.group("ord"))
+        if not position:
+            continue
+        low = rest.casefold()
+        period = ("opening_weekend" if "opening weekend" in low else "day" if re.search(r"daily|\bday\b", low)
+                  else "weekend" if "weekend" in low else "week" if re.search(r"\bweek", low) else "")
+        yield m.start(), position, period
+
+
+_TIME_KEYS = ("point_in_time", "earliest", "latest", "days_since_release", "week", "weeks", "time_from", "undated")
 
 
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
+    dated = doc.kind in DATED_KINDS
+    release = stated_release(doc) if dated else None
     for sentence in prose_sentences(doc):
-        text, _base = sentence.text, sentence.start
+        text, base = sentence.text, sentence.start
         amounts = find_amounts(text)
         ranks = [m for m in (_RANK.search(text), _ANY_FILM.search(text)) if m]
-        if not amounts and not ranks:
+        charts = list(_chart_ranks(text, [(r.start(), r.end()) for r in ranks])) if dated else []
+        if not amounts and not ranks and not charts:
             continue
-        when = time_qualifiers(doc, sentence)
+        when = figure_time(doc, sentence, release) if dated else time_qualifiers(doc, sentence)
         market = _MARKET.search(text)
+        span = doc.span(sentence.start, sentence.end)
+        previous_end = 0
         for amount in amounts:
             prop = _classify(text, amount)
             if not prop:
                 continue
-            span = doc.span(sentence.start, sentence.end)
+            film = film_for(doc, base + amount.start, subject)
             q = dict(when)
             value: Quantity = amount.quantity
+            if dated and prop in {"admissions", "gross", "screens", "market_share"}:
+                q["period"] = _period(text, amount, previous_end, when)
+            previous_end = amount.end
             if prop == "admissions_milestone":
                 q["order"] = _order(text)
+                q.pop("period", None)
                 value = Quantity(value.amount, "", False, "")
-            elif prop in {"break_even_admissions", "budget"}:
+            elif prop == "break_even_admissions":
                 q = {}
+            elif prop == "budget":
+                # "production and marketing costs" is the whole spend: no scope
+                near = text[max(0, amount.start - 60):amount.end + 30]
+                marketing, production = bool(_MARKETING.search(near)), bool(_PRODUCTION.search(near))
+                q = {"scope": "" if marketing == production else "marketing" if marketing else "production"}
             elif prop == "seat_booking_rate":
-                q = {k: v for k, v in q.items() if k in {"week", "point_in_time", "days_since_release"}}
-            elif prop == "gross":
+                q = {k: v for k, v in q.items() if k in {"week", "point_in_time", "days_since_release", *_TIME_KEYS}}
+            if prop in {"gross", "budget"} and value.unit == "unknown":
+                q["unit_as_written"] = amount.written
+            if prop == "gross":
                 if market:
                     q["scope"] = _MARKETS.get(market.group("m").casefold(), market.group("m").casefold())
                 # the country a gross is counted in: "ticket sales in South Korea came to ₩80 billion"
                 elif country := country_in(text[max(0, amount.start - 60):amount.start]):
                     q["scope"] = country
-            yield claim(subject, prop, value, span, NAME, VERSION, q)
+            yield claim(film, prop, value, span, NAME, VERSION, q)
         for rank in ranks:
             position = ordinal_value(rank.group("ord")) if rank.group("ord") else 1
             if not position:
                 continue
             if rank.re is _RANK:
+                if not rank.group("what") and rank.group("how").casefold() in {"highest", "most", "best"}:
+                    continue  # "the highest among the films" is no rank
                 scope = _scope(rank.group("how"), rank.group("what"), rank.group("scope"))
             else:
                 scope = re.sub(r"^(film|movie)\b", r"\1s", rank.group("scope").strip())
-            q = {k: v for k, v in when.items() if k in {"point_in_time", "days_since_release", "period"}}
+            keep = {"point_in_time", "days_since_release", "period", *(_TIME_KEYS if dated else ())}
+            q = {k: v for k, v in when.items() if k in keep}
             q["scope"] = scope
+            # "…, including foreign films": the list is named just after the rank's own words
+            words = text[rank.start():rank.end() + 40]
+            q["ranked_among"] = _ranked_among(words)
+            q["measure"] = _measure(text[rank.start():rank.end()]) or _measure(text)
             if year := YEAR_RE.search(scope):
                 q["year"] = int(year.group(0))
-            yield claim(subject, "box_office_rank", Quantity(position), doc.span(sentence.start, sentence.end),
+            yield claim(film_for(doc, base + rank.start(), subject), "box_office_rank", Quantity(position), span,
                         NAME, VERSION, q)
-
+        for offset, position, period in charts:
+            q = {k: v for k, v in when.items() if k in _TIME_KEYS}
+            q["period"] = period
+            yield claim(film_for(doc, base + offset, subject), "box_office_rank", Quantity(position), span,
+                        NAME, VERSION, q)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Qualifiers that say *when* a figure was true.
-TIME_QUALIFIERS = ("point_in_time", "days_since_release", "week", "period")
-# Qualifiers never compared: free notes.
-NOTE_QUALIFIERS = ("note", "system", "derived_time")
+# Qualifiers that say *when* a figure was true (docs/dated-figures.md).
+TIME_QUALIFIERS = ("point_in_time", "earliest", "latest", "days_since_release", "week", "weeks", "period", "undated")
+# Qualifiers never compared: free notes, and how a figure's time was found.
+NOTE_QUALIFIERS = ("note", "system", "derived_time", "time_from")
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,9 @@ class PropertySpec:
         return dict(self.attribute_property).get(attribute, f"{self.name}_{attribute}")
 
 
-_BOX_SCOPE = (*TIME_QUALIFIERS, "scope", "market", "country")
+_BOX_SCOPE = (*TIME_QUALIFIERS, "scope", "market", "country", "unit_as_written")
+# a rank is a place in one list: Korean films or all films, by admissions or by gross
+_RANK_SCOPE = (*_BOX_SCOPE, "ranked_among", "measure")
 
 SPECS: dict[str, PropertySpec] = {s.name: s for s in (
     PropertySpec("title", scope=("language",), wikidata="P1476"),
@@ -69,8 +71,10 @@ SPECS: dict[str, PropertySpec] = {s.name: s for s in (
     PropertySpec("filming_location", multi=True, wikidata="P915"),
     PropertySpec("admissions", scope=_BOX_SCOPE),
     PropertySpec("gross", scope=_BOX_SCOPE, wikidata="P2142"),
-    PropertySpec("budget", scope=("point_in_time",), wikidata="P2130"),
-    PropertySpec("box_office_rank", scope=_BOX_SCOPE),
+    PropertySpec("budget", scope=("point_in_time", "scope"), wikidata="P2130"),  # scope: production, marketing
+    PropertySpec("box_office_rank", scope=_RANK_SCOPE),
+    PropertySpec("screens", scope=_BOX_SCOPE),
+    PropertySpec("market_share", scope=_BOX_SCOPE),
     PropertySpec("seat_booking_rate", scope=_BOX_SCOPE),
     PropertySpec("break_even_admissions"),
     PropertySpec("admissions_milestone", multi=True, attributes=("days_since_release", "order",
