@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from ..errors import EmptyInput, SourceNotFound, UnreadableDocument, UnsupportedFormat
 from ..model import DOCUMENT_KINDS, Document
-from . import html, plain_extract, rendered_wiki, wikitext
+from . import article, html, plain_extract, rendered_wiki, wikitext
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,9 @@ class Reader(Protocol):
 
 
 # Most specific first: markup formats before the plain-text ones that would also accept them.
-READERS: tuple[Reader, ...] = (html, wikitext, rendered_wiki, plain_extract)
+# `article` goes first: its sniff declines wiki HTML and whatever the wiki text readers take, and
+# takes the other HTML and prose pages, which `html` would refuse.
+READERS: tuple[Reader, ...] = (article, html, wikitext, rendered_wiki, plain_extract)
 
 
 def decode(data: bytes, source: str) -> str:

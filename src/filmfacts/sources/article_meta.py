@@ -1,0 +1,172 @@
+"""What an article page says about itself in its text: dates, bylines, datelines, dates in URLs.
+
+    >>> parse_date("Published : March 1, 2013 - 17:32")
+    '2013-03-01'
+    >>> parse_date("2013.02.23 14:05"), parse_date("2013년 2월 23일"), parse_date("23 Feb 2013")
+    ('2013-02-23', '2013-02-23', '2013-02-23')
+    >>> published_in_line("Posted on 2024-03-04 by admin")
+    '2024-03-04'
+    >>> published_in_line("Updated : March 2, 2013 - 09:10")
+    ''
+    >>> date_in_url("https://example.com/news/2013/02/23/story.html")
+    '2013-02-23'
+    >>> byline_in_line("By Kim Hyun-jin (kim@example.com)")
+    'Kim Hyun-jin'
+
+Dates are returned as ISO (`YYYY-MM-DD`, or `YYYY-MM` when only the month is known), as the page
+wrote them: a timestamp's time zone is not converted, since the publisher's local day is the day
+the page speaks of. Anything that is not a real calendar date gives "".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {name: i for i, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_Y = r"(?P<y>(?:19|20)\d{2})"
+# Each pattern names its groups y, m (number), M (name), d; the first that matches wins.
+_PATTERNS = (
+    re.compile(rf"(?<!\d){_Y}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"),
+    re.compile(rf"(?<![\d.]){_Y}[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})(?![\d/])"),
+    re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일"),
+    re.compile(rf"\b(?P<M>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<M>{MONTH}),?\s+{_Y}\b", re.I),
+    re.compile(rf"\b(?P<M>{MONTH}),?\s+{_Y}\b", re.I),
+    re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"),
+)
+
+
+def month_number(name: str) -> int:
+    """`Feb.` → 2, `Sept` → 9, `September` → 9; 0 for anything else."""
+    key = name.casefold().rstrip(".")
+    return _MONTHS.get(key) or _MONTHS.get(key[:3], 0)
+
+
+def _iso(y: str, m: int, d: int) -> str:
+    try:
+        if d:
+            return date(int(y), m, d).isoformat()
+        return f"{int(y):04d}-{m:02d}" if 1 <= m <= 12 else ""
+    except ValueError:
+        return ""
+
+
+def parse_date(text: str) -> str:
+    """The first calendar date written in `text` as ISO, or ""."""
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            parts = m.groupdict()
+            month = month_number(parts["M"]) if parts.get("M") else int(parts["m"])
+            if iso := _iso(parts["y"], month, int(parts.get("d") or 0)):
+                return iso
+    return ""
+
+
+# "Published : March 1, 2013", "Posted on 2024-03-04 by admin", "입력 2013.02.23 14:05". "Updated",
+# "Modified" and "수정" name a later edit, not when the page came out.
+_PUBLISHED = re.compile(
+    r"^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:d)?|written(?:\s+on)?|"
+    r"created(?:\s+on)?|submitted(?:\s+on)?|issued(?:\s+on)?|release(?:d)?\s+date|기사\s*입력|입력|등록|작성일?)"
+    r"\s*[:：]?\s*(?P<rest>.+)$", re.I)
+_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|revised|수정)\b", re.I)
+_DATE_ONLY = re.compile(
+    rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\.?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
+    r"(?:\s*(?:[-|,·@]|at)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:KST|UTC|GMT|[A-Z]{2,4})?)?"
+    r"\s*$", re.I)
+
+
+def published_in_line(line: str) -> str:
+    """The date a line gives as the page's publication (a labelled date, or a line that is only a
+    date and time), or ""."""
+    if _UPDATED.match(line) or len(line) > 120:
+        return ""
+    if m := _PUBLISHED.match(line):
+        return parse_date(m.group("rest"))
+    if _DATE_ONLY.match(line):
+        return parse_date(line)
+    return ""
+
+
+def is_updated_line(line: str) -> bool:
+    return bool(_UPDATED.match(line)) and bool(parse_date(line)) and len(line) <= 120
+
+
+# "SEOUL, Feb. 23 (Yonhap) --", "SEOUL, March 1, 2013 (AP) —". The year, when missing, is taken
+# from another date the page gives.
+DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Z .'-]{{1,30}}(?:,\s*[A-Z][A-Za-z .]{{1,20}})?),\s*"
+    rf"(?P<M>{MONTH})\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>(?:19|20)\d{{2}}))?\s*"
+    r"(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*")
+
+
+def dateline(line: str, year_hint: str = "") -> tuple[str, str]:
+    """(ISO date, agency) of a dateline opening `line`; the date is "" when no year is known."""
+    m = DATELINE.match(line)
+    if not m:
+        return "", ""
+    year = m.group("y") or year_hint
+    month = month_number(m.group("M"))
+    iso = _iso(year, month, int(m.group("d"))) if year else ""
+    return iso, (m.group("agency") or "").strip()
+
+
+_URL_DATES = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{6,10})?(?!\d)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?![0-3]?\d(?!\d))"),
+)
+
+
+def date_in_url(url: str) -> str:
+    """A date written in a URL: /2013/02/23/, 2013-02-23, a 20130223… article number, or /2013/02/
+    (a month); "" when there is none or it is not a real date."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I)
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            if iso := _iso(m.group("y"), int(m.group("m")), int(m.groupdict().get("d") or 0)):
+                return iso
+    return ""
+
+
+# "By Kim Hyun-jin", "By KIM HYUN-JIN [kim@joins.com]", "Posted on 2024-03-04 by admin",
+# "Written by Lee", "Reporter: Park", "Kim Hyun-jin 기자".
+_NAME = r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|&))*"
+_BYLINES = (
+    re.compile(rf"^\s*(?:written\s+|posted\s+|story\s+|words\s+|text\s+)?by\s*[:：]?\s+(?P<who>{_NAME})", re.I),
+    re.compile(rf"\bposted\b.*?\bby\s+(?P<who>{_NAME})", re.I),
+    re.compile(rf"^\s*(?:reporter|author|writer|correspondent|기자)\s*[:：]\s*(?P<who>{_NAME})", re.I),
+    re.compile(r"^\s*(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\b"),
+)
+_NOT_A_NAME = re.compile(r"^(?:the|a|an|this|our|staff)$", re.I)
+
+
+def byline_in_line(line: str) -> str:
+    """The author a short line names, without e-mail, brackets or a trailing date; or ""."""
+    if len(line) > 160:
+        return ""
+    for pattern in _BYLINES:
+        if m := pattern.search(line):
+            who = re.sub(r"\s+(?:on|at|in|\||-|—|·)\s*$", "", m.group("who")).strip(" .,")
+            words = who.split()
+            # Dates and times after the name ("by admin on March 4") are not part of it.
+            for i, word in enumerate(words):
+                if word.casefold() in {"on", "at", "in", "updated", "published", "posted", "|"} or \
+                        re.match(MONTH + r"$", word, re.I) and i:
+                    words = words[:i]
+                    break
+            who = " ".join(words).strip(" .,")
+            if who and len(words) <= 6 and not _NOT_A_NAME.match(who):
+                return who
+    return ""
+
+
+__all__ = ["DATELINE", "MONTH", "byline_in_line", "date_in_url", "dateline", "is_updated_line",
+           "month_number", "parse_date", "published_in_line"]
