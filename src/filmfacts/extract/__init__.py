@@ -73,6 +73,7 @@ def _load() -> None:
         basis,
         box_office,
         cast,
+        charts,
         crew,
         infobox,
         lead,

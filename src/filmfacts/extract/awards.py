@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ..model import Claim, Document, Table, Text, claim
 from ..sources.flat_table import outcome_of
 from . import extractor
+from .kinds import ENCYCLOPEDIC_KINDS
 from .text import YEAR_RE, split_list
 
 VERSION = "1.0"
@@ -40,7 +41,7 @@ def split_recipients(text: str) -> tuple[str, ...]:
     return tuple(p for p in split_list(text) if p)
 
 
-@extractor(NAME, VERSION, requires=("tables",))
+@extractor(NAME, VERSION, requires=("tables",), kinds=ENCYCLOPEDIC_KINDS)
 def extract_awards(doc: Document, subject: str) -> Iterator[Claim]:
     for table in doc.tables:
         cols = columns(table)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, Text, Time, claim
 from . import extractor
+from .kinds import ENCYCLOPEDIC_KINDS
 from .text import YEAR_RE, find_dates, prose_sentences
 
 VERSION = "1.0"
@@ -28,7 +29,7 @@ _EXONERATED = re.compile(r"\b(?:exonerated|acquitted|cleared|found not guilty)\b
 _PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)")
 
 
-@extractor(NAME, VERSION, requires=("sections",))
+@extractor(NAME, VERSION, requires=("sections",), kinds=ENCYCLOPEDIC_KINDS)
 def extract_basis(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start

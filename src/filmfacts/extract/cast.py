@@ -4,6 +4,10 @@ Each line gives a cast member (P161) with the character role (P453). Notes in
 parentheses ("special appearance", "cameo"), age words before the role ("adult",
 "young") and a description after a comma ("…, Suk Woo's daughter") become a
 `note`, so the character itself is what is compared between sources.
+
+On an article (a blog post's "Cast" section, a report's cast list) each line belongs to the
+film of its place in the page (`mentions.film_for`), and a surname in capitals ("RYU
+Seung-ryong as Lee Yong-gu") is shown in title case.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
+from .crew import display_name
+from .kinds import ARTICLE_KINDS
+from .mentions import film_for
 from .text import own_range, sections_matching
 
 VERSION = "1.0"
@@ -44,6 +51,7 @@ def parse_role(role: str) -> tuple[str, int, list[str]]:
 
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_cast(doc: Document, subject: str) -> Iterator[Claim]:
+    article = doc.kind in ARTICLE_KINDS
     for section in sections_matching(doc, *CAST_SECTIONS):
         start, end = own_range(doc, section)
         pos = start
@@ -52,18 +60,21 @@ def extract_cast(doc: Document, subject: str) -> Iterator[Claim]:
             pos += len(line) + 1
             if not line.strip() or line.lstrip().startswith("|"):
                 continue
+            film = film_for(doc, line_start, subject) if article else subject
             m = _LINE.match(line)
             if m and len(m.group("actor").split()) <= 5:
                 actor = m.group("actor").strip()
+                actor = display_name(actor) if article else actor
                 role_raw = m.group("role")
                 character, _, notes = parse_role(role_raw)
                 a_start = line_start + m.start("actor")
                 span = doc.span(a_start, line_start + len(line.rstrip()))
-                yield claim(subject, "cast_member", Name(actor, "person"), span, NAME, VERSION,
+                yield claim(film, "cast_member", Name(actor, "person"), span, NAME, VERSION,
                             {"character": character, "note": "; ".join(notes)})
             elif (b := _BARE.match(line)) and len(b.group("actor").split()) <= 5:
                 actor = b.group("actor").strip()
+                actor = display_name(actor) if article else actor
                 a_start = line_start + b.start("actor")
-                yield claim(subject, "cast_member", Name(actor, "person"),
+                yield claim(film, "cast_member", Name(actor, "person"),
                             doc.span(a_start, line_start + len(line.rstrip())), NAME, VERSION,
                             {"note": b.group("note") or ""})

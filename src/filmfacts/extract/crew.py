@@ -4,6 +4,12 @@
 Kang-ho, …" gives a director, two screenwriters and cast members; "The screenplay was written
 by Park Joo-suk." a screenwriter. Sections about remakes are left out: their directors are
 someone else's.
+
+News, reports, blogs and forums name several films and spell credits their own way ("directed
+by LEE Hwan-kyung", "director Jang Jae-hyun's occult thriller", "Cast: Ryu Seung-ryong, Park
+Shin-hye"): there every sentence is read, and each credit goes to the film of its clause
+(`mentions.film_for`). A surname in capitals (the KoBiz and festival style) is shown in title
+case; the evidence keeps the page's spelling.
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
+from .kinds import ARTICLE_KINDS
+from .mentions import film_for
 from .text import Sentence, prose_sentences, split_list
 
 VERSION = "1.0"
@@ -39,6 +47,22 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("cast_member", re.compile(rf"^(?:It|The film|The movie) (?:also )?(?:stars|starred|features) "
                                rf"(?P<who>{_NAMES})"), "who"),
 )
+# Only on articles: in an encyclopedia these name the directors of other films.
+_FILM_NOUN = r"(?:film|movie|comedy|thriller|drama|feature|debut|sequel|blockbuster|horror|melodrama|epic|hit|"\
+             r"animation|documentary|romance|mystery|noir|actioner|tearjerker|biopic)"
+ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("director", re.compile(rf"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)\s+(?P<who>{_NAME})"
+                            r"(?:['’]s\b|,|\s+(?:and|who|said|has|had|is|was|made|directed|returns|helmed))"), "who"),
+    ("director", re.compile(rf"(?:^|[^\w\s]\s*|\b(?:from|in|of|by|with|on|and)\s+)(?P<who>{_NAME})['’]s\s+"
+                            rf"(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b"), "own"),
+    ("director", re.compile(rf"^(?:Director|Directed by|Directors|감독)\s*[:：]\s*(?P<who>{_NAMES})", re.M), "who"),
+    ("screenwriter", re.compile(rf"^(?:Screenplay|Writer|Writers|Written by|각본)\s*[:：]\s*(?P<who>{_NAMES})", re.M),
+     "who"),
+    ("cast_member", re.compile(rf"^(?:Cast|Starring|Stars|출연)\s*[:：]\s*(?P<who>{_NAMES})", re.M), "who"),
+    ("cast_member", re.compile(rf"\b(?:stars|starred|co-stars|co-starring|featuring|features)\s+(?P<who>{_NAMES})"),
+     "who"),
+    ("cast_member", re.compile(rf"\b(?:[Aa]ctor|[Aa]ctress|[Ss]tar|[Ll]ead)\s+(?P<who>{_NAME})"), "who"),
+)
 _NOT_PEOPLE = re.compile(r"^(?:The|A|An|It|He|She|They|His|Her|In|On|At)\b")
 
 
@@ -46,8 +70,20 @@ def _people(chunk: str) -> list[str]:
     return [p for p in split_list(chunk) if not _NOT_PEOPLE.match(p) and len(p.split()) <= 4]
 
 
+def display_name(name: str) -> str:
+    """"RYU Seung-ryong" → "Ryu Seung-ryong": a word in capitals beside mixed-case ones is a
+    surname written the KoBiz way. A name all in capitals ("IU", "T.O.P") is left as it is."""
+    words = name.split()
+    if not any(re.search(r"[a-z]", w) for w in words):
+        return name
+    return " ".join(w[0] + w[1:].lower() if len(w) > 1 and w.isalpha() and w.isupper() else w for w in words)
+
+
 def _sentences(doc: Document) -> Iterator[Sentence]:
-    """The lead and the production sections."""
+    """The lead and the production sections; every sentence of an article."""
+    if doc.kind in ARTICLE_KINDS:
+        yield from prose_sentences(doc)
+        return
     for s in prose_sentences(doc):
         if not s.section or any(p.casefold().startswith(CREW_SECTIONS) for p in s.section):
             yield s
@@ -55,21 +91,27 @@ def _sentences(doc: Document) -> Iterator[Sentence]:
 
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_crew(doc: Document, subject: str) -> Iterator[Claim]:
+    article = doc.kind in ARTICLE_KINDS
+    patterns = PATTERNS + ARTICLE_PATTERNS if article else PATTERNS
     for sentence in _sentences(doc):
-        seen: set[tuple[str, str]] = set()
-        for prop, pattern, groups in PATTERNS:
-            if sentence.section and prop not in PRODUCTION_ROLES:
+        seen: set[tuple[str, str, str]] = set()
+        for prop, pattern, groups in patterns:
+            if sentence.section and prop not in PRODUCTION_ROLES and not article:
                 continue
             for m in pattern.finditer(sentence.text):
                 for group in groups.split("+"):
-                    chunk = m.group(group)
+                    chunk = m.group("who" if group == "own" else group)
                     if not chunk:
                         continue
-                    offset = sentence.start + m.start(group)
+                    offset = sentence.start + m.start("who" if group == "own" else group)
+                    # a possessive credit ("Lee's comedy X") is about the film named after it
+                    at_film = sentence.start + (m.end() if group == "own" else m.start(group))
+                    film = film_for(doc, at_film, subject) if article else subject
                     for person in _people(chunk):
-                        if (prop, person) in seen:
+                        name = display_name(person) if article else person
+                        if (film, prop, name) in seen:
                             continue
-                        seen.add((prop, person))
+                        seen.add((film, prop, name))
                         at = chunk.find(person)
-                        yield claim(subject, prop, Name(person, "person"),
+                        yield claim(film, prop, Name(name, "person"),
                                     doc.span(offset + at, offset + at + len(person)), NAME, VERSION)

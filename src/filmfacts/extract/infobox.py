@@ -24,6 +24,7 @@ from ..sources.layout import script_of
 from ..sources.wikicite import iso_date
 from . import extractor
 from .citations import citation_for
+from .kinds import ENCYCLOPEDIC_KINDS
 from .vocab import country_named
 
 VERSION = "1.0"
@@ -164,7 +165,7 @@ def _time(iso: str) -> Time:
     return Time(iso, "day" if len(iso) == 10 else "month" if len(iso) == 7 else "year")
 
 
-@extractor("infobox", VERSION, requires=("fields",))
+@extractor("infobox", VERSION, requires=("fields",), kinds=ENCYCLOPEDIC_KINDS)
 def extract_infobox(doc: Document, subject: str) -> Iterator[Claim]:
     seen: set[tuple[str, Value, tuple[Any, ...]]] = set()
     for field in doc.fields:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Text, Time, claim
 from . import extractor
+from .kinds import ENCYCLOPEDIC_KINDS
 from .subject import find_lead
 from .titles import title_claims
 from .vocab import GENRE_WORDS, country_from_adjective
@@ -48,7 +49,7 @@ def _describe(desc: str, base: int) -> Iterator[tuple[str, str, int, int]]:
         yield "genre", desc[start:end], base + start, base + end
 
 
-@extractor(NAME, VERSION, requires=("sections",))
+@extractor(NAME, VERSION, requires=("sections",), kinds=ENCYCLOPEDIC_KINDS)
 def extract_lead(doc: Document, subject: str) -> Iterator[Claim]:
     lead = find_lead(doc)
     if lead is None:

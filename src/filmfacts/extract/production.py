@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
+from .kinds import ENCYCLOPEDIC_KINDS
 from .text import DIGIT_RE, YEAR_RE, anchor, find_dates, prose_sentences
 
 VERSION = "1.0"
@@ -21,7 +22,7 @@ _END = re.compile(r"\b(?:concluded|ended|wrapped(?: up)?|finished|completed)\b",
 _PLACE = re.compile(r"^,?\s*(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)")
 
 
-@extractor(NAME, VERSION, requires=("sections",))
+@extractor(NAME, VERSION, requires=("sections",), kinds=ENCYCLOPEDIC_KINDS)
 def extract_filming(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start

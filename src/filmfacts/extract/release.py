@@ -1,19 +1,30 @@
 """Release and premiere dates: "was released in South Korea on July 20, 2016", "premiered … at
-the 2019 Cannes Film Festival on May 21, 2019"."""
+the 2019 Cannes Film Festival on May 21, 2019".
+
+News and reports say it their way ("Exhuma, which opened here on Feb. 22", "hit local theaters on
+Jan. 23") and often leave out the year: on an article the date takes the publication's year (the
+year before when that would put it after publication), and each date goes to the film of its
+clause (`mentions.film_for`). A year-less date on an undated page is not guessed."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
-from ..model import Claim, Document, claim
+from ..model import Claim, Document, Time, claim
 from . import extractor
-from .text import find_dates, prose_sentences
+from .kinds import ARTICLE_KINDS
+from .mentions import film_for
+from .text import FoundDate, find_dates, iso_to_date, prose_sentences
 from .vocab import country_in
 
 VERSION = "1.0"
 NAME = "release"
 _RELEASED = re.compile(r"\b(?:was |were |is |been )?(?:theatrically |commercially |first )?released\b", re.I)
+# What articles say besides "released": the verb a figure story uses for the first day.
+_OPENED = re.compile(r"\b(?:opened|debuted|hit (?:local |Korean |domestic )?(?:theaters|theatres|cinemas|screens)|"
+                     r"arrived in (?:theaters|theatres|cinemas)|came out)\b", re.I)
 _PREMIERE = re.compile(r"\b(?:premiered|had its (?:world |international )?premiere|was screened|screened)\b",
                        re.I)
 _FESTIVAL = re.compile(r"\b(?:at|in) the (?:[\w' ]+ section of the )?(?P<f>(?:\d{4} )?[A-Z][\w' ]*?"
@@ -23,20 +34,41 @@ _REMAKE = re.compile(r"\b(?:remake|adaptation|sequel|prequel|series|novel|noveli
                      r"soundtrack|album|single|song|DVD|Blu-ray|VHS|home media|game|trailer|poster|teaser)s?\b", re.I)
 
 
+def _anchored(found: FoundDate, published: str) -> Time | None:
+    """A year-less "Feb. 22" in an article, placed in the publication's year."""
+    if found.time is not None:
+        return found.time
+    day = iso_to_date(published) if len(published) == 10 else None
+    if day is None:
+        return None
+    try:
+        out = date(day.year, found.month, found.day)
+    except ValueError:
+        return None
+    if out > day:
+        out = date(day.year - 1, found.month, found.day)
+    return Time(out.isoformat(), "day")
+
+
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
+    article = doc.kind in ARTICLE_KINDS
+    released = re.compile(f"{_RELEASED.pattern}|{_OPENED.pattern}", re.I) if article else _RELEASED
     for sentence in prose_sentences(doc):  # the lead included
         low = sentence.text.casefold()
-        if ("releas" not in low and "premiere" not in low and "screened" not in low) or _REMAKE.search(low):
+        if ((not article and "releas" not in low and "premiere" not in low and "screened" not in low)
+                or _REMAKE.search(low)):
             continue
         text, _base = sentence.text, sentence.start
         dates = find_dates(text)
-        for m in _RELEASED.finditer(text):
-            found = next((d for d in dates if d.time and m.end() <= d.start <= m.end() + 60), None)
-            if not found or not found.time:
+        for m in released.finditer(text):
+            found = next((d for d in dates if (d.time or article) and m.end() <= d.start <= m.end() + 60), None)
+            when = _anchored(found, doc.published) if found and article else found.time if found else None
+            if not found or not when or (article and when.precision != "day"):
                 continue
             country = country_in(text[m.end():found.end + 40])
-            yield claim(subject, "release_date", found.time, doc.span(sentence.start, sentence.end),
+            film = film_for(doc, sentence.start + m.start(), subject) if article else subject
+            yield claim(film, "release_date", when, doc.span(sentence.start, sentence.end),
                         NAME, VERSION, {"country": country})
         for m in _PREMIERE.finditer(text):
             stop = _RELEASED.search(text, m.end())
@@ -45,5 +77,6 @@ def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
             if not found or not found.time:
                 continue
             fm = _FESTIVAL.search(text, m.end(), limit)
-            yield claim(subject, "premiere_date", found.time, doc.span(sentence.start, sentence.end),
+            film = film_for(doc, sentence.start + m.start(), subject) if article else subject
+            yield claim(film, "premiere_date", found.time, doc.span(sentence.start, sentence.end),
                         NAME, VERSION, {"place": fm.group("f") if fm else ""})

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import Claim, Document, Name, Nothing, Value, claim
 from . import extractor
+from .kinds import ENCYCLOPEDIC_KINDS
 from .text import YEAR_RE, Sentence, section_sentences, split_list
 from .vocab import COUNTRIES, COUNTRY_ALIASES, LANGUAGES, country_from_adjective, country_named, language_named
 
@@ -104,7 +105,7 @@ def _read_clause(text: str, subject: str) -> dict[str, Any] | None:
     return item
 
 
-@extractor(NAME, VERSION, requires=("sections",))
+@extractor(NAME, VERSION, requires=("sections",), kinds=ENCYCLOPEDIC_KINDS)
 def extract_remakes(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in section_sentences(doc, "remake", "adaptation", "remakes and adaptations", "legacy"):
         previous_country = None

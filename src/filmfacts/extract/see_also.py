@@ -7,13 +7,14 @@ from collections.abc import Iterator
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
+from .kinds import ENCYCLOPEDIC_KINDS
 from .text import own_range, sections_matching
 
 VERSION = "1.0"
 _ITEM = re.compile(r"^\s*(?:[-*•]\s*)?(?P<name>[^,;:(\n]{2,80}?)\s*(?:[,;:(–—-]|$)")
 
 
-@extractor("see_also", VERSION, requires=("sections",))
+@extractor("see_also", VERSION, requires=("sections",), kinds=ENCYCLOPEDIC_KINDS)
 def extract_see_also(doc: Document, subject: str) -> Iterator[Claim]:
     for section in sections_matching(doc, "see also"):
         start, end = own_range(doc, section)

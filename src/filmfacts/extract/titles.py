@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..model import Claim, Document, Text, claim
 from ..sources.layout import script_of
 from . import extractor
+from .kinds import ENCYCLOPEDIC_KINDS
 from .text import prose_sentences
 from .vocab import LANGUAGE_CODES
 
@@ -72,7 +73,7 @@ _WORKING = re.compile(
     r"working title (?:was|is|of)\s+[\"“]?(?P<t>[^(\"”.;]+?)[\"”]?\s*(?:\((?P<p>[^)]*)\))?\s*(?:[.;,]|$)", re.I)
 
 
-@extractor("working_title", VERSION, requires=("sections",))
+@extractor("working_title", VERSION, requires=("sections",), kinds=ENCYCLOPEDIC_KINDS)
 def extract_working_titles(doc: Document, subject: str) -> Iterator[Claim]:
     """"Its working title was Decalcomania (데칼코마니)." → one working title per script."""
     for sentence in prose_sentences(doc):
