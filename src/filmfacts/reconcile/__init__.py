@@ -5,12 +5,15 @@
     facts      claims per (film, property, scope) → agreed / single_source / conflict
     awards     award rows with sources, suspicious rows flagged
     derive     facts that follow from others (release date from "N days after its release")
+    series     each time-sensitive metric as a series by date; verdicts: different time or scope,
+               typo, suspect, stale copy (trust orders sources: see trust)
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..link import link
 from ..link.entities import film_key
@@ -19,6 +22,7 @@ from .awards import award_rows
 from .copies import detect_copies, independent_groups
 from .derive import derived_release_date
 from .facts import Context, facts_for
+from .series import check
 from .timeline import align
 
 
@@ -48,6 +52,7 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconci
     for rel in copies:
         copies_of[rel.copy].add(rel.original)
     site_of = _site_names(documents)
+    docs_by_id = {d.id: d for d in documents}
     by_film: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_film[linking.film_of(c)].append(c)
@@ -55,7 +60,10 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconci
     records = []
     for film in linking.films:
         film_claims = align(by_film.get(film.id, []))
-        ctx = Context(film.id, linking, groups, site_of, copies_of)
+        ctx = Context(film.id, linking, groups, site_of, copies_of, docs_by_id)
+        # the series checks flag odd figures first, so the conflicts facts_for makes can say why
+        series = check(film_claims, ctx)
+        ctx = replace(ctx, flags=series.flags)
         by_prop: dict[str, list[Claim]] = defaultdict(list)
         for c in film_claims:
             by_prop[c.property].append(c)
@@ -63,6 +71,7 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconci
         for prop, prop_claims in by_prop.items():
             if prop != "award":
                 facts.extend(facts_for(prop, prop_claims, ctx))
+        facts.extend(series.facts)
         if derived := derived_release_date(film_claims, ctx):
             facts.append(derived)
         awards = award_rows(by_prop.get("award", []), ctx, title_keys)

@@ -46,14 +46,17 @@ def within_rounding(a: Quantity, b: Quantity) -> bool:
     return abs(a.amount - b.amount) <= max(rounding(a), rounding(b), 1e-9 * max(a.amount, b.amount))
 
 
-def figure(amount: float, unit: str = "") -> str:
-    """A figure as a sentence says it: 11.09 million, 71.3 billion KRW, 1,251."""
-    for size, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(amount) >= size:
-            shown = f"{amount / size:.4f}".rstrip("0").rstrip(".")
-            return f"{shown} {word}{' ' + unit if unit else ''}"
-    shown = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
-    return f"{shown}{' ' + unit if unit else ''}"
+def figure(q: Quantity) -> str:
+    """A figure as a sentence says it: rounded ones as written (11.09 million, 71.3 billion KRW),
+    exact counts in full (11,374,610)."""
+    unit = f" {q.unit}" if q.unit else ""
+    bound = {"lower": "at least ", "upper": "at most "}.get(q.bound, "")
+    if q.approx or q.bound:
+        for size, word in ((1e9, "billion"), (1e6, "million")):
+            if abs(q.amount) >= size:
+                return f"{bound}{f'{q.amount / size:.4f}'.rstrip('0').rstrip('.')} {word}{unit}"
+    shown = f"{q.amount:,.0f}" if float(q.amount).is_integer() else f"{q.amount:,.4g}"
+    return f"{bound}{shown}{unit}"
 
 
 def plain_value(value: Value) -> str:

@@ -143,7 +143,7 @@ def _name(p: Point, ctx: Context) -> str:
 
 
 def _says(p: Point, ctx: Context) -> str:
-    return f"{_name(p, ctx)} gives {figure(p.quantity.amount, p.quantity.unit)} {p.when()}"
+    return f"{_name(p, ctx)} gives {figure(p.quantity)} {p.when()}"
 
 
 def _outside_run(s: Series, released: date | None, ctx: Context) -> list[Finding]:
@@ -212,14 +212,18 @@ def _going_down(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
         involved = sorted({id(p): p for pair in drops for p in pair}.values(), key=lambda p: -count[id(p)])
         finding = None
         for p in involved:
+            partners = [b if a is p else a for a, b in drops if p in (a, b)]
+            if min(max(p.quantity.amount, o.quantity.amount) / max(min(p.quantity.amount, o.quantity.amount), 1e-9)
+                   for o in partners) < 5:
+                continue  # a slipped digit makes a figure about ten times off, not a few percent
             for factor in TENFOLD:
                 for meant in (p.quantity.amount / factor, p.quantity.amount * factor):
                     q = replace(p.quantity, amount=meant)
                     if _fits(q, p, points):
-                        other = next(b if a is p else a for a, b in drops if p in (a, b))
+                        other = partners[0]
                         size = f"{factor} times" if meant < p.quantity.amount else f"1/{factor} of"
                         reason = (f"{_says(p, ctx)}, about {size} what the other sources give around it "
-                                  f"({_says(other, ctx)}); likely {figure(meant, q.unit)}, a digit slipped")
+                                  f"({_says(other, ctx)}); likely {figure(q)}, a digit slipped")
                         finding = Finding(p, Flag("typo", reason, q), other)
                         break
                 if finding:
@@ -228,7 +232,7 @@ def _going_down(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
                 break
         if finding is None:
             earlier, later = max(drops, key=lambda d: (count[id(d[1])], _order(d[1])))
-            reason = (f"{_says(later, ctx)}, lower than the {figure(earlier.quantity.amount, earlier.quantity.unit)} "
+            reason = (f"{_says(later, ctx)}, lower than the {figure(earlier.quantity)} "
                       f"{_name(earlier, ctx)} gave {earlier.when()}; a cumulative count cannot go down, "
                       f"so the later, lower figure is suspect")
             finding = Finding(later, Flag("typo", reason), earlier)
@@ -242,22 +246,21 @@ def _tenfold(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
     tenth of) every other source's figure of the same days."""
     out = []
     for p in s.points:
-        if id(p) in skip or not p.dated:
+        amount = p.quantity.amount
+        if id(p) in skip or not p.dated or amount <= 0:
             continue
         near = [o.quantity.amount for o in s.points if o.source != p.source and _days_apart(o, p) <= 3]
-        if len(near) < 1 or p.quantity.amount <= 0:
+        if not near or any(x <= 0 or max(x, amount) / min(x, amount) < 5 for x in near):
             continue
         mid = sorted(near)[len(near) // 2]
-        for factor in TENFOLD:
-            for meant in (p.quantity.amount / factor, p.quantity.amount * factor):
-                if mid > 0 and 0.67 <= meant / mid <= 1.5 and all(abs(x / p.quantity.amount - 1) > 3 for x in near):
-                    reason = (f"{_says(p, ctx)}, while the other sources give about {figure(mid, p.quantity.unit)} "
-                              f"for those days; likely {figure(meant, p.quantity.unit)}, a digit slipped")
-                    out.append(Finding(p, Flag("typo", reason, replace(p.quantity, amount=meant)), None))
-                    break
-            else:
-                continue
-            break
+        meant = next((m for f in TENFOLD for m in (amount / f, amount * f) if 0.67 <= m / mid <= 1.5), None)
+        if meant is None:
+            continue
+        q = replace(p.quantity, amount=meant)
+        around = figure(replace(p.quantity, amount=mid, approx=True))
+        reason = (f"{_says(p, ctx)}, while the other sources give about {around} for those days; "
+                  f"likely {figure(q)}, a digit slipped")
+        out.append(Finding(p, Flag("typo", reason, q), None))
     return out
 
 
@@ -292,8 +295,8 @@ def _stale_copies(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
             held = (f"the figure of {older.when().removeprefix('on ')}" if older
                     else "below it, on a count that only grows")
             reason = (f"{_name(p, ctx)} repeats {_name(o, ctx)}'s sentence with "
-                      f"{figure(p.quantity.amount, p.quantity.unit)}, {held}; {_name(o, ctx)} now says "
-                      f"{figure(o.quantity.amount, o.quantity.unit)}")
+                      f"{figure(p.quantity)}, {held}; {_name(o, ctx)} now says "
+                      f"{figure(o.quantity)}")
             out.append(Finding(p, Flag("stale_copy", reason), o))
             break
     return out
@@ -355,7 +358,7 @@ def _qualifiers(p: Point, s: Series) -> tuple[tuple[str, QualifierValue], ...]:
 
 def _show(fv: FactValue) -> str:
     v = fv.value
-    return figure(v.amount, v.unit) if isinstance(v, Quantity) else str(v)
+    return figure(v) if isinstance(v, Quantity) else str(v)
 
 
 def _finding_fact(f: Finding, s: Series, ctx: Context) -> Fact:
@@ -365,7 +368,7 @@ def _finding_fact(f: Finding, s: Series, ctx: Context) -> Fact:
     if len(values) > 1:
         why += "; " + trust_note(values, ctx.kind_of, ctx.site_of, _show)
     return Fact(ctx.film, s.property, freeze_qualifiers(dict(_qualifiers(f.point, s))), status, tuple(values),
-                why[0].upper() + why[1:] + ".", f.flag.kind)
+                why + ".", f.flag.kind)  # (a site name starts it: its case is kept)
 
 
 def _by_source_group(points: Iterable[Point], flagged: set[int], ctx: Context) -> dict[str, list[Point]]:
