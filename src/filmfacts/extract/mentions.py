@@ -44,14 +44,15 @@ _PHRASE_RE = re.compile(PHRASE)
 # million"); the clause must go on to a figure or the chart, so "Ryu earned praise" is no film.
 _VERBS = (r"drew|draws|drawn|draw|topped|tops|top|surpassed|surpasses|earned|earns|sold|sells|attracted|attracts|"
           r"grossed|grosses|took|takes|opened|opens|debuted|debuts|led|leads|remained|remains|stayed|stays|"
-          r"ranked|ranks|came|comes|finished|finishes|collected|collects|raked|rakes|pulled|pulls|reached|"
+          r"ranked|ranks|came in|came first|came second|came third|finished|finishes|collected|collects|raked|rakes|pulled|pulls|reached|"
           r"reaches|crossed|crosses|passed|passes|hit|hits|broke|breaks|became|becomes|recorded|records|"
           r"amassed|amasses|logged|logs|claimed|claims|landed|lands|secured|secures|scored|scores|welcomed|"
           r"welcomes|garnered|garners|dominated|dominates|trailed|trails|placed|places|rose|rises|fell|falls|"
           r"dropped|drops|slipped|slips|climbed|climbs|added|adds|exceeded|exceeds|surged|surges|saw|sees|"
           r"kept|keeps|held|holds|followed|follows|brought|brings|tallied|tallies|racked|racks")
 _AUX = r"(?:[ \t]+(?:has|had|have|was|is|also|already|now|further|still|then|again|easily|quickly|officially))*"
-_FIGURE_AFTER = re.compile(r"\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\.|"
+_FIGURE_AFTER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:million|billion|thousand|%|percent|만|억)"
+                           r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\.|"
                            r"number one|box office|chart|record|million|billion|admissions|viewers|moviegoers|"
                            r"audiences?|tickets?|place|spot|milestone|mark)\b", re.I)
 _BODY_CUE = re.compile(rf"(?P<t>{PHRASE}){_AUX}[ \t]+(?:{_VERBS})\b")
@@ -68,7 +69,13 @@ _QUOTED = re.compile(r"(?<![\w'’])['‘](?P<s>[^'‘’\n]{1,80}?)['’](?![\w
                      r"|[\"“](?P<d>[^\"“”\n]{1,80}?)[\"”]"
                      r"|《(?P<a>[^》\n]{1,80})》|「(?P<b>[^」\n]{1,80})」|『(?P<c>[^』\n]{1,80})』"
                      r"|〈(?P<e>[^〉\n]{1,80})〉|<(?P<f>[^<>\n]{1,80})>")
-_CUES = (_DIRECTED, _PAREN, _GENRE_NOUN, _DIRECTOR_OF)
+# A title in a competitor's position is a film too ("despite the release of The Berlin File").
+_RIVAL = re.compile(r"\b(?:despite the (?:release|opening|arrival|debut) of|beating|overtaking|overtook|outpacing|"
+                    r"outpaced|outselling|outsold|dethroning|dethroned|unseating|unseated|edging out|edged out|"
+                    rf"than|surpassing|replacing)[ \t]+(?P<t>{PHRASE})")
+_WHICH = re.compile(rf"(?P<t>{PHRASE}),[ \t]+(?:which|that)[ \t]+(?:opened|debuted|was released|premiered|hit|arrived|"
+                    r"came out|is|was|has|had|stood|drew|sold|topped|led)\b")
+_CUES = (_DIRECTED, _PAREN, _GENRE_NOUN, _DIRECTOR_OF, _RIVAL, _WHICH)
 
 # Words a capitalised run starts with that are not part of a title: discourse words, days,
 # months, nationalities ("Korean film Exhuma" is handled by the genre noun; "Korean Exhuma" is not a title).
@@ -108,7 +115,8 @@ _COMPETITOR = re.compile(
 _AND_BEFORE = re.compile(r"\band[ \t]+[\"“'‘《「『〈<]?$")
 _ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)|it|its)\b", re.I)
 # Clauses: a figure belongs to the film of its own clause ("X drew 300,000, while Y drew 100,000").
-_CLAUSE_BREAK = re.compile(r";|,?[ \t]+(?:while|whereas|but)\b|,?[ \t]+followed by\b|,[ \t]+and\b|[ \t]+and then\b"
+_RELATIVE = re.compile(r",[ \t]+(?:which|whose)\b")
+_CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:which|whose)\b|,?[ \t]+(?:while|whereas|but)\b|,?[ \t]+followed by\b|,[ \t]+and\b|[ \t]+and then\b"
                            r"|\(|\)")
 
 
@@ -155,7 +163,7 @@ def _display(title: str) -> str:
     """An all-caps title as KoBiz writes them (<MIRACLE IN CELL NO.7>) in title case."""
     if re.search(r"[a-z]", title) or not re.search(r"[A-Z]{3}", title):
         return title
-    return " ".join(w if re.fullmatch(_SMALL, w, re.I) and i else w[:1] + w[1:].lower()
+    return " ".join(w.lower() if re.fullmatch(_SMALL, w, re.I) and i else w[:1] + w[1:].lower()
                     for i, w in enumerate(title.split()))
 
 
@@ -314,6 +322,11 @@ def film_for(doc: Document, offset: int, default: str) -> str:
         return default
     own = [m for m in found if m.start >= 0 and not m.competitor]
     clause, sentence, paragraph = _spans(doc.text, offset, [m.start for m in own])
+    if _RELATIVE.match(doc.text, clause[0]):
+        # ", which stood at 6.2 million" describes the film just before it, a competitor or not
+        named = [m for m in found if m.how != "anaphor" and 0 <= clause[0] - m.end <= 2]
+        if named:
+            return named[-1].title
     for (a, b), after_too in ((clause, True), (sentence, True), (paragraph, False)):
         inside = [m for m in own if a <= m.start < b]
         before = [m for m in inside if m.start <= offset]
