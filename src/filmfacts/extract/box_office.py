@@ -46,6 +46,9 @@ _WEEK = re.compile(r"\b(?:on|in|during|for) (?:its|the) (\w+) week\b", re.I)
 _AS_OF = re.compile(r"\bAs of (?:(?:early|late|mid-?)\s*)?(?P<y>\d{4})\b", re.I)
 _TOTAL = re.compile(r"\b(?:in total|total of|overall|lifetime|final(?:ly)? (?:gross|tally)|(?:ended|closed|finished|"
                     r"completed) its (?:theatrical )?run)\b", re.I)
+# a final tally on a dated page ("a total of" there is the run so far)
+_FINAL = re.compile(r"\b(?:lifetime|final(?:ly)?|(?:ended|closed|finished|completed|wrapped up) its "
+                    r"(?:theatrical )?run)\b", re.I)
 _MARKET = re.compile(r"\b(?P<m>worldwide|globally|domestically|domestic|overseas|internationally|international)\b",
                      re.I)
 _MARKETS = {"globally": "worldwide", "domestically": "domestic", "internationally": "international"}
@@ -80,7 +83,7 @@ _CUMULATIVE = re.compile(r"\b(?:total|cumulative|accumulated|amassed|so far|to d
                          r"(?:drawn|sold|attracted|surpassed|passed|topped)|ha(?:s|d) drawn)\b", re.I)
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|daily|a single day|"
                   r"(?:in|on|for) (?:a|one|the) day)\b", re.I)
-_WEEKEND_COUNT = re.compile(r"\bweekend\b", re.I)
+_WEEKEND_COUNT = re.compile(r"\bweekend\b|\bfriday (?:to|through|thru|-) sunday\b", re.I)
 _WEEK_COUNT = re.compile(r"\b(?:this|last|past|the) week\b|\bweekly\b|\bfor the week\b|\b(?:its|the) \w+ week\b",
                          re.I)
 _CHART = re.compile(
@@ -116,7 +119,8 @@ _BY_ADMISSIONS = re.compile(r"\battend|watched|viewed|seen|popular|selling|admis
 _ANY_FILM = re.compile(r"\bthe (?:(?P<ord>\w+)[- ])?(?:highest|largest|biggest) (?:total|gross|grossing|attendance|"
                        r"opening) of any (?P<scope>(?:film|movie)[\w\s]*?)(?=[,.;]|$)", re.I)
 _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s?\s+(?P<within>(?:[\w'-]+\s+){0,4}?)"
-                    r"to\s+(?:break|reach|surpass|cross|exceed|pass|top|hit|do so|achieve)\b", re.I)
+                    r"to\s+(?:break|reach|surpass|cross|exceed|pass|top|hit|do so|achieve|record|draw|attract|"
+                    r"sell|join|welcome|clear)\b", re.I)
 
 
 def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
@@ -132,12 +136,12 @@ def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
     elif m := _FIRST_PERIOD.search(text):
         n = count_value(m.group(1) or "one") or 1
         unit = m.group(2).casefold()
-        if unit.startswith("week"):
+        if unit == "weekend":
+            q["period"] = "opening_weekend"
+        elif unit.startswith("week"):
             q["days_since_release"] = 7 * n
         elif unit.startswith("day"):
             q["days_since_release"] = n
-        elif unit == "weekend":
-            q["period"] = "opening_weekend"
     if (m := _WEEK.search(text)) and (week := ordinal_value(m.group(1))):
         q["week"] = week
     full = [d for d in find_dates(text) if d.time and d.time.precision == "day"]
@@ -221,16 +225,16 @@ def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any]) 
     """What one count covers: the run so far ("bringing its total to"), else the day, weekend or
     week its sentence names ("sold 120,000 tickets on Saturday")."""
     near = text[max(previous_end, amount.start - 60):amount.start] + " " + text[amount.end:amount.end + 40]
-    if _TOTAL.search(near):
+    if _FINAL.search(near):
         return "total"
     if _CUMULATIVE.search(near):
         return ""
     if when.get("period") in {"opening_day", "opening_weekend"}:
         return str(when["period"])
-    if _DAY.search(text):
-        return "day"
     if _WEEKEND_COUNT.search(text):
         return "weekend"
+    if _DAY.search(text):
+        return "day"
     if _WEEK_COUNT.search(text):
         return "week"
     return ""

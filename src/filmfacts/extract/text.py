@@ -53,7 +53,8 @@ class Sentence:
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:No|Nos|lit|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|approx|ca|c|U\.S|Co|Inc|Ltd)|\b\d{1,2}|\b[A-Z])$")
+    r"(?:\b(?:No|Nos|lit|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|approx|ca|c|U\.S|Co|Inc|Ltd|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b\d{1,2}|\b[A-Z])$")  # "Feb. 22" is one sentence
 _BOUNDARY = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00C0-\uFFFF])")
 
 

@@ -25,12 +25,17 @@ WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _WEEKDAY_RE = re.compile(r"\b(?:(?:on|as of|through|by|until|last|this|late|early)\s+)?"
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
+# "from Friday to Sunday" is the weekend, not Friday
+_FRI_SUN = re.compile(r"\b(?:from |between )?friday (?:to|through|thru|and|-) sunday\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _TODAY = re.compile(r"\b(?:today|as of now|so far today)\b", re.I)
 _WEEKEND = re.compile(r"\b(?:this|last|over the|during the|past|the)\s+(?:three-day\s+|holiday\s+|long\s+)?weekend\b"
                       r"|\bweekend (?:box office|chart|admissions|ticket sales|tally)\b", re.I)
 _DAYS_AFTER = re.compile(r"\b(?P<n>\d+|[a-z]+) days? (?:after|since|from|of|into) (?:its|the film's|the movie's|"
-                         r"the) (?:release|opening|premiere|debut|run)\b"
+                         r"the) (?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?(?:release|opening|premiere|debut|run)\b"
+                         r"|\b(?P<n3>\d+|[a-z]+) days? after (?:it|the film|the movie) (?:opened|was released|"
+                         r"premiered|debuted|hit (?:local )?(?:theaters|theatres|screens|cinemas))"
+                         r"|\bin (?:just |only )?(?P<n2>\d+) days\b"
                          r"|\bon (?:its|the) (?P<ord>\w+) day(?: of (?:its )?(?:release|run|screening))?\b", re.I)
 _FIRST_PERIOD = re.compile(r"\b(?:in|within|during|over|after|for) (?:its|the|just) (?:first|opening) (?:(\w+) )?"
                            r"(day|days|week|weeks|weekend|month|months)\b", re.I)
@@ -43,8 +48,7 @@ _RELEASE_CUE = re.compile(r"(?:releas(?:e|ed|ing)|open(?:ed|ing)|premier(?:e|ed)
                           r"(?:theaters|theatres|cinemas|screens)|came out)\s+(?:in\s+[\w ]{1,20}?\s+)?"
                           r"(?:on|in|since)?\s*$", re.I)
 _RELEASE_AFTER = re.compile(r"^\s*(?:release|opening|premiere|debut)\b", re.I)
-_STATED_RELEASE = re.compile(r"\b(?:released|opened|premiered|debuted|hit (?:local )?(?:theaters|theatres|cinemas)|"
-                             r"release(?:d)? date)\b", re.I)
+_STATED_RELEASE = re.compile(r"\b(?:releas|open|premier|debut|hit (?:local )?(?:theaters|theatres|cinemas))", re.I)
 
 
 @dataclass(frozen=True)
@@ -122,27 +126,34 @@ def _since_release(release: date, day: int) -> str:
     return (release + timedelta(days=day - 1)).isoformat()
 
 
+def _day_count(text: str) -> int | None:
+    """The day of the run a sentence names: "38 days after its release", "on its 10th day"."""
+    for m in _DAYS_AFTER.finditer(text):
+        written = m.group("n") or m.group("n2") or m.group("n3")
+        if n := count_value(written) if written else ordinal_value(m.group("ord") or ""):
+            return n
+    return None
+
+
 def resolve(text: str, clock: Clock) -> dict[str, Any]:
     """The time qualifiers of the figures of one sentence."""
     q: dict[str, Any] = {}
     published, release = clock.published, clock.release
     # relative to the release: day counts and weeks of the run
-    if m := _DAYS_AFTER.search(text):
-        n = count_value(m.group("n")) if m.group("n") else ordinal_value(m.group("ord") or "")
-        if n:
-            q["days_since_release"] = n
+    if n := _day_count(text):
+        q["days_since_release"] = n
     elif _OPENING_DAY.search(text):
         q["days_since_release"] = 1
         q["period"] = "opening_day"
     elif m := _FIRST_PERIOD.search(text):
         n = count_value(m.group(1) or "one") or 1
         unit = m.group(2).casefold()
-        if unit.startswith("week"):
+        if unit == "weekend":
+            q["period"] = "opening_weekend"
+        elif unit.startswith("week"):
             q["days_since_release"] = 7 * n
         elif unit.startswith("day"):
             q["days_since_release"] = n
-        elif unit == "weekend":
-            q["period"] = "opening_weekend"
     elif _OPENING_WEEKEND.search(text):
         q["period"] = "opening_weekend"
     if (m := _WEEKS.search(text)) and (first := ordinal_value(m.group("a"))):
@@ -176,13 +187,13 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
             break
     relative = any(k in q for k in ("days_since_release", "week", "weeks", "period"))
     if "point_in_time" not in q and published is not None:
-        if m := _WEEKDAY_RE.search(text):
+        if (m := _WEEKDAY_RE.search(text)) and not _FRI_SUN.search(text):
             q["point_in_time"] = _last(WEEKDAYS[m.group("day").casefold()], published).isoformat()
             q["time_from"] = "sentence"
         elif _YESTERDAY.search(text):
             q["point_in_time"] = (published - timedelta(days=1)).isoformat()
             q["time_from"] = "sentence"
-        elif (m := _WEEKEND.search(text)) and "earliest" not in q:
+        elif (m := _WEEKEND.search(text) or _FRI_SUN.search(text)) and "earliest" not in q:
             # the Friday-to-Sunday of the story's week, or the one before it on a weekday
             sunday = published - timedelta(days=published.weekday() + 1)
             if published.weekday() >= 4 and not m.group(0).casefold().startswith("last"):
