@@ -9,7 +9,7 @@ hash of their text, and the extractor versions that read them are recorded).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from .extract.subject import find_subject
 from .link.entities import TITLE_PROPERTIES, film_key, page_title
 from .model import Document, FilmRecord, Name, Reconciliation, Text
 from .reconcile import reconcile
-from .sources import Overrides, expand_paths, film_rows, is_dump, read_file
+from .sources import Overrides, expand_paths, film_rows, is_dump, kobis, read_file
 from .store import Extracted, Store, WriteStats
 
 
@@ -107,6 +107,17 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
         if film_rows.is_film_rows(path):
             _read_rows(path, overrides, batch, report)
             continue
+        if kobis.is_kobis(path):
+            try:  # the whole file is read first: a malformed line keeps none of it
+                rows = list(kobis.iter_documents(path))
+            except InputError as err:
+                if not skip_bad:
+                    raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
+                                    if len(files) > 1 else err.hint) from None
+                report.skipped.append((str(path), str(err)))
+                continue
+            _read_rows(path, overrides, batch, report, rows)
+            continue
         try:
             batch.append(extract_document(read_file(path, overrides)))
             if not batch[-1].film and not batch[-1].claims:
@@ -132,9 +143,10 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
     return report
 
 
-def _read_rows(path: Path, overrides: Overrides, batch: list[Extracted], report: BuildReport) -> None:
+def _read_rows(path: Path, overrides: Overrides, batch: list[Extracted], report: BuildReport,
+               docs: Iterable[Document] | None = None) -> None:
     """A film dataset: every row a document, in the same transaction as the other files."""
-    for doc in film_rows.iter_documents(path):
+    for doc in film_rows.iter_documents(path) if docs is None else docs:
         try:
             batch.append(extract_document(overrides.apply(doc)))
         except NoFilmFound as err:

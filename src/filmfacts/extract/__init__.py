@@ -76,6 +76,7 @@ def _load() -> None:
         charts,
         crew,
         infobox,
+        kobis,
         lead,
         production,
         release,
