@@ -6,8 +6,8 @@ parentheses ("special appearance", "cameo"), age words before the role ("adult",
 `note`, so the character itself is what is compared between sources.
 
 On an article (a blog post's "Cast" section, a report's cast list) each line belongs to the
-film of its place in the page (`mentions.film_for`), and a surname in capitals ("RYU
-Seung-ryong as Lee Yong-gu") is shown in title case.
+film of its place in the page (`mentions.film_for`), and a surname in capitals ("CHOI
+Min-sik as Kim Sang-deok") is shown in title case.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from ..model import Cell, Claim, Document, Quantity, Table, Time, claim
 from . import extractor
 from .kinds import ARTICLE_KINDS
 from .text import MONTHS, find_amounts, find_dates, iso_to_date
-from .vocab import country_from_adjective, country_in
+from .vocab import country_from_adjective, country_in, country_named
 from .when import clock_for, resolve
 
 VERSION = "1.0"
@@ -205,7 +205,7 @@ def chart_market(doc: Document, table: Table) -> str:
     if country := country_in(context):
         return country
     for word in re.findall(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?", context):
-        if named := country_from_adjective(word):
+        if named := country_from_adjective(word) or country_named(word):
             return named
     if re.search(r"\bNorth America|\bU\.?S\.? box office|\bdomestic box office", context):
         return "United States" if re.search(r"\bU\.?S\.?\b|North America", context) else ""

@@ -6,8 +6,8 @@ by Park Joo-suk." a screenwriter. Sections about remakes are left out: their dir
 someone else's.
 
 News, reports, blogs and forums name several films and spell credits their own way ("directed
-by LEE Hwan-kyung", "director Jang Jae-hyun's occult thriller", "Cast: Ryu Seung-ryong, Park
-Shin-hye"): there every sentence is read, and each credit goes to the film of its clause
+by JANG Jae-hyun", "director Jang Jae-hyun's occult thriller", "Cast: Choi Min-sik, Kim
+Go-eun"): there every sentence is read, and each credit goes to the film of its clause
 (`mentions.film_for`). A surname in capitals (the KoBiz and festival style) is shown in title
 case; the evidence keeps the page's spelling.
 """
@@ -63,7 +63,7 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
      "who"),
     ("cast_member", re.compile(rf"\b(?:[Aa]ctor|[Aa]ctress|[Ss]tar|[Ll]ead)\s+(?P<who>{_NAME})"), "who"),
 )
-_NOT_PEOPLE = re.compile(r"^(?:The|A|An|It|He|She|They|His|Her|In|On|At)\b")
+_NOT_PEOPLE = re.compile(r"^(?:The|A|An|It|He|She|They|His|Her|In|On|At|Director|Filmmaker|Actor|Actress|Star)\b")
 
 
 def _people(chunk: str) -> list[str]:
@@ -71,7 +71,7 @@ def _people(chunk: str) -> list[str]:
 
 
 def display_name(name: str) -> str:
-    """"RYU Seung-ryong" → "Ryu Seung-ryong": a word in capitals beside mixed-case ones is a
+    """"CHOI Min-sik" → "Choi Min-sik": a word in capitals beside mixed-case ones is a
     surname written the KoBiz way. A name all in capitals ("IU", "T.O.P") is left as it is."""
     words = name.split()
     if not any(re.search(r"[a-z]", w) for w in words):

@@ -3,7 +3,7 @@
 A news story or a weekly report names several films; each figure belongs to the film its
 clause names. Films are found from the page alone, with no list of known titles:
 
-- titles in quotes or title brackets: 'Exhuma', "Miracle in Cell No. 7", 《파묘》, 「…」, <THE HOST>;
+- titles in quotes or title brackets: 'Exhuma', "Dune: Part Two", 《파묘》, 「…」, <THE HOST>;
 - the title cell of a box-office chart (`charts.title_column`);
 - capitalised title phrases in telling positions: "X, directed by …", "X drew/topped/sold …
   (a figure or the chart)", "X (2013)", "X (Korean title: …)", "the thriller X",
@@ -17,7 +17,7 @@ film, but not the film the clause's figures are about.
 
 `primary_film` is the film a page is mainly about (its headline's, else the most named);
 `film_for` the film a figure at an offset belongs to. Encyclopedic pages are about their
-subject whatever films their sentences name ("Despite the release of The Berlin File, it drew
+subject whatever films their sentences name ("Despite the release of Dune, it drew
 …" on Wikipedia is about the page's film), so `film_for` returns the default there.
 """
 
@@ -41,10 +41,11 @@ PHRASE = rf"{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+)*{_WORD})*"
 _PHRASE_RE = re.compile(PHRASE)
 
 # Verbs whose subject, when a title phrase stands right before them, is a film ("Exhuma drew 1.1
-# million"); the clause must go on to a figure or the chart, so "Ryu earned praise" is no film.
+# million"); the clause must go on to a figure or the chart, so "Choi earned praise" is no film.
 _VERBS = (r"drew|draws|drawn|draw|topped|tops|top|surpassed|surpasses|earned|earns|sold|sells|attracted|attracts|"
           r"grossed|grosses|took|takes|opened|opens|debuted|debuts|led|leads|remained|remains|stayed|stays|"
-          r"ranked|ranks|came in|came first|came second|came third|finished|finishes|collected|collects|raked|rakes|pulled|pulls|reached|"
+          r"ranked|ranks|came in|came first|came second|came third|finished|finishes|collected|collects|raked|"
+          r"rakes|pulled|pulls|reached|"
           r"reaches|crossed|crosses|passed|passes|hit|hits|broke|breaks|became|becomes|recorded|records|"
           r"amassed|amasses|logged|logs|claimed|claims|landed|lands|secured|secures|scored|scores|welcomed|"
           r"welcomes|garnered|garners|dominated|dominates|trailed|trails|placed|places|rose|rises|fell|falls|"
@@ -69,7 +70,7 @@ _QUOTED = re.compile(r"(?<![\w'’])['‘](?P<s>[^'‘’\n]{1,80}?)['’](?![\w
                      r"|[\"“](?P<d>[^\"“”\n]{1,80}?)[\"”]"
                      r"|《(?P<a>[^》\n]{1,80})》|「(?P<b>[^」\n]{1,80})」|『(?P<c>[^』\n]{1,80})』"
                      r"|〈(?P<e>[^〉\n]{1,80})〉|<(?P<f>[^<>\n]{1,80})>")
-# A title in a competitor's position is a film too ("despite the release of The Berlin File").
+# A title in a competitor's position is a film too ("despite the release of Wonka").
 _RIVAL = re.compile(r"\b(?:despite the (?:release|opening|arrival|debut) of|beating|overtaking|overtook|outpacing|"
                     r"outpaced|outselling|outsold|dethroning|dethroned|unseating|unseated|edging out|edged out|"
                     rf"than|surpassing|replacing)[ \t]+(?P<t>{PHRASE})")
@@ -99,7 +100,7 @@ _NOT_TITLES = frozenset({
     "Lotte Cinema", "Netflix", "Disney", "Warner", "Universal", "Sony", "Showbox", "NEW", "CJ ENM", "Lotte",
     "Total", "Rank", "Overall", "Sales", "Ticket", "Tickets", "Admissions", "Audiences", "Viewers",
 })
-# A Korean person's name ("Ryu Seung-ryong", "RYU Seung-ryong") in a telling position is a person.
+# A Korean person's name ("Choi Min-sik", "CHOI Min-sik") in a telling position is a person.
 _PERSON = re.compile(r"^[A-Z][A-Za-z]{1,5} [A-Z][a-z]+-[a-z]+$")
 
 # A title after one of these is a competitor, not the clause's film.
@@ -116,7 +117,8 @@ _AND_BEFORE = re.compile(r"\band[ \t]+[\"“'‘《「『〈<]?$")
 _ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)|it|its)\b", re.I)
 # Clauses: a figure belongs to the film of its own clause ("X drew 300,000, while Y drew 100,000").
 _RELATIVE = re.compile(r",[ \t]+(?:which|whose)\b")
-_CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:which|whose)\b|,?[ \t]+(?:while|whereas|but)\b|,?[ \t]+followed by\b|,[ \t]+and\b|[ \t]+and then\b"
+_CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:which|whose)\b|,?[ \t]+(?:while|whereas|but)\b|,?[ \t]+followed by\b"
+                           r"|,[ \t]+and\b|[ \t]+and then\b"
                            r"|\(|\)")
 
 
@@ -148,7 +150,7 @@ def _is_title(title: str) -> bool:
 
 
 def _looks_like_title(text: str) -> bool:
-    """A quoted span in title case ("Miracle in Cell No. 7"), not a quoted remark ("we are glad,")."""
+    """A quoted span in title case ("The Devil's Deal"), not a quoted remark ("we are glad,")."""
     text = text.strip()
     if not text or (text[-1] in ",.!?" and not re.search(r"\w[!?]$", text)) or len(text.split()) > 9:
         return False
