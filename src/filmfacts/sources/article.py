@@ -31,10 +31,15 @@ FORMAT = "article"
 
 _WIKI_HTML = re.compile(r"mw-parser-output|id=\"mw-content-text\"|class=\"[^\"]*\b(?:portable-infobox|"
                         r"mw-headline|infobox vevent|wikitable)\b|fandom\.com|wikia\.nocookie", re.I)
-_WIKIPEDIA_COPY = re.compile(
-    r"from wikipedia, the free encyclopedia|(?:this|the) (?:article|page|text) (?:is|was) (?:issued|taken|"
-    r"adapted|copied|sourced) from wikipedia|(?:content|text|article) (?:is )?(?:from|of) wikipedia\b|"
-    r"original(?:ly)? (?:from|on) wikipedia|wikipedia(?:®)? (?:article|contributors)|source: wikipedia", re.I)
+# A page that is Wikipedia's text ("From Wikipedia, the free encyclopedia", "This article is issued
+# from Wikipedia") is a mirror; one that says it quotes Wikipedia ("Text from the English Wikipedia
+# article …", a blog) declares a copy but stays what it is.
+_MIRROR = re.compile(
+    r"from wikipedia, the free encyclopedia|(?:this|the) (?:article|page) (?:is|was) (?:issued|taken|"
+    r"copied|sourced|retrieved) from wikipedia|(?:all |the )?content (?:is )?(?:from|of) wikipedia\b", re.I)
+_QUOTES_WIKIPEDIA = re.compile(
+    r"(?:text|content|part|section|passage|article|excerpt)s? (?:\w+ ){0,3}(?:from|of|on) (?:the )?(?:english )?"
+    r"wikipedia|wikipedia(?:®)? (?:article|contributors)|source\s*:\s*wikipedia|via wikipedia", re.I)
 _BOX_OFFICE = re.compile(r"box[- ]office|박스\s*오피스|관객|admissions|ticket sales|weekend chart", re.I)
 _BLOG_PLATFORMS = re.compile(r"wordpress|blogspot|blogger|tumblr|medium\.com|tistory|ghost\.io|substack", re.I)
 
@@ -58,7 +63,7 @@ def sniff(text: str) -> bool:
     lines = [line for line in text[:50000].split("\n") if line.strip()]
     if not lines:
         return False
-    delimited = sum(1 for line in lines if line.count(",") >= 3 and not re.search(r"[.!?]\s", line)
+    delimited = sum(1 for line in lines if (line.count(",") >= 3 and not re.search(r"[.!?]\s", line))
                     or line.count("\t") >= 3)
     if delimited > len(lines) / 2:
         return False
@@ -102,7 +107,7 @@ def read(text: str, source: str) -> Document:
         body_text, headings, tables = body.text, list(body.headings), list(body.tables)
         found = _Found(
             headline=sorted_lines.headline, byline=sorted_lines.byline, published=sorted_lines.published,
-            site_name=sorted_lines.site.name if sorted_lines.site else "",
+            site_name=sorted_lines.site.name if sorted_lines.site else sorted_lines.masthead,
             urls=(sorted_lines.url,) if sorted_lines.url else (), language="",
             thread=len(sorted_lines.posts) >= 2, blog_cue=sorted_lines.blog_cue, all_text=text)
     if source.startswith(("http://", "https://")):
@@ -153,7 +158,8 @@ def _site(found: _Found) -> Site | None:
 
 def _kind(site: Site | None, found: _Found, tables: list[Table], body: str) -> str:
     """The site's kind, a news page about box office refined to a report; else the page's cues."""
-    if _WIKIPEDIA_COPY.search(found.all_text[:5000]) or _WIKIPEDIA_COPY.search(found.all_text[-5000:]):
+    if (site is None or site.kind == "wiki_mirror") and (
+            _MIRROR.search(found.all_text[:5000]) or _MIRROR.search(found.all_text[-5000:])):
         return "wiki_mirror"
     chart = any(len(t.rows) >= 3 and any(_BOX_OFFICE.search(h) or re.search(r"(?i)rank|순위", h) for h in t.header)
                 for t in tables)
@@ -193,10 +199,15 @@ def _document(raw: str, source: str, body: str, headings: list[Heading], tables:
         published = next((d for u in found.urls if (d := date_in_url(u))), "")
     sections = sections_from_headings(body, headings)
     with_sections = tuple(_in_section(t, sections) for t in tables)
+    # "Miracle in Cell No. 7 - Wikiwand": a page title ends with its site's name, a headline does not.
+    title = found.headline
+    for name in {n for n in (site_name, found.site_name, site.name if site else "") if n}:
+        title = re.sub(rf"\s+[-|–—:@]\s+{re.escape(name)}\s*$", "", title, flags=re.I)
     return Document(
         id=document_id(raw), source=source, format=FORMAT, kind=kind, site=site_name, text=body,
-        language=found.language or main_language(body), title=found.headline, published=published,
-        byline=found.byline, declared_copies=("Wikipedia",) if kind == "wiki_mirror" else (),
+        language=found.language or main_language(body), title=title, published=published,
+        byline=found.byline,
+        declared_copies=("Wikipedia",) if kind == "wiki_mirror" or _QUOTES_WIKIPEDIA.search(body) else (),
         sections=sections, tables=with_sections,
     )
 

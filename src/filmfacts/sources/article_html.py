@@ -24,9 +24,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import UnreadableDocument
 from ..model import Cell, Table
-from .article_meta import parse_date
+from .article_meta import byline_in_line, parse_date
 from .html_tables import render_table, table_rows
-from .html_text import BLOCK_TAGS, SKIP_TAGS, TextBuilder, classes, clean, inline_node, is_hidden
+from .html_text import BLOCK_TAGS, SKIP_TAGS, TextBuilder, clean, inline_node, is_hidden
 from .layout import Heading
 
 _FURNITURE = ", ".join((
@@ -47,7 +47,8 @@ _ROOTS = ("[itemprop=articleBody]", ".article-body", ".article_body", "#articleB
           ".story-body", ".entry-content", ".post-content", ".post-body", "#article_txt", ".news_body",
           ".view_con", "article", "main", "[role=main]", "#content", ".content")
 _POST_CONTAINERS = ("[itemtype*=DiscussionForumPosting]", "[itemtype*=Comment]", ".post", ".message",
-                    ".forum-post", ".postbody", "article", "li.comment", ".comment", "div[id^=post]", "tr[id^=post]")
+                    ".forum-post", ".postcontainer", "[class*=postcontainer]", "article", "li.comment", ".comment",
+                    "[id^=post]", "[data-post-id]", ".Comment", "shreddit-comment")
 _AUTHOR = ("[itemprop=author]", ".author", ".username", ".user-name", ".poster", ".post-author", ".nickname",
            ".writer", "[rel=author]")
 _DATE = ("time", "[itemprop=datePublished]", ".date", ".post-date", ".timestamp", ".time", ".posted")
@@ -120,8 +121,8 @@ def _text(node: LexborNode | None) -> str:
 def _is_furniture(node: LexborNode) -> bool:
     words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     return bool(_FURNITURE_WORDS.search(words)) and not (
-        node.tag in {"article", "main", "body"} or _KEEP_WORDS.search(words) and not _FURNITURE_WORDS.search(
-            " ".join(w for w in words.split() if not _KEEP_WORDS.search(w))))
+        node.tag in {"article", "main", "body"} or (_KEEP_WORDS.search(words) and not _FURNITURE_WORDS.search(
+            " ".join(w for w in words.split() if not _KEEP_WORDS.search(w)))))
 
 
 def read_meta(tree: LexborHTMLParser, page: HtmlPage) -> None:
@@ -147,23 +148,23 @@ def read_meta(tree: LexborHTMLParser, page: HtmlPage) -> None:
             page.published = parse_date(raw or "")
             if page.published:
                 break
-    page.headline = next((str(x["headline"]).strip() for x in articles if x.get("headline")), "")
-    h1 = tree.css_first("article h1") or tree.css_first("h1")
-    page.headline = _text(h1) or page.headline or _meta(tree, "og:title", "twitter:title")
-    title_node = tree.css_first("title")
-    page.title_tag = _text(title_node)
+    page.site_name = _meta(tree, "og:site_name", "application-name") or next(
+        (n for x in articles for n in _names(x.get("publisher"))), "")
+    page.headline = _headline(tree, articles, page.site_name)
+    page.title_tag = _text(tree.css_first("title"))
+    if not page.published:
+        page.published = _date_element(tree)
     authors = [n for x in articles for n in _names(x.get("author"))]
     page.byline = ", ".join(dict.fromkeys(a.strip() for a in authors if a.strip()))
     if not page.byline and not (author := _meta(tree, "author", "article:author", "byl")).startswith("http"):
         page.byline = re.sub(r"^by\s+", "", author, flags=re.I)
     if not page.byline:
         for selector in ("[rel=author]", ".byline", "[itemprop=author]", ".author", ".writer", ".reporter"):
-            node = tree.css_first(selector)
-            if node is not None and 0 < len(byline := _text(node)) <= 80:
-                page.byline = re.sub(r"^by\s+", "", byline, flags=re.I).strip()
+            author_node = tree.css_first(selector)
+            if author_node is not None and 0 < len(byline := _text(author_node)) <= 80:
+                # "by jinnie Feb 24, 2013": the name without the date beside it.
+                page.byline = byline_in_line(byline if re.match(r"(?i)\s*by\b", byline) else f"By {byline}")
                 break
-    publishers = [n for x in articles for n in _names(x.get("publisher"))]
-    page.site_name = _meta(tree, "og:site_name", "application-name") or next(iter(publishers), "")
     canonical = tree.css_first('link[rel="canonical"]')
     page.urls = [u for u in (_meta(tree, "og:url", "twitter:url"),
                              canonical.attributes.get("href") if canonical is not None else "",
@@ -172,8 +173,41 @@ def read_meta(tree: LexborHTMLParser, page: HtmlPage) -> None:
         page.language = (html_node.attributes.get("lang") or "").split("-")[0].lower()
 
 
+def _headline(tree: LexborHTMLParser, articles: list[dict[str, Any]], site_name: str) -> str:
+    """The article's headline: marked up as such, the article's `<h1>`, JSON-LD, `og:title`, then
+    the page's `<h1>` unless it is the site's name (a blog's masthead)."""
+    for selector in ("[itemprop=headline]", "article h1", ".entry-title", ".post-title", ".article-title",
+                     ".headline", ".threadtitle"):
+        if text := _text(tree.css_first(selector)):
+            return text
+    for x in articles:
+        if x.get("headline"):
+            return str(x["headline"]).strip()
+    if og := _meta(tree, "og:title", "twitter:title"):
+        return og
+    h1 = _text(tree.css_first("h1"))
+    if h1 and h1.casefold() != site_name.casefold():
+        return h1
+    title = _text(tree.css_first("title"))
+    return re.sub(r"\s+[|@–—-]\s+[^|@–—-]+$", "", title) if site_name else title
+
+
+def _date_element(tree: LexborHTMLParser) -> str:
+    """A date shown in an element whose class says so (`date-header`, `post-date`, `published`),
+    outside furniture and not an update."""
+    for node in tree.css("[class*=date], [class*=publish], [class*=time], [class*=posted]"):
+        cls = node.attributes.get("class") or ""
+        if re.search(r"updat|modif", cls, re.I) or any(
+                _FURNITURE_WORDS.search(p.attributes.get("class") or "") for p in _ancestors(node)):
+            continue
+        text = _text(node)
+        if 0 < len(text) <= 60 and (iso := parse_date(text)):
+            return iso
+    return ""
+
+
 def _ancestors(node: LexborNode) -> list[LexborNode]:
-    out = []
+    out: list[LexborNode] = []
     parent = node.parent
     while parent is not None and len(out) < 40:
         out.append(parent)
@@ -230,7 +264,8 @@ class _Walker:
             return
         if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
             if title := _text(node):
-                self.line(title, max(int(tag[1]) - 1, 1))
+                # The h1 is the headline, which heads the page rather than a section of it.
+                self.line(title, int(tag[1]) - 1)
         elif tag == "table":
             self.out.end_line()
             if _is_chart(node):

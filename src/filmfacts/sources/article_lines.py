@@ -61,12 +61,15 @@ class PageLines:
     url: str = ""
     site: Site | None = None
     blog_cue: bool = False
+    masthead: str = ""
 
 
 def is_menu(line: str) -> bool:
     """`Home | News | Entertainment | Movies`: three or more short items, no figures."""
     parts = [p for p in _MENU_SPLIT.split(line.strip()) if p]
-    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not re.search(r"\d", line)
+    # "Entertainment > Film", "Entertainment | Film": a breadcrumb of short items.
+    crumbs = bool(re.search(r"\s[>›»]\s", line)) or (len(line) <= 40 and all(len(p.split()) <= 2 for p in parts))
+    return len(parts) >= (2 if crumbs else 3) and all(len(p.split()) <= 3 for p in parts) and not re.search(r"\d", line)
 
 
 def is_furniture(line: str) -> bool:
@@ -77,11 +80,11 @@ def is_furniture(line: str) -> bool:
 def post_header(line: str) -> tuple[str, str] | None:
     """(user, date) when a short line heads a post: a date (or date and time) and a user name, and
     little else."""
-    if len(line) > 110 or _SENTENCE_END.search(line.rstrip(":")) and not line.rstrip().endswith(":"):
+    if len(line) > 110 or (_SENTENCE_END.search(line.rstrip(":")) and not line.rstrip().endswith(":")):
         return None
     when = parse_date(line)
-    if not when:
-        return None
+    if not when or (published_in_line(line) and re.match(r"\s*\w+\s*[:：]", line)) or is_updated_line(line):
+        return None  # "Published : …", "Updated : …" label the page, not a post
     if m := re.search(r"\bby\s+([\w.-]{2,30})", line, re.I):
         return m.group(1), when
     if m := re.match(r"^\s*(?:#\d+\s*)?([\w.-]{2,30})\s+(?:wrote|said|posted|replied|says)\b", line, re.I):
@@ -113,6 +116,7 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True) -> PageLines:
     origin: list[int] = []
     in_related = False
     prose_seen = False
+    headline_done = False
     seen_text = False
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -137,7 +141,7 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True) -> PageLines:
         if _RELATED.match(line):
             in_related = True
             continue
-        if in_related and (len(line) < 140 and not _SENTENCE_END.search(line) or len(line.split()) <= 14):
+        if in_related and ((len(line) < 140 and not _SENTENCE_END.search(line)) or len(line.split()) <= 14):
             continue  # a headline listed under "Related articles"
         in_related = False
         if is_furniture(line):
@@ -148,6 +152,7 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True) -> PageLines:
             continue
         if len(line) <= 160:
             if when := published_in_line(line):
+                headline_done = headline_done or bool(page.headline)
                 page.published = page.published or when
                 if re.match(r"\s*posted\b", line, re.I):
                     page.blog_cue = True
@@ -158,6 +163,7 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True) -> PageLines:
                 continue
             if not page.byline and not prose_seen and len(line) <= 80 and (who := byline_in_line(line)):
                 page.byline = who
+                headline_done = headline_done or bool(page.headline)
                 if re.search(r"\bposted\b", line, re.I):
                     page.blog_cue = True
                 continue
@@ -165,8 +171,16 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True) -> PageLines:
                 and len(line) <= len(site.name) + 12:
             page.site = site  # a masthead line naming the site
             continue
-        if not page.headline and not _SENTENCE_END.search(line.rstrip("'\"”’")) and len(line) <= 200:
-            page.headline = line
+        # The headline is the last title-like line before the byline, the date or the first paragraph;
+        # a short one above it is the site's masthead.
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if not headline_done and not _SENTENCE_END.search(line.rstrip("'\"”’")) and len(line) <= 200 \
+                and not _wrapped(line, following):
+            if page.headline and len(page.headline.split()) <= 6:
+                page.masthead = page.headline
+            page.headline = re.sub(r"(?i)^(?:thread|topic|subject|re)\s*:\s*", "", line)
+        else:
+            headline_done = True
         seen_text = True
         prose_seen = prose_seen or len(line) > 160 or (len(line.split()) > 12 and bool(_SENTENCE_END.search(line)))
         if (kept and kept[-1] and len(kept) - 1 not in page.posts and _wrapped(kept[-1], line)):

@@ -4,6 +4,8 @@
     '2013-03-01'
     >>> parse_date("2013.02.23 14:05"), parse_date("2013년 2월 23일"), parse_date("23 Feb 2013")
     ('2013-02-23', '2013-02-23', '2013-02-23')
+    >>> parse_date("03-11-2013, 09:14 AM"), parse_date("11.03.2013")
+    ('2013-03-11', '2013-03-11')
     >>> published_in_line("Posted on 2024-03-04 by admin")
     '2024-03-04'
     >>> published_in_line("Updated : March 2, 2013 - 09:10")
@@ -36,6 +38,9 @@ _PATTERNS = (
     re.compile(rf"(?<!\d){_Y}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"),
     re.compile(rf"(?<![\d.]){_Y}[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})(?![\d/])"),
     re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일"),
+    # Year last: 03-11-2013 and 03/11/2013 are month first (forum software, US sites), 11.03.2013 is
+    # day first (European); a first number above 12 can only be a day.
+    re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_Y}(?![\d.]\d)"),
     re.compile(rf"\b(?P<M>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<M>{MONTH}),?\s+{_Y}\b", re.I),
     re.compile(rf"\b(?P<M>{MONTH}),?\s+{_Y}\b", re.I),
@@ -63,7 +68,12 @@ def parse_date(text: str) -> str:
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             parts = m.groupdict()
-            month = month_number(parts["M"]) if parts.get("M") else int(parts["m"])
+            if parts.get("a"):
+                a, b = int(parts["a"]), int(parts["b"])
+                day_first = parts["sep"] == "." or a > 12
+                parts["d"], month = (str(a), b) if day_first else (str(b), a)
+            else:
+                month = month_number(parts["M"]) if parts.get("M") else int(parts["m"])
             if iso := _iso(parts["y"], month, int(parts.get("d") or 0)):
                 return iso
     return ""
@@ -92,6 +102,10 @@ def published_in_line(line: str) -> str:
         return parse_date(m.group("rest"))
     if _DATE_ONLY.match(line):
         return parse_date(line)
+    # "2024/03/04 | Source: KOBIS | Compiled by …": a date heading a line of page details.
+    head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)[0]
+    if head != line and _DATE_ONLY.match(head):
+        return parse_date(head)
     return ""
 
 
@@ -159,7 +173,7 @@ def byline_in_line(line: str) -> str:
             # Dates and times after the name ("by admin on March 4") are not part of it.
             for i, word in enumerate(words):
                 if word.casefold() in {"on", "at", "in", "updated", "published", "posted", "|"} or \
-                        re.match(MONTH + r"$", word, re.I) and i:
+                        (re.match(MONTH + r"$", word, re.I) and i):
                     words = words[:i]
                     break
             who = " ".join(words).strip(" .,")

@@ -27,7 +27,7 @@ class Site:
 # (host suffix, name, kind, other names pages give themselves). Hosts match on a dot boundary, so
 # "koreaherald.com" covers "www.koreaherald.com" and "m.koreaherald.com".
 _SITES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("koreaherald.com", "The Korea Herald", "news", ("Korea Herald",)),
+    ("koreaherald.com", "The Korea Herald", "news", ("Korea Herald", "Herald Corporation", "Herald Corp")),
     ("koreajoongangdaily.joins.com", "Korea JoongAng Daily", "news", ("JoongAng Daily", "Korea JoongAng")),
     ("joongang.co.kr", "JoongAng Ilbo", "news", ("JoongAng Ilbo", "중앙일보")),
     ("koreatimes.co.kr", "The Korea Times", "news", ("Korea Times",)),
