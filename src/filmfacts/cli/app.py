@@ -1,11 +1,13 @@
-"""filmfacts commands: build, show, conflicts, people, sources, export, demo."""
+"""filmfacts commands: build, show, conflicts, timeline, people, sources, export, demo."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from functools import wraps
 from importlib.resources import files
 from pathlib import Path
@@ -20,9 +22,11 @@ from ..errors import FilmfactsError, InputError
 from ..export import export_json, film_json
 from ..pipeline import build as run_build
 from ..pipeline import find_film, reconciled
+from ..reconcile.timeline import admissions_timeline
 from ..sources import Overrides, read_file
 from ..store import Store
 from . import render
+from .chart import draw
 
 app = typer.Typer(help="Build one sourced, reconciled record per film from what documents say about it.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -165,6 +169,33 @@ def export(fmt: Annotated[str, typer.Option("--format", help="Export format: jso
         tmp.replace(output)
     except OSError as error:
         raise InputError(f"cannot write {output}: {error.strerror}", hint="choose a writable path") from None
+
+
+@app.command()
+@handled
+def timeline(title: Annotated[str, typer.Argument(help="The film's title, in any spelling seen.")],
+             chart: Annotated[Path | None, typer.Option(help="Write the chart here (default: "
+                                                              "./TITLE-timeline.png).")] = None,
+             as_json: JsonOpt = False) -> None:
+    """Cumulative admissions by day since release from every source, as a table and a PNG chart."""
+    recon = reconciled(open_store(), title)
+    line = admissions_timeline(find_film(recon, title), recon.documents)
+    if not any(p.days is not None for p in line.points):
+        found = f"{len(line.points)} figure(s) without a day since release" if line.points else "none"
+        raise InputError(f"no dated cumulative admissions for {line.title!r} ({found})",
+                         hint="build news, box-office reports or KOBIS files that date its admissions")
+    path = draw(line, chart or Path(f"{slug(line.title)}-timeline.png"))
+    if as_json:
+        emit_json({"title": line.title, "released": line.released, "chart": str(path),
+                   "points": [asdict(p) for p in line.points]})
+        return
+    render.timeline(out, line)
+    out.print(f"Chart written to {path}", highlight=False)
+
+
+def slug(title: str) -> str:
+    """A file-name form of a title: "Ode to My Father" → "ode-to-my-father"."""
+    return re.sub(r"[^\w]+", "-", title.casefold()).strip("-") or "film"
 
 
 def examples_dir() -> Path:

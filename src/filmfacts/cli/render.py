@@ -16,6 +16,7 @@ from ..link.entities import look_alikes
 from ..link.names import name_key, similarity
 from ..model import Entity, Fact, FilmRecord, Reconciliation
 from ..pipeline import BuildReport
+from ..reconcile.timeline import Timeline
 from ..store import Store
 
 BOX_OFFICE = ("admissions", "gross", "admissions_milestone", "box_office_rank", "seat_booking_rate",
@@ -220,3 +221,17 @@ def build_report(console: Console, report: BuildReport, store: Store) -> None:
         console.print(f"[yellow]kept without a film[/] {path}: it names no film filmfacts can tell, so it is "
                       "stored with no claims (nothing is guessed)",
                       highlight=False)
+
+
+def timeline(console: Console, line: Timeline) -> None:
+    """Every source's cumulative admissions figure by day since release; figures in a disagreement in red."""
+    released = f", released {line.released}" if line.released else ""
+    table = Table(title=f"{line.title}: cumulative admissions{released}")
+    for col in ("Day", "Date", "Admissions", "Source", "Kind", "Dated from", "Verdict"):
+        table.add_column(col, no_wrap=col != "Source")
+    for p in line.points:
+        shown = f"≥ {p.admissions:,.0f}" if p.milestone else f"{p.admissions:,.0f}"
+        style = "red" if p.verdict else ""
+        table.add_row("—" if p.days is None else str(p.days), p.date or "—", shown, p.site,
+                      p.kind.replace("_", " "), p.time_from or "—", p.verdict.replace("_", " "), style=style)
+    console.print(table)

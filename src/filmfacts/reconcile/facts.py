@@ -202,6 +202,8 @@ def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Co
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "suspect", tuple(values), why))
         else:
             kind, why = classify(prop, values, ctx.site_of, ctx.copies_of, ctx.kind_of, ctx.flags)
+            # a value the series checks flagged comes first: it is the one the verdict is about
+            values.sort(key=lambda fv: not all(c.id in ctx.flags for c in fv.claims))
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "conflict", tuple(values), why, kind))
     return facts + _underspecified(prop, settled, ctx)
 

@@ -264,6 +264,31 @@ def _tenfold(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
     return out
 
 
+def _leaps(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
+    """In a cumulative count, a figure about ten times the one before it, after the first week, when
+    the run so far could not have grown that much that fast (5x in no more days than it had run)."""
+    out = []
+    points = [p for p in s.points if p.dated and p.days is not None and id(p) not in skip]
+    for p in points:
+        earlier = [o for o in points if o.source != p.source and before(o, p) and (o.days or 0) >= 7]
+        if not earlier:
+            continue
+        prev = max(earlier, key=_order)
+        later = [o.quantity.amount for o in points if o.source != p.source and before(p, o)]
+        if (p.days or 0) > 2 * (prev.days or 0) or p.quantity.amount < 5 * prev.quantity.amount:
+            continue
+        meant = next((p.quantity.amount / f for f in TENFOLD
+                      if prev.quantity.amount * 0.95 <= p.quantity.amount / f <= prev.quantity.amount * 1.5
+                      and all(p.quantity.amount / f <= x * 1.05 for x in later)), None)
+        if meant is None:
+            continue
+        q = replace(p.quantity, amount=meant)
+        reason = (f"{_says(p, ctx)}, about {round(p.quantity.amount / meant)} times {_says(prev, ctx)}, more than "
+                  f"a running count grows in that time; likely {figure(q)}, a digit slipped")
+        out.append(Finding(p, Flag("typo", reason, q), prev))
+    return out
+
+
 def _days_apart(a: Point, b: Point) -> int:
     if a.lo and b.lo:
         return abs((a.lo - b.lo).days)
@@ -324,7 +349,11 @@ def check(claims: Sequence[Claim], ctx: Context) -> SeriesReport:
         skip = {id(f.point) for f in found}
         found += _stale_copies(s, ctx, skip)
         skip = {id(f.point) for f in found}
-        found += _going_down(s, ctx, skip) if s.grows else _tenfold(s, ctx, skip)
+        if s.grows:
+            found += _leaps(s, ctx, skip)
+            found += _going_down(s, ctx, {id(f.point) for f in found})
+        else:
+            found += _tenfold(s, ctx, skip)
         findings += found
     flags = {f.point.claim.id: f.flag for f in findings}
     facts = [_finding_fact(f, s, ctx) for s in all_series for f in findings

@@ -9,11 +9,11 @@ day 1, as Korean box-office reports do.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..extract.text import iso_to_date
-from ..model import Claim, Text, Time, freeze_qualifiers
+from ..model import Claim, Document, FilmRecord, Quantity, Text, Time, freeze_qualifiers
 
 TIMED = frozenset({"admissions", "gross", "admissions_milestone", "box_office_rank", "seat_booking_rate"})
 
@@ -47,3 +47,62 @@ def align(claims: Sequence[Claim]) -> list[Claim]:
             c = replace(c, qualifiers=freeze_qualifiers({**dict(c.qualifiers), **extra}))
         out.append(c)
     return out
+
+
+# ---------------------------------------------------------------- one film's admissions timeline
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    """One source's cumulative admissions figure: where, when (date and day since release), how dated."""
+
+    source: str  # document id
+    site: str
+    kind: str
+    date: str  # ISO day, "" when only a day count or a range is known
+    days: int | None
+    admissions: float
+    time_from: str
+    milestone: bool = False
+    verdict: str = ""  # the kind of the disagreement this figure is part of, if any
+
+
+@dataclass(frozen=True)
+class Timeline:
+    title: str
+    released: str
+    points: tuple[TimelinePoint, ...]
+
+
+def admissions_timeline(film: FilmRecord, documents: Sequence[Document]) -> Timeline:
+    """Cumulative admissions by day since release from every source of `film`, with the verdict of any
+    disagreement a figure is part of (a different time is no disagreement: it is the timeline)."""
+    claims: dict[str, Claim] = {}
+    verdict: dict[str, str] = {}
+    for fact in film.facts:
+        if fact.property not in ("admissions", "admissions_milestone"):
+            continue
+        for i, fv in enumerate(fact.values):
+            for c in fv.claims:
+                claims.setdefault(c.id, c)
+                # a typo or a stale copy is about its first value; the others are what it is judged against
+                about = i == 0 or fact.kind not in ("typo", "stale_copy")
+                if fact.status in ("conflict", "suspect") and fact.kind != "different_time" and about:
+                    verdict.setdefault(c.id, fact.kind or fact.status)
+    docs = {d.id: d for d in documents}
+    released = next((f.values[0].value.iso for f in film.facts if f.property == "release_date"
+                     and f.status != "conflict" and not f.q("country") and isinstance(f.values[0].value, Time)), "")
+    points = []
+    for c in claims.values():
+        period = str(c.q("period", "") or "")
+        if (not isinstance(c.value, Quantity) or c.q("scope") not in (None, "domestic")
+                or (c.property == "admissions" and period not in ("", "cumulative", "total"))):
+            continue
+        doc = docs.get(c.document)
+        days = c.q("days_since_release")
+        points.append(TimelinePoint(
+            c.document, doc.site if doc else c.document, doc.kind if doc else "", str(c.q("point_in_time", "")),
+            days if isinstance(days, int) else None, c.value.amount, str(c.q("time_from", "") or ""),
+            c.property == "admissions_milestone", verdict.get(c.id, "")))
+    points.sort(key=lambda p: (p.days if p.days is not None else 1 << 30, p.date, p.site))
+    return Timeline(film.title, released, tuple(points))
