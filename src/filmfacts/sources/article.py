@@ -67,7 +67,10 @@ def sniff(text: str) -> bool:
                     or line.count("\t") >= 3)
     if delimited > len(lines) / 2:
         return False
-    return any(len(line.split()) >= 8 for line in lines)
+    # Prose: at least one sentence of some length, and more words than a note.
+    words = sum(len(line.split()) for line in lines)
+    return words >= 15 and any(len(line.split()) >= 8 and re.search(r"[.!?。”\"']\s*$|[.!?]\s", line)
+                               for line in lines)
 
 
 @dataclass(frozen=True)
