@@ -150,3 +150,32 @@ def test_korean_units() -> None:
     text = "파묘 누적 관객 수는 1,191만 명을 기록했다."
     admissions = only(claims(page(text, published="2024-12-31"), "파묘"), "admissions")
     assert admissions.value.amount == 11_910_000 and admissions.value.approx
+
+
+def test_korean_english_press_abbreviations_and_break_even_wording() -> None:
+    text = ("Exhuma has grossed W77.5b in 18 days. "
+            "Its break-even point was put at 3.3 million admissions, a mark it passed on its seventh day.")
+    found = claims(page(text, published="2024-03-11"))
+    gross = only(found, "gross")
+    assert gross.value == Quantity(77.5e9, "KRW", True) and gross.q("days_since_release") == 18
+    assert only(found, "break_even_admissions").value.amount == 3_300_000
+    assert not [c for c in found if c.property == "admissions"]
+
+
+def test_a_count_by_a_day_is_the_run_so_far_and_the_day_beats_the_day_count() -> None:
+    text = "Harbin, which opened on Dec. 24, had drawn 2,385,300 viewers by Sunday, its sixth day in theaters."
+    admissions = only(claims(page(text, published="2024-12-30"), "Harbin"), "admissions")
+    assert admissions.q("period") is None and admissions.q("days_since_release") == 6
+    assert admissions.q("point_in_time") == "2024-12-29" and admissions.q("time_from") == "sentence"
+
+
+def test_a_forum_reply_quoting_a_post_repeats_no_figure_and_a_future_release_is_no_release() -> None:
+    text = ("Miracle thread\n"
+            "Post 1 by fan, 2013-03-11\nIt opened on January 23, 2103. It passed 12 million on its 46th day!\n"
+            "Post 2 by other, 2013-03-11\nQuote: Originally Posted by fan — It passed 12 million on its 46th day!\n")
+    p1, p2 = text.index("Post 1"), text.index("Post 2")
+    doc = page(text, published="2013-03-11", kind="forum", sections=(
+        Section((), 0, p1), Section(("Post 1 by fan, 2013-03-11",), p1, p2),
+        Section(("Post 2 by other, 2013-03-11",), p2, len(text))))
+    (milestone,) = [c for c in claims(doc, "Miracle in Cell No. 7") if c.property == "admissions_milestone"]
+    assert milestone.q("days_since_release") == 46 and milestone.q("point_in_time") is None

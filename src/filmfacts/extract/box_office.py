@@ -32,7 +32,7 @@ from .text import (
     prose_sentences,
 )
 from .vocab import country_in
-from .when import DATED_KINDS, figure_time, stated_release
+from .when import DATED_KINDS, figure_time, stated_releases
 
 VERSION = "2.0"
 NAME = "box_office"
@@ -55,7 +55,8 @@ _MARKETS = {"globally": "worldwide", "domestically": "domestic", "internationall
 _ADMISSION_NOUN = re.compile(r"^\s*(?:(?:(?:admissions|viewers|tickets?|moviegoers|spectators|audiences?|"
                              r"attendance|people|cinemagoers|filmgoers|visitors|patrons)\b)|명|관객)", re.I)
 _PASS = re.compile(r"\b(?:pass|passed|passing|surpass(?:ed|ing)?|cross(?:ed|ing)?|exceed(?:ed|ing)?|top(?:ped)?|"
-                   r"break|broke|breaking|broken|record(?:ed|ing)?|hurdled?|clear(?:ed)?)\s+(?:the\s+)?$", re.I)
+                   r"break|broke|breaking|broken|record(?:ed|ing)?|hurdled?|clear(?:ed)?|tops|passes|crosses|surpasses|exceeds|"
+                   r"breaks|(?:went|gone|go|goes|going|moved|pushed|climbed|got) past)\s+(?:the\s+)?$", re.I)
 _REACH = re.compile(r"\b(?:reach(?:ed|ing)?|hit(?:ting)?|achiev(?:e|ed|ing))\s+(?:the\s+)?$", re.I)
 _MARK_AFTER = re.compile(r"^\s*(?:admissions?\s+|viewers?\s+)?(?:mark|milestone|threshold)\b", re.I)
 _ADMISSIONS_BEFORE = re.compile(
@@ -66,6 +67,9 @@ _ADMISSIONS_BEFORE = re.compile(
     r"stood at)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|~)?$"
     r"|\b(?:accumulated|amassed|garnered|drew|drawn|attracted|lured)\s+(?:a total of\s+|over\s+|more than\s+|"
     r"about\s+|some\s+|~)?$", re.I)
+_POPULATION = re.compile(r"\b(?:country|nation|population|residents|citizens|inhabitants)\b", re.I)
+# a forum post quoting another: the quoted figure is the other post's
+_QUOTE = re.compile(r"^\s*(?:quote:|originally posted by)", re.I)
 _BREAK_EVEN_AFTER = re.compile(r"^\s*(?:admissions?|viewers|tickets|moviegoers|people)?\s*(?:\w+\s+)?"
                                r"(?:to|in order to) break[- ]even", re.I)
 _SCREENS_AFTER = re.compile(r"^\s*(?:screens|theaters|theatres|cinemas|auditoriums)\b", re.I)
@@ -78,11 +82,13 @@ _SHARE_AFTER = re.compile(r"^\s*(?:(?:market|sales|box[- ]office|audience|revenu
 _MARKETING = re.compile(r"\b(?:marketing|promotion(?:al)?|advertising|P&A|prints and advertising)\b", re.I)
 _PRODUCTION = re.compile(r"\b(?:production|to (?:make|produce|shoot)|net budget|filming)\b", re.I)
 # What a count covers, read near the figure: the run so far, or a day, weekend or week.
-_CUMULATIVE = re.compile(r"\b(?:total|cumulative|accumulated|amassed|so far|to date|since (?:its )?(?:release|"
-                         r"opening|debut)|in all|overall|all told|bringing|brought|pushing|raising|has (?:now )?"
+_CUMULATIVE = re.compile(r"\b(?:total|tally|cumulative|accumulated|amassed|so far|to date|as of|"
+                         r"since (?:its )?(?:release|opening|debut)|in all|overall|all told|bringing|brought|pushing|"
+                         r"raising|by (?:the end of )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"then|now)|has (?:now )?"
                          r"(?:drawn|sold|attracted|surpassed|passed|topped)|ha(?:s|d) drawn)\b", re.I)
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|daily|a single day|"
-                  r"(?:in|on|for) (?:a|one|the) day)\b", re.I)
+                  r"(?:in|on|for) (?:a|one|the) day|a day|per day)\b", re.I)
 _WEEKEND_COUNT = re.compile(r"\bweekend\b|\bfriday (?:to|through|thru|-) sunday\b", re.I)
 _WEEK_COUNT = re.compile(r"\b(?:this|last|past|the) week\b|\bweekly\b|\bfor the week\b|\b(?:its|the) \w+ week\b",
                          re.I)
@@ -96,7 +102,8 @@ _CHART = re.compile(
     r"(?P<rest>[^.;]{0,60})", re.I)
 _CHART_WHERE = re.compile(r"box[- ]office|chart|ticket sales|\bweekend|\bweek\b|\bweeks\b|daily|\bday\b|spot|"
                           r"position|straight|consecutive", re.I)
-_BREAK_EVEN = re.compile(r"break[- ]?even(?: point)?(?: of| at| was| is)?\s+(?:about\s+|around\s+)?$", re.I)
+_BREAK_EVEN = re.compile(r"break[- ]?even(?: point)?(?:[^.,;\d]{0,25}?\b(?:of|at|was|is|be|put at|set at|"
+                         r"estimated at))?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _BUDGET = re.compile(r"\b(?:budget|costs?|cost of|production cost|spent|fund(?:s|ed|ing)?|invest(?:ed|ment)?|"
                      r"financ(?:e|ed|ing))\b", re.I)
 _SEAT = re.compile(r"\b(?:seat (?:booking|occupancy|share)|booking rate|occupancy)\b[^%]{0,20}$", re.I)
@@ -180,6 +187,8 @@ def _classify(text: str, amount: Amount) -> str:
     if _BREAK_EVEN.search(before) or _BREAK_EVEN_AFTER.match(text[amount.end:amount.end + 50]):
         return "break_even_admissions"
     counted = bool(_ADMISSION_NOUN.match(after))
+    if counted and _POPULATION.search(before[-40:]):
+        return ""  # "the whole country only has 50 million people"
     if _round(value.amount) and (_PASS.search(before) or (_REACH.search(before) and _MARK_AFTER.match(after))
                                  or (value.bound == "lower" and counted)):
         return "admissions_milestone"
@@ -267,18 +276,24 @@ _TIME_KEYS = ("point_in_time", "earliest", "latest", "days_since_release", "week
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
     dated = doc.kind in DATED_KINDS
-    release = stated_release(doc) if dated else None
+    # each film's release as the page states it, to count "its fifth day" from
+    releases = stated_releases(doc, lambda offset: film_for(doc, offset, subject)) if dated else {}
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
         amounts = find_amounts(text)
         ranks = [m for m in (_RANK.search(text), _ANY_FILM.search(text)) if m]
         charts = list(_chart_ranks(text, [(r.start(), r.end()) for r in ranks])) if dated else []
-        if not amounts and not ranks and not charts:
+        if (not amounts and not ranks and not charts) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue
-        when = figure_time(doc, sentence, release) if dated else time_qualifiers(doc, sentence)
+        if dated:
+            when = figure_time(doc, sentence, releases.get(film_for(doc, base + (amounts[0].start if amounts else 0),
+                                                                    subject)))
+        else:
+            when = time_qualifiers(doc, sentence)
         market = _MARKET.search(text)
         span = doc.span(sentence.start, sentence.end)
         previous_end = 0
+        milestones: set[float] = set()
         for amount in amounts:
             prop = _classify(text, amount)
             if not prop:
@@ -288,8 +303,10 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
             value: Quantity = amount.quantity
             if dated and prop in {"admissions", "gross", "screens", "market_share"}:
                 q["period"] = _period(text, amount, previous_end, when)
-            previous_end = amount.end
             if prop == "admissions_milestone":
+                if value.amount in milestones:
+                    continue  # "surpassed 10 million …, the eighth film to record 10 million": one milestone
+                milestones.add(value.amount)
                 q["order"] = _order(text)
                 q.pop("period", None)
                 value = Quantity(value.amount, "", False, "")
@@ -297,7 +314,7 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
                 q = {}
             elif prop == "budget":
                 # "production and marketing costs" is the whole spend: no scope
-                near = text[max(0, amount.start - 60):amount.end + 30]
+                near = text[max(previous_end, amount.start - 60):amount.end + 30]
                 marketing, production = bool(_MARKETING.search(near)), bool(_PRODUCTION.search(near))
                 q = {"scope": "" if marketing == production else "marketing" if marketing else "production"}
             elif prop == "seat_booking_rate":
@@ -310,6 +327,7 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
                 # the country a gross is counted in: "ticket sales in South Korea came to ₩80 billion"
                 elif country := country_in(text[max(0, amount.start - 60):amount.start]):
                     q["scope"] = country
+            previous_end = amount.end
             yield claim(film, prop, value, span, NAME, VERSION, q)
         for rank in ranks:
             position = ordinal_value(rank.group("ord")) if rank.group("ord") else 1

@@ -36,7 +36,10 @@ CURRENCIES = {
     "us$": "USD", "$": "USD", "usd": "USD", "₩": "KRW", "krw": "KRW", "won": "KRW", "€": "EUR",
     "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₹": "INR", "inr": "INR",
     "rp": "IDR", "idr": "IDR", "₱": "PHP", "php": "PHP", "cn¥": "CNY", "rmb": "CNY", "hk$": "HKD",
+    "w": "KRW",  # Korean English-language papers: "W77.5b"
 }
+# Headline abbreviations of a scale, read only after a currency: "W77.5b", "$61m".
+SHORT_MULTIPLIERS = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 
 # Sections that narrate the story: their dates and names belong to the story world.
 NARRATIVE_SECTIONS = {"plot", "synopsis", "story", "summary", "plot summary"}
@@ -203,10 +206,11 @@ _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # never ends on a comma: "March 15, 2013
 # Every currency sign Unicode knows: a sign filmfacts has no code for is kept as written, never read
 # as another currency ("NT$5 million" is not US dollars).
 _SIGNS = "".join(c for c in map(chr, range(0x24, 0x10000)) if unicodedata.category(c) == "Sc")
-_CURRENCY = (rf"(?:(?<![A-Za-z])[A-Z]{{1,3}}\$|CN¥|[{re.escape(_SIGNS)}]"
+_CURRENCY = (rf"(?:(?<![A-Za-z])[A-Z]{{1,3}}\$|CN¥|[{re.escape(_SIGNS)}]|(?<![\w.])W(?=\d)"
              r"|(?<![A-Za-z])(?:KRW|USD|EUR|GBP|JPY|INR|IDR|Rp)(?![A-Za-z]))")
 AMOUNT_RE = re.compile(
-    rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?:\s*(?P<mult>thousand|million|billion|trillion)\b)?"
+    rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?:\s*(?P<mult>thousand|million|billion|trillion)\b"
+    rf"|(?<=\d)(?P<short>bn|b|mn|m|tn|k)\b)?"
     rf"(?:\s*(?P<cur2>won|KRW|USD|dollars))?",
     re.I,
 )
@@ -246,10 +250,16 @@ def find_amounts(text: str) -> list[Amount]:
         value = parse_number(raw)
         mult = m.group("mult")
         approx = False
+        end = m.end()
         if mult:
             value *= MULTIPLIERS[mult.casefold()]
             approx = True  # "5.31 million" is a rounded figure
-        end = m.end()
+        elif m.group("short"):
+            if m.group("cur"):
+                value *= SHORT_MULTIPLIERS[m.group("short").casefold()]
+                approx = True
+            else:
+                end = m.start("short")  # "7b" with no currency is not a sum
         percent = text[end:end + 1] == "%" or text[end:end + 9].casefold().startswith(" percent")
         if percent:
             value /= 100

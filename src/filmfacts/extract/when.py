@@ -11,12 +11,13 @@ sentence is true as of publication, and `undated` when the page has no date eith
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from ..model import Document
-from .text import FoundDate, Sentence, count_value, find_dates, iso_to_date, ordinal_value, prose_sentences
+from .text import MONTHS, FoundDate, Sentence, count_value, find_dates, iso_to_date, ordinal_value, prose_sentences
 
 # Kinds whose figures are dated by the page; encyclopedic pages (and their mirrors) are not.
 DATED_KINDS = frozenset({"news", "box_office_report", "blog", "forum"})
@@ -27,6 +28,8 @@ _WEEKDAY_RE = re.compile(r"\b(?:(?:on|as of|through|by|until|last|this|late|earl
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 # "from Friday to Sunday" is the weekend, not Friday
 _FRI_SUN = re.compile(r"\b(?:from |between )?friday (?:to|through|thru|and|-) sunday\b", re.I)
+_RANGE = re.compile(rf"\b(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<a>\d{{1,2}})\s?[-–]\s?"
+                    r"(?P<b>\d{1,2})\b(?:,?\s+(?P<y>\d{4}))?", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _TODAY = re.compile(r"\b(?:today|as of now|so far today)\b", re.I)
 _WEEKEND = re.compile(r"\b(?:this|last|over the|during the|past|the)\s+(?:three-day\s+|holiday\s+|long\s+)?weekend\b"
@@ -35,8 +38,9 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>\d+|[a-z]+) days? (?:after|since|from|of|into
                          r"the) (?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?(?:release|opening|premiere|debut|run)\b"
                          r"|\b(?P<n3>\d+|[a-z]+) days? after (?:it|the film|the movie) (?:opened|was released|"
                          r"premiered|debuted|hit (?:local )?(?:theaters|theatres|screens|cinemas))"
-                         r"|\bin (?:just |only )?(?P<n2>\d+) days\b"
-                         r"|\bon (?:its|the) (?P<ord>\w+) day(?: of (?:its )?(?:release|run|screening))?\b", re.I)
+                         r"|\bin (?:just |only )?(?P<n2>\d+|[a-z]+) days\b"
+                         r"|\b(?:on )?(?:its|the) (?P<ord>\w+) day"
+                         r"(?: (?:of|since) (?:its )?(?:release|run|screening))?\b", re.I)
 _FIRST_PERIOD = re.compile(r"\b(?:in|within|during|over|after|for) (?:its|the|just) (?:first|opening) (?:(\w+) )?"
                            r"(day|days|week|weeks|weekend|month|months)\b", re.I)
 _OPENING_DAY = re.compile(r"\b(?:on|during) (?:its|the) (?:opening|first) day\b|\bopening[- ]day\b", re.I)
@@ -46,7 +50,7 @@ _WEEKS = re.compile(r"\b(?:on|in|during|for|over) (?:its|the) (?P<a>\w+)(?: and 
 # A date that says when the film came out is not the date of a figure beside it.
 _RELEASE_CUE = re.compile(r"(?:releas(?:e|ed|ing)|open(?:ed|ing)|premier(?:e|ed)|debut(?:ed)?|hit (?:local )?"
                           r"(?:theaters|theatres|cinemas|screens)|came out)\s+(?:in\s+[\w ]{1,20}?\s+)?"
-                          r"(?:on|in|since)?\s*$", re.I)
+                          r"(?:on|in|since)?\s*$|\bsince\s+(?:its\s+)?$", re.I)
 _RELEASE_AFTER = re.compile(r"^\s*(?:release|opening|premiere|debut)\b", re.I)
 _STATED_RELEASE = re.compile(r"\b(?:releas|open|premier|debut|hit (?:local )?(?:theaters|theatres|cinemas))", re.I)
 
@@ -100,16 +104,24 @@ def _release_dates(text: str, published: date | None) -> list[tuple[FoundDate, d
     return out
 
 
-def stated_release(doc: Document) -> date | None:
-    """The release date the page states, if it states one to the day."""
+def stated_releases(doc: Document, film_at: Callable[[int], str] = lambda offset: "") -> dict[str, date]:
+    """The release date the page states for each film (`film_at` names the film at an offset; the
+    first date given per film wins). A release after the page was published cannot be ("January 23,
+    2103" in a forum post) and is left out."""
     published = _day(doc.published)
+    out: dict[str, date] = {}
     for sentence in prose_sentences(doc):
         if not _STATED_RELEASE.search(sentence.text):
             continue
-        for _found, day in _release_dates(sentence.text, published):
-            if day is not None:
-                return day
-    return None
+        for found, day in _release_dates(sentence.text, published):
+            if day is not None and (published is None or day <= published):
+                out.setdefault(film_at(sentence.start + found.start), day)
+    return out
+
+
+def stated_release(doc: Document) -> date | None:
+    """The first release date the page states, to the day."""
+    return next(iter(stated_releases(doc).values()), None)
 
 
 def clock_for(doc: Document, offset: int = 0, release: date | None = None) -> Clock:
@@ -124,6 +136,14 @@ def _last(weekday: int, published: date) -> date:
 
 def _since_release(release: date, day: int) -> str:
     return (release + timedelta(days=day - 1)).isoformat()
+
+
+def _figure_weekday(text: str) -> re.Match[str] | None:
+    """The first weekday that dates a figure, not the film's opening ("having opened on Wednesday")."""
+    for m in _WEEKDAY_RE.finditer(text):
+        if not _RELEASE_CUE.search(text[max(0, m.start() - 50):m.start()] + " "):
+            return m
+    return None
 
 
 def _day_count(text: str) -> int | None:
@@ -166,15 +186,22 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
             q["earliest"] = (release + timedelta(days=7 * (first - 1))).isoformat()
             q["latest"] = (release + timedelta(days=7 * (second or first) - 1)).isoformat()
             q["time_from"] = "release"
-    if "days_since_release" in q and release is not None:
-        q["point_in_time"] = _since_release(release, q["days_since_release"])
-        q["time_from"] = "release"
     if q.get("period") == "opening_weekend" and release is not None and "earliest" not in q:
         q["earliest"] = release.isoformat()
         q["latest"] = (release + timedelta(days=(6 - release.weekday()) % 7)).isoformat()
         q["time_from"] = "release"
 
     # a date written out (not the release date), then words relative to publication
+    if (m := _RANGE.search(text)) and "point_in_time" not in q:
+        year = int(m.group("y")) if m.group("y") else published.year if published else 0
+        month = MONTHS[m.group("m").casefold()]
+        try:  # no year to place it in (year 0) or no such day: not a range
+            from_day, to_day = date(year, month, int(m.group("a"))), date(year, month, int(m.group("b")))
+        except ValueError:
+            from_day = to_day = date.max
+        if from_day < to_day:
+            q.update(earliest=from_day.isoformat(), latest=to_day.isoformat(), time_from="sentence")
+            return q
     releases = {(f.start, f.end) for f, _ in _release_dates(text, published)}
     for found in find_dates(text):
         if (found.start, found.end) in releases:
@@ -185,15 +212,22 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
             q.pop("earliest", None)
             q.pop("latest", None)
             break
-    relative = any(k in q for k in ("days_since_release", "week", "weeks", "period"))
     if "point_in_time" not in q and published is not None:
-        if (m := _WEEKDAY_RE.search(text)) and not _FRI_SUN.search(text):
+        # a day named relative to publication says more than a count of days from a stated release
+        if (m := _figure_weekday(text)) and not _FRI_SUN.search(text):
             q["point_in_time"] = _last(WEEKDAYS[m.group("day").casefold()], published).isoformat()
             q["time_from"] = "sentence"
         elif _YESTERDAY.search(text):
             q["point_in_time"] = (published - timedelta(days=1)).isoformat()
             q["time_from"] = "sentence"
-        elif (m := _WEEKEND.search(text) or _FRI_SUN.search(text)) and "earliest" not in q:
+    if "days_since_release" in q and release is not None and "point_in_time" not in q:
+        q["point_in_time"] = _since_release(release, q["days_since_release"])
+        q["time_from"] = "release"
+        q.pop("earliest", None)
+        q.pop("latest", None)
+    relative = any(k in q for k in ("days_since_release", "week", "weeks", "period"))
+    if "point_in_time" not in q and published is not None:
+        if (m := _WEEKEND.search(text) or _FRI_SUN.search(text)) and "earliest" not in q:
             # the Friday-to-Sunday of the story's week, or the one before it on a weekday
             sunday = published - timedelta(days=published.weekday() + 1)
             if published.weekday() >= 4 and not m.group(0).casefold().startswith("last"):
