@@ -202,7 +202,7 @@ def _document(raw: str, source: str, body: str, headings: list[Heading], tables:
         published = next((d for u in found.urls if (d := date_in_url(u))), "")
     sections = sections_from_headings(body, headings)
     with_sections = tuple(_in_section(t, sections) for t in tables)
-    # "Miracle in Cell No. 7 - Wikiwand": a page title ends with its site's name, a headline does not.
+    # "Exhuma - Wikiwand": a page title ends with its site's name, a headline does not.
     title = found.headline
     for name in {n for n in (site_name, found.site_name, site.name if site else "") if n}:
         title = re.sub(rf"\s+[-|–—:@]\s+{re.escape(name)}\s*$", "", title, flags=re.I)
