@@ -44,7 +44,7 @@ FOLDS: tuple[tuple[str, str, str], ...] = (
 SURNAMES: dict[str, tuple[str, ...]] = {
     "kim": ("gim",), "lee": ("yi", "rhee", "i", "ri", "li", "rhie"), "park": ("pak", "bak", "bahk"),
     "choi": ("choe", "chey"), "jung": ("jeong", "chung", "cheong", "joung"), "kang": ("gang",),
-    "cho": ("jo", "joe", "chough"), "jang": ("chang",), "yoon": ("yun",), "lim": ("im", "rim"),
+    "cho": ("jo", "joe", "chough"), "jang": ("chang",), "yoon": ("yun",), "lim": ("im", "rim", "yim"),
     "shin": ("sin", "shinn"), "oh": ("o",), "han": (), "seo": ("suh",), "kwon": ("gwon",),
     "hwang": (), "ahn": ("an",), "song": (), "jeon": ("jun",), "hong": (), "ko": ("go", "koh"),
     "moon": ("mun",), "son": ("sohn",), "yang": (), "bae": ("pae",), "baek": ("paek", "baik", "paik"),
