@@ -9,6 +9,7 @@ hash of their text, and the extractor versions that read them are recorded).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +70,22 @@ class BuildReport:
     dataset_rows: int = 0
     dump_counts: dict[str, int] = field(default_factory=dict)  # redirects, other namespaces, …
     no_film: list[str] = field(default_factory=list)  # articles kept that name no film filmfacts can tell
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not documents
+
+
+# Files a data folder holds beside its documents: notes about it, and binary copies of tables also
+# given as CSV (KOBIS ships .xlsx and .parquet twins). Read when named on their own, not in a folder.
+NOTE_NAMES = re.compile(r"^(?:readme|source|licen[cs]e|copying|notice|changelog)\b", re.I)
+BINARY_TABLES = frozenset({".xlsx", ".xls", ".parquet", ".feather", ".zip", ".pdf", ".png", ".jpg", ".jpeg"})
+
+
+def not_a_document(path: Path) -> str:
+    """Why a file found in a folder is not read, or ""."""
+    if NOTE_NAMES.match(path.name):
+        return "a note about the folder, not a document"
+    if path.suffix.casefold() in BINARY_TABLES:
+        return f"a {path.suffix} file (spreadsheets and binary tables are not read: give the CSV)"
+    return ""
 
 
 def extract_document(doc: Document) -> Extracted:
@@ -93,8 +110,15 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
           resume: bool = False, workers: int = 1, progress: bool = False, batch_size: int = 100,
           on_file: ProgressFn | None = None) -> BuildReport:
     """Read, extract and store documents from files and folders; XML dumps stream page by page."""
-    files = expand_paths(list(paths))
-    report = BuildReport(files=len(files))
+    named = {Path(p) for p in paths}
+    files = []
+    report = BuildReport()
+    for path in expand_paths(list(paths)):
+        if path not in named and (why := not_a_document(path)):
+            report.ignored.append((str(path), why))
+        else:
+            files.append(path)
+    report.files = len(files)
     versions = extract.versions()
     batch: list[Extracted] = []
     dumps: list[Path] = []

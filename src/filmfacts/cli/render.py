@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console, Group
@@ -217,6 +218,10 @@ def build_report(console: Console, report: BuildReport, store: Store) -> None:
         f"({store.url}).", highlight=False)
     for path, message in report.skipped:
         console.print(f"[yellow]skipped[/] {path}: {message}", highlight=False)
+    if report.ignored:
+        console.print(f"not read: {len(report.ignored)} file(s) in the folders that are not documents "
+                      f"({'; '.join(f'{Path(p).name}: {why}' for p, why in report.ignored[:4])}"
+                      f"{'; …' if len(report.ignored) > 4 else ''})", highlight=False)
     for path in report.no_film:
         console.print(f"[yellow]kept without a film[/] {path}: it names no film filmfacts can tell, so it is "
                       "stored with no claims (nothing is guessed)",

@@ -93,7 +93,7 @@ def entity_json(entity: Entity) -> dict[str, Any]:
 def document_json(doc: Document, copies: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     return {
         "id": doc.id, "file": doc.source, "format": doc.format, "kind": doc.kind, "site": doc.site,
-        "language": doc.language, "title": doc.title, "published": doc.published or None,
+        "language": doc.language, "title": doc.title, "byline": doc.byline, "published": doc.published or None,
         "retrieved": doc.retrieved or None, "licence": doc.licence,
         "declared_copies": list(doc.declared_copies),
         "copies": [c["original"] for c in copies.get(doc.id, [])],

@@ -69,6 +69,7 @@ def extractor(name: str, version: str, requires: tuple[str, ...] = (), formats: 
 def _load() -> None:
     # Importing the modules registers their extractors.
     from . import (  # noqa: F401
+        article_titles,
         awards,
         basis,
         box_office,

@@ -61,10 +61,11 @@ class _Group:
 
     def display(self) -> str:
         """The spelling an encyclopedia uses, else one written in prose (a dataset's Hangul title
-        yields to the title English pages use), the most common, else the first in order."""
-        def rank(text: str) -> tuple[int, int, int, int, str]:
+        yields to the title English pages use), not in capitals (a chart's EXHUMA), the most
+        common, else the first in order."""
+        def rank(text: str) -> tuple[int, int, int, int, int, str]:
             return (text not in self.encyclopedic, bool(self.prose) and text not in self.prose,
-                    -len(self.spellings[text]), "-" not in text, text)
+                    text.isupper(), -len(self.spellings[text]), "-" not in text, text)
         return min(self.spellings, key=rank)
 
 

@@ -1,0 +1,46 @@
+"""A film's Hangul title as news gives it beside the English one: "Exhuma (파묘)", a chart cell
+"THE ROUNDUP : PUNISHMENT (범죄도시4)", "12.12: The Day (Korean title: 서울의 봄)".
+
+The claim is the film's `native_title`; linking then joins the film to the documents that name
+it only in Hangul (KOBIS rows), so a story and the official series meet on one timeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Claim, Document, Text, claim
+from . import extractor
+from .kinds import ARTICLE_KINDS
+from .mentions import mentions
+
+VERSION = "1.0"
+NAME = "article_titles"
+# Right after the title (closing quotes and spaces between), or inside its chart cell.
+_HANGUL_PAREN = re.compile(r"^[\"”’'»》」』>\s]*[(（]\s*(?:(?:Korean|Hangul|original)(?: title)?\s*[:：]\s*)?"
+                           r"(?P<t>[\uac00-\ud7a3][\uac00-\ud7a3\d\s:·,.!?-]*?)\s*(?:[;,][^()）]*)?[)）]", re.I)
+
+
+@extractor(NAME, VERSION, requires=("text",), kinds=tuple(sorted(ARTICLE_KINDS)))
+def extract_article_titles(doc: Document, subject: str) -> Iterator[Claim]:
+    seen: set[tuple[str, str]] = set()
+    for m in mentions(doc):
+        if m.start < 0 or m.how == "anaphor":
+            continue
+        found = _HANGUL_PAREN.match(doc.text, m.end) or _in_cell(doc, m.start, m.end)
+        if found is None:
+            continue
+        title = found.group("t").strip()
+        if (m.title, title) in seen:
+            continue
+        seen.add((m.title, title))
+        yield claim(m.title, "native_title", Text(title, "ko", "Hangul"),
+                    doc.span(m.start, found.end("t") + 1), NAME, VERSION, {"language": "ko", "script": "Hangul"})
+
+
+def _in_cell(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """A chart cell's mention covers the whole cell; the Hangul title is its trailing note."""
+    cell = doc.text[start:end]
+    paren = cell.rfind("(")
+    return _HANGUL_PAREN.match(doc.text, start + paren) if paren > 0 else None
