@@ -194,8 +194,9 @@ def _films(expected: dict[str, Any], export: dict[str, Any]) -> dict[str, dict[s
     for title, want in expected["films"].items():
         keys = aliases.get(film_key(title), {film_key(title)}) | {film_key(want.get("native_title", ""))} - {""}
         found = [f for f in export["films"] if keys & {film_key(t) for t in f["titles"]}]
-        if found:
-            out[title] = max(found, key=lambda f: len(f["facts"]))
+        if found:  # the record the pages' own title names, else one an alias names
+            out[title] = max(found, key=lambda f: (film_key(title) in {film_key(t) for t in f["titles"]},
+                                                   len(f["facts"])))
     return out
 
 

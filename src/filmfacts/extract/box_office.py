@@ -130,6 +130,9 @@ _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s
                     r"sell|join|welcome|clear)\b", re.I)
 
 
+_IN_A_SET = re.compile(r"\b(?:list|ranks|ranking|club|league|one|company) of\s*$|\bamong\s*$", re.I)
+
+
 def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
     """When a box-office sentence's figures were true."""
     text = sentence.text
@@ -281,7 +284,9 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
         amounts = find_amounts(text)
-        ranks = [m for m in (_RANK.search(text), _ANY_FILM.search(text)) if m]
+        # "on the list of the most-watched films", "one of the highest-grossing": a set, not a place in it
+        ranks = [m for m in (_RANK.search(text), _ANY_FILM.search(text))
+                 if m and (m.group("ord") or not _IN_A_SET.search(text[:m.start()]))]
         charts = list(_chart_ranks(text, [(r.start(), r.end()) for r in ranks])) if dated else []
         if (not amounts and not ranks and not charts) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue

@@ -61,7 +61,7 @@ _HEADLINE_CUE = re.compile(rf"(?P<t>{PHRASE}){_AUX}[ \t]+(?i:{_VERBS})\b")
 _DIRECTED = re.compile(rf"(?P<t>{PHRASE}),?[ \t]+(?:which was[ \t]+|a [\w-]+[ \t]+(?:film[ \t]+)?)?"
                        r"(?:directed|helmed|written and directed) by\b")
 _PAREN = re.compile(rf"(?P<t>{PHRASE})[ \t]*\((?:(?:19|20)\d\d\)|(?:Korean|original|English|native|Hangul) "
-                    r"title\b|Korean:|dir\.|directed by)")
+                    r"title\b|Korean:|dir\.|directed by|[\uac00-\ud7a3])")
 _GENRE_NOUN = re.compile(rf"\b(?:film|movie|flick|picture|thriller|comedy|drama|blockbuster|animation|sequel|"
                          rf"horror|hit|documentary|feature|tearjerker|melodrama|biopic|epic|romance|actioner|"
                          rf"mystery|fantasy|musical|noir|action|prequel|remake|title)[ \t]+(?P<t>{PHRASE})")
@@ -90,6 +90,8 @@ _LEADING = frozenset({
     "On", "In", "At", "By", "During", "Since", "Over", "After", "Before", "Both", "And", "But", "So", "As",
     "Only", "Even", "Previously", "Recently", "Currently", "Eventually", "Finally", "Together",
     "Weekend", "Box", "Office", "Update", "Exclusive", "Breaking", "Report", "Chart",
+    "Why", "How", "What", "Where", "Who", "Which", "Here", "There", "Having", "Being", "With", "Despite",
+    "Following", "Thanks", "According", "Although", "While", "When",
     *_WEEKDAYS, *_MONTHS, *(a for adjs in COUNTRIES.values() for a in adjs),
 })
 # A run that is only one of these is no title.
@@ -100,13 +102,14 @@ _NOT_TITLES = frozenset({
     "Lotte Cinema", "Netflix", "Disney", "Warner", "Universal", "Sony", "Showbox", "NEW", "CJ ENM", "Lotte",
     "Total", "Rank", "Overall", "Sales", "Ticket", "Tickets", "Admissions", "Audiences", "Viewers",
 })
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:No\.|#)\s*\d+", re.I)
 # A Korean person's name ("Choi Min-sik", "CHOI Min-sik") in a telling position is a person.
 _PERSON = re.compile(r"^[A-Z][A-Za-z]{1,5} [A-Z][a-z]+-[a-z]+$")
 
 # A title after one of these is a competitor, not the clause's film.
 _COMPETITOR = re.compile(
     r"\b(?:despite(?: the (?:release|opening|arrival|debut) of)?|ahead of|beating|beat|beats|overtaking|overtook|"
-    r"overtakes|outpacing|outpaced|outpaces|outselling|outsold|than|dethroning|dethroned|unseating|unseated|"
+    r"overtakes|overtaken|overtake|pass|passes|passed|passing|surpass|surpasses|surpassed|outpacing|outpaced|outpaces|outselling|outsold|than|dethroning|dethroned|unseating|unseated|"
     r"edging out|edged out|edges out|surpassing|topping|toppled|toppling|pushing|pushed|knocking|knocked|"
     r"against|compared (?:to|with)|such as|like|behind|trailing|over|past|replacing|replaced|bumping|bumped|"
     r"the record (?:of|set by|held by))"
@@ -146,6 +149,8 @@ def _clean(title: str) -> str:
 def _is_title(title: str) -> bool:
     if not title or title in _NOT_TITLES or title in _LEADING or _PERSON.match(title):
         return False
+    if _ORDINAL.fullmatch(title):  # "the 9th, which was its 46th day"
+        return False
     return not (re.fullmatch(r"[\d,.%]+", title) or len(title) < 2 or len(title.split()) > 9)
 
 
@@ -162,7 +167,7 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _display(title: str) -> str:
-    """An all-caps title as KoBiz writes them (<MIRACLE IN CELL NO.7>) in title case."""
+    """An all-caps title as KoBiz writes them (<THE HANDMAIDEN>) in title case."""
     if re.search(r"[a-z]", title) or not re.search(r"[A-Z]{3}", title):
         return title
     return " ".join(w.lower() if re.fullmatch(_SMALL, w, re.I) and i else w[:1] + w[1:].lower()
@@ -196,6 +201,20 @@ def _raw_mentions(text: str, base: int, headline: bool) -> list[tuple[int, int, 
                 continue
             found[start] = (start, start + len(title), _display(title), "cue")
     return [(s + base, e + base, t, how) for s, e, t, how in sorted(found.values())]
+
+
+def _headline_topic(head: str) -> str:
+    """The title a headline opens with when nothing else marks it ("The Handmaiden box office
+    thread", "Exhuma: the year's biggest hit"): a title-case run ending at a lower-case word, a colon
+    or the end. It counts only where the body names it again."""
+    m = _PHRASE_RE.match(head.lstrip("\"“'‘《「 "))
+    if m is None:
+        return ""
+    title = _clean(m.group(0))
+    rest = head.lstrip("\"“'‘《「 ")[m.end():]
+    if not _is_title(title) or not re.match(r"^(?:$|[:\s]*[a-z]|[\"”'’》」]|:)", rest):
+        return ""
+    return title
 
 
 def _competitor(text: str, start: int) -> bool:
@@ -245,6 +264,15 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
     for s, e, t, how in _raw_mentions(doc.text, 0, headline=False):
         if not any(a <= s < b for a, b in table_spans):
             raw.append((s, e, t, how, _competitor(doc.text, s)))
+    named_keys = {_key(r[2]) for r in raw}
+    if (topic := _headline_topic(head)) and _key(topic) not in named_keys:
+        body = len(head) if doc.text.startswith(head) else 0  # the text opens with the headline
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(topic)}(?![\w])", doc.text[body:]):
+            m_start, m_end = m.start() + body, m.end() + body
+            if not any(a <= m_start < b for a, b, *_ in raw) and not any(a <= m_start < b for a, b in table_spans):
+                raw.append((m_start, m_end, topic, "topic", _competitor(doc.text, m_start)))
+        if any(r[3] == "topic" for r in raw):
+            raw.append((-len(head) - 1, -len(head) - 1 + len(topic), topic, "headline", False))
     aliases = _resolve_aliases([r[2] for r in raw])
     named = sorted((Mention(s, e, aliases[t], how, comp) for s, e, t, how, comp in raw),
                    key=lambda n: (n.start, n.end))

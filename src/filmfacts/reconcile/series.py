@@ -409,25 +409,35 @@ def _by_source_group(points: Iterable[Point], flagged: set[int], ctx: Context) -
 
 
 def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
-    """Two independent sources that never give a figure for the same time: their nearest figures differ
-    because they were true at different dates."""
-    out = []
+    """A metric the sources give at different dates is one series, reported once: every source's
+    figures in date order, true at different times, not a disagreement. A dataset's daily series
+    (KOBIS) is summed up by its points nearest to the others', not listed day by day."""
     groups = _by_source_group(s.points, flagged, ctx)
-    for a_pts, b_pts in combinations(groups.values(), 2):
-        if any(same_time(a, b) for a in a_pts for b in b_pts):
-            continue  # they meet at a time: agreement or a slot conflict, which facts.py reports
-        a, b = min(((a, b) for a in a_pts for b in b_pts), key=lambda ab: _days_apart(*ab))
-        if within_rounding(a.quantity, b.quantity):
-            continue
-        first, second = (a, b) if before(a, b) or (not before(b, a) and _order(a) <= _order(b)) else (b, a)
-        values = [_value([first], ctx), _value([second], ctx)]
-        why = (f"{_says(first, ctx)}; {_says(second, ctx)}; "
-               + ("cumulative counts grow, so both can be true" if s.grows
-                  else "figures of different dates, so both can be true")
-               + "; " + trust_note(values, ctx.kind_of, ctx.site_of, _show) + ".")
-        q = {k: v for k, v in _qualifiers(second, s) if k not in (*TIME_QUALIFIERS, "earliest", "latest")}
-        out.append(Fact(ctx.film, s.property, freeze_qualifiers(q), "conflict", tuple(values), why, "different_time"))
-    return out
+    if len(groups) < 2:
+        return []
+    prose = {g: pts for g, pts in groups.items() if ctx.kind_of.get(pts[0].source) != "dataset"}
+    chosen = [p for pts in prose.values() for p in pts]
+    for g, pts in groups.items():
+        if g not in prose:  # the dataset's points nearest to each other source's
+            near = {id(min(pts, key=lambda d: _days_apart(d, p))): min(pts, key=lambda d: _days_apart(d, p))
+                    for p in chosen} if chosen else {id(pts[-1]): pts[-1]}
+            chosen += list(near.values())
+    chosen.sort(key=_order)
+    # a figure no date comes with sits in the series too, last: the reader sees where it may fit
+    chosen += [p for p in s.points if not p.dated and id(p) not in flagged and ctx.kind_of.get(p.source) != "dataset"]
+    if not any(ctx.groups.get(a.source, a.source) != ctx.groups.get(b.source, b.source) and a.dated and b.dated
+               and not same_time(a, b) and not within_rounding(a.quantity, b.quantity)
+               for a, b in combinations(chosen, 2)):
+        return []  # nothing differs over time; a difference at one time is facts.py's slot conflict
+    values = [_value([p], ctx) for p in chosen]
+    shown = "; ".join(_says(p, ctx) for p in chosen[:6]) + ("; …" if len(chosen) > 6 else "")
+    why = (f"{shown}: " + ("a running count that grows over the run, so each was true on its date"
+                           if s.grows else "figures of different dates, so each can be true")
+           + "; " + trust_note(values, ctx.kind_of, ctx.site_of, _show) + ".")
+    q = {k: v for k, v in _qualifiers(chosen[-1], s) if k not in (*TIME_QUALIFIERS, "earliest", "latest")}
+    if s.period:
+        q["period"] = s.period
+    return [Fact(ctx.film, s.property, freeze_qualifiers(q), "conflict", tuple(values), why, "different_time")]
 
 
 def _different_scopes(all_series: Sequence[Series], flagged: set[int], ctx: Context) -> list[Fact]:
@@ -436,8 +446,8 @@ def _different_scopes(all_series: Sequence[Series], flagged: set[int], ctx: Cont
     for s, t in combinations(all_series, 2):
         if (s.property, s.period, s.unit) != (t.property, t.period, t.unit) or not s.scope or not t.scope:
             continue
+        # one page may give both ("10th by admissions, 11th by gross"): still two scopes a reader compares
         pairs = [(a, b) for a in s.points for b in t.points if id(a) not in flagged and id(b) not in flagged
-                 and ctx.groups.get(a.source, a.source) != ctx.groups.get(b.source, b.source)
                  and same_time(a, b) and not within_rounding(a.quantity, b.quantity)]
         if not pairs:
             continue
