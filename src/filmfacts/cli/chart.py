@@ -17,6 +17,15 @@ from ..reconcile.timeline import Timeline, TimelinePoint
 
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "<", ">", "h")
 LINE_FROM = 5  # a source with this many points or more is a series: drawn as a line
+RUN_DAYS = 400  # a point later than this is a final tally taken long after the run: drawn at the edge
+
+
+def _frame(points: list[TimelinePoint]) -> tuple[float, float]:
+    """The x and y limits that show the run: not stretched by a tally taken years later or by a
+    figure in disagreement (a typo ten times too big stays visible at the top edge)."""
+    days = [p.days or 0 for p in points if (p.days or 0) <= RUN_DAYS] or [p.days or 0 for p in points]
+    sure = [p.admissions / 1e6 for p in points if not p.verdict] or [p.admissions / 1e6 for p in points]
+    return max(days) * 1.08 + 2, max(sure) * 1.15
 
 
 def draw(timeline: Timeline, path: Path) -> Path:
@@ -29,24 +38,34 @@ def draw(timeline: Timeline, path: Path) -> Path:
     fig = Figure(figsize=(9, 5), dpi=110)
     FigureCanvasAgg(fig)
     ax = fig.subplots()
+    xmax, ymax = _frame([p for pts in by_source.values() for p in pts])
+    clipped = []
     for i, (site, pts) in enumerate(sorted(by_source.items())):
         pts.sort(key=lambda p: p.days or 0)
-        xs, ys = [p.days or 0 for p in pts], [p.admissions / 1e6 for p in pts]
+        clipped += [(site, p) for p in pts if (p.days or 0) > xmax or p.admissions / 1e6 > ymax]
+        xs = [min(p.days or 0, xmax * 0.98) for p in pts]
+        ys = [min(p.admissions / 1e6, ymax * 0.98) for p in pts]
         style = "-" if len(pts) >= LINE_FROM else ""
         ax.plot(xs, ys, linestyle=style or "none", marker=MARKERS[i % len(MARKERS)], markersize=6,
                 label=f"{site} ({pts[0].kind.replace('_', ' ') or 'unknown kind'})")
-        for p in pts:
-            y = p.admissions / 1e6
+        for p, x, y in zip(pts, xs, ys, strict=True):
             if p.milestone:
-                ax.plot([p.days or 0], [y], marker="*", markersize=14, color="goldenrod", linestyle="none")
+                ax.plot([x], [y], marker="*", markersize=14, color="goldenrod", linestyle="none")
             if p.verdict:
-                ax.plot([p.days or 0], [y], marker="o", markersize=16, markerfacecolor="none",
+                ax.plot([x], [y], marker="o", markersize=16, markerfacecolor="none",
                         markeredgecolor="red", markeredgewidth=2, linestyle="none")
-                ax.annotate(f"{p.verdict.replace('_', ' ')}: {site}", (p.days or 0, y), xytext=(8, 8),
+                ax.annotate(f"{p.verdict.replace('_', ' ')}: {site}", (x, y), xytext=(8, -12 if y > ymax * 0.9 else 8),
                             textcoords="offset points", color="red", fontsize=8)
+    ax.set_xlim(0, xmax)
+    ax.set_ylim(0, ymax)
+    xlabel = "days since release (release day = day 1)"
+    if clipped:  # said in words, since the point is drawn at the edge
+        notes = "; ".join(f"{p.admissions:,.0f}" + (f" on day {p.days}" if p.days else "") + f" ({site})"
+                          for site, p in clipped[:2])
+        xlabel += f"\ndrawn at the edge, off the scale: {notes}{'; …' if len(clipped) > 2 else ''}"
     released = f" (released {timeline.released})" if timeline.released else ""
     ax.set_title(f"{timeline.title}: cumulative admissions{released}")
-    ax.set_xlabel("days since release (release day = day 1)")
+    ax.set_xlabel(xlabel, fontsize=9)
     ax.set_ylabel("admissions (millions)")
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8, loc="lower right")

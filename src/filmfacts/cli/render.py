@@ -233,7 +233,8 @@ def timeline(console: Console, line: Timeline) -> None:
     released = f", released {line.released}" if line.released else ""
     table = Table(title=f"{line.title}: cumulative admissions{released}")
     for col in ("Day", "Date", "Admissions", "Source", "Kind", "Dated from", "Verdict"):
-        table.add_column(col, no_wrap=col != "Source")
+        # the source's name wraps rather than vanish on a narrow terminal
+        table.add_column(col, no_wrap=col != "Source", min_width=12 if col == "Source" else None)
     for p in line.points:
         shown = f"≥ {p.admissions:,.0f}" if p.milestone else f"{p.admissions:,.0f}"
         style = "red" if p.verdict else ""

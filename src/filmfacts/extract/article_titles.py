@@ -18,7 +18,7 @@ from .mentions import mentions
 VERSION = "1.0"
 NAME = "article_titles"
 # Right after the title (closing quotes and spaces between), or inside its chart cell.
-_HANGUL_PAREN = re.compile(r"^[\"”’'»》」』>\s]*[(（]\s*(?:(?:Korean|Hangul|original)(?: title)?\s*[:：]\s*)?"
+_HANGUL_PAREN = re.compile(r"[\"”’'»》」』>\s]*[(（]\s*(?:(?:Korean|Hangul|original)(?: title)?\s*[:：]\s*)?"
                            r"(?P<t>[\uac00-\ud7a3][\uac00-\ud7a3\d\s:·,.!?-]*?)\s*(?:[;,][^()）]*)?[)）]", re.I)
 
 
