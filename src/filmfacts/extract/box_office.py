@@ -32,17 +32,11 @@ from .text import (
     prose_sentences,
 )
 from .vocab import country_in
-from .when import DATED_KINDS, figure_time, stated_releases
+from .when import DATED_KINDS, figure_time, run_time, stated_releases
 
 VERSION = "2.0"
 NAME = "box_office"
 
-_DAYS_AFTER = re.compile(r"\b(\d+|[a-z]+) days? (?:after|since|from|of) (?:its|the film's|the movie's) "
-                         r"(?:release|opening|premiere)", re.I)
-_FIRST_PERIOD = re.compile(r"\b(?:in|within|during|over|after) (?:its|the) (?:first|opening) (?:(\w+) )?"
-                           r"(day|days|week|weeks|weekend|month|months)\b", re.I)
-_OPENING_DAY = re.compile(r"\b(?:on|during) (?:its|the) (?:opening|first) day\b", re.I)
-_WEEK = re.compile(r"\b(?:on|in|during|for) (?:its|the) (\w+) week\b", re.I)
 _AS_OF = re.compile(r"\bAs of (?:(?:early|late|mid-?)\s*)?(?P<y>\d{4})\b", re.I)
 _TOTAL = re.compile(r"\b(?:in total|total of|overall|lifetime|final(?:ly)? (?:gross|tally)|(?:ended|closed|finished|"
                     r"completed) its (?:theatrical )?run)\b", re.I)
@@ -136,24 +130,7 @@ _IN_A_SET = re.compile(r"\b(?:list|ranks|ranking|club|league|one|company) of\s*$
 def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
     """When a box-office sentence's figures were true."""
     text = sentence.text
-    q: dict[str, Any] = {}
-    if m := _DAYS_AFTER.search(text):
-        days = count_value(m.group(1))
-        if days:
-            q["days_since_release"] = days
-    elif _OPENING_DAY.search(text):
-        q["days_since_release"] = 1
-    elif m := _FIRST_PERIOD.search(text):
-        n = count_value(m.group(1) or "one") or 1
-        unit = m.group(2).casefold()
-        if unit == "weekend":
-            q["period"] = "opening_weekend"
-        elif unit.startswith("week"):
-            q["days_since_release"] = 7 * n
-        elif unit.startswith("day"):
-            q["days_since_release"] = n
-    if (m := _WEEK.search(text)) and (week := ordinal_value(m.group(1))):
-        q["week"] = week
+    q = run_time(text)
     full = [d for d in find_dates(text) if d.time and d.time.precision == "day"]
     if full and full[0].time:
         q["point_in_time"] = full[0].time.iso

@@ -155,11 +155,12 @@ def _day_count(text: str) -> int | None:
     return None
 
 
-def resolve(text: str, clock: Clock) -> dict[str, Any]:
-    """The time qualifiers of the figures of one sentence."""
+def run_time(text: str, release: date | None = None) -> dict[str, Any]:
+    """When in the film's run a sentence's figures were true: a day count ("38 days after its
+    release", "in its first two weeks"), the opening day or weekend, a week or weeks of the run;
+    with the release date, the days those weeks cover. Encyclopedic pages read this much; dated
+    pages go on in `resolve`."""
     q: dict[str, Any] = {}
-    published, release = clock.published, clock.release
-    # relative to the release: day counts and weeks of the run
     if n := _day_count(text):
         q["days_since_release"] = n
     elif _OPENING_DAY.search(text):
@@ -190,6 +191,14 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
         q["earliest"] = release.isoformat()
         q["latest"] = (release + timedelta(days=(6 - release.weekday()) % 7)).isoformat()
         q["time_from"] = "release"
+
+    return q
+
+
+def resolve(text: str, clock: Clock) -> dict[str, Any]:
+    """The time qualifiers of the figures of one sentence."""
+    published, release = clock.published, clock.release
+    q = run_time(text, release)
 
     # a date written out (not the release date), then words relative to publication
     if (m := _RANGE.search(text)) and "point_in_time" not in q:
