@@ -15,7 +15,6 @@ extract is missing or describes something else.
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 
 from ..errors import UnreadableDocument
 from ..model import Document, Field, document_id
+from .datafile import head_bytes, read_text
 from .layout import Heading, main_language, sections_from_headings
 
 FORMAT = "film_rows"
@@ -31,31 +31,9 @@ _KEYS = {"title", "year"}
 _ROW_KEYS = {"cast", "genres", "extract"}
 
 
-def _open_text(path: Path) -> str:
-    raw = path.read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as err:
-            raise UnreadableDocument(f"{path}: cannot decompress ({err})", hint="the .gz file may be damaged") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise UnreadableDocument(f"{path}: not UTF-8 JSON (bad byte at offset {err.start})",
-                                 hint="convert it to UTF-8") from None
-
-
 def is_film_rows(path: Path) -> bool:
     """A JSON array (plain or gzip) whose first object has a title, a year and film fields."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-        if head[:2] == b"\x1f\x8b":
-            with gzip.open(path, "rb") as handle:
-                head = handle.read(4096)
-    except (OSError, EOFError):
-        return False
-    text = head.decode("utf-8", "ignore").lstrip("\ufeff \n\r\t")
+    text = head_bytes(path, 4096).decode("utf-8", "ignore").lstrip("\ufeff \n\r\t")
     if not text.startswith("["):
         return False
     first = text[1:].lstrip()
@@ -65,7 +43,7 @@ def is_film_rows(path: Path) -> bool:
 
 def iter_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     try:
-        data = json.loads(_open_text(path))
+        data = json.loads(read_text(path))
     except json.JSONDecodeError as err:
         raise UnreadableDocument(f"{path}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})",
                                  hint="fix the file or leave it out") from None

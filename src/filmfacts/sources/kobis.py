@@ -29,15 +29,14 @@ date in the file, a lower bound (the extractor dates their figures `earliest` th
 from __future__ import annotations
 
 import csv
-import gzip
 import io
-import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UnreadableDocument
 from ..model import Cell, Document, Field, Table, document_id
+from .datafile import head_bytes, read_text
 
 FORMAT = "kobis"
 SITE = "KOBIS (Korean Film Council)"
@@ -73,25 +72,9 @@ DAILY_COLUMNS = ("date", "rank", "ranked among", "admissions", "cumulative admis
 # ---------------------------------------------------------------- recognising and reading rows
 
 
-def _head(path: Path, size: int = 8192) -> bytes:
-    """The first bytes of the file's content; of a gzip file, as much as its first bytes decompress to
-    (a damaged file still shows its header, and reading it then says what is wrong)."""
-    with path.open("rb") as handle:
-        head = handle.read(size)
-    if head[:2] == b"\x1f\x8b":
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, size)
-        except zlib.error:
-            return b""
-    return head
-
-
 def file_kind(path: Path) -> str:
     """Which KOBIS extract a file is ("daily", "top500", …), from its first two lines; "" if none."""
-    try:
-        head = _head(path).decode("utf-8-sig", "ignore")
-    except OSError:
-        return ""
+    head = head_bytes(path).decode("utf-8-sig", "ignore")
     lines = head.splitlines()
     if not lines:
         return ""
@@ -110,20 +93,6 @@ def is_kobis(path: Path) -> bool:
     return bool(file_kind(path))
 
 
-def _text(path: Path) -> str:
-    raw = path.read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as err:
-            raise UnreadableDocument(f"{path}: cannot decompress ({err})", hint="the .gz file may be damaged") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise UnreadableDocument(f"{path}: not UTF-8 (bad byte at offset {err.start})",
-                                 hint="convert it to UTF-8, e.g. `iconv -f cp949 -t utf-8`") from None
-
-
 @dataclass(frozen=True)
 class Row:
     line: int  # 1-based line of the file, for messages
@@ -136,7 +105,7 @@ class Row:
 def iter_rows(path: Path, header_rows: int = 1) -> Iterator[Row]:
     """The file's rows as column → value; a row with another number of cells than the header is an
     error naming its line."""
-    reader = csv.reader(io.StringIO(_text(path), newline=""))
+    reader = csv.reader(io.StringIO(read_text(path), newline=""))
     try:
         header = [c.strip() for c in next(reader)]
         for _ in range(header_rows - 1):
