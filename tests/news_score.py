@@ -160,7 +160,7 @@ def score(store: Store) -> Score:
     for name in kept["no_claims"]:
         row = rows.get(expected["documents"][name]["file"])
         sections["kept"].check(row is not None and row["claims"] == 0, f"{name} stored with no claims")
-    claims_of = {c.document: [] for c in ()}
+    claims_of: dict[str, list[Any]] = {}
     for c in store.claims():
         claims_of.setdefault(c.document, []).append(c)
     for name in kept["undated"]:

@@ -206,10 +206,10 @@ def reconciled(store: Store, title: str = "") -> Reconciliation:
     claims = store.claims(ids)
     aliases = {film_key(c.value.text) for c in claims
                if c.property in TITLE_PROPERTIES and isinstance(c.value, Text | Name)} - {""}
-    more = [doc for doc, keys in subjects if keys & aliases and doc not in set(ids)]
-    if more:
+    have = set(ids)
+    if more := [doc for doc, keys in subjects if keys & aliases and doc not in have]:
         ids += more
-        claims = store.claims(ids)
+        claims += store.claims(more)
     return reconcile(store.documents(ids), claims)
 
 

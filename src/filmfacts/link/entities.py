@@ -192,7 +192,7 @@ def _film_groups(docs: dict[str, Document], claims: list[Claim],
                 and doc.format != "article":
             group.add(page_title(doc.title), doc_id, False, doc.kind == "dataset")
         film_of[(doc_id, tkey)] = key
-    return groups, film_of, set(years_by_key) | {m[1] for m in mentions}
+    return groups, film_of, set(keys_by_title)
 
 
 def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:

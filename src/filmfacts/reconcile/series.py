@@ -408,6 +408,10 @@ def _by_source_group(points: Iterable[Point], flagged: set[int], ctx: Context) -
     return out
 
 
+def _nearest(points: Sequence[Point], to: Point) -> Point:
+    return min(points, key=lambda d: _days_apart(d, to))
+
+
 def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
     """A metric the sources give at different dates is one series, reported once: every source's
     figures in date order, true at different times, not a disagreement. A dataset's daily series
@@ -417,11 +421,11 @@ def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
         return []
     prose = {g: pts for g, pts in groups.items() if ctx.kind_of.get(pts[0].source) != "dataset"}
     chosen = [p for pts in prose.values() for p in pts]
+    others = list(chosen)
     for g, pts in groups.items():
-        if g not in prose:  # the dataset's points nearest to each other source's
-            near = {id(min(pts, key=lambda d: _days_apart(d, p))): min(pts, key=lambda d: _days_apart(d, p))
-                    for p in chosen} if chosen else {id(pts[-1]): pts[-1]}
-            chosen += list(near.values())
+        if g not in prose:  # the dataset's points nearest to each other source's, or its last
+            nearest = [_nearest(pts, p) for p in others] or [pts[-1]]
+            chosen += list({id(d): d for d in nearest}.values())
     chosen.sort(key=_order)
     # a figure no date comes with sits in the series too, last: the reader sees where it may fit
     chosen += [p for p in s.points if not p.dated and id(p) not in flagged and ctx.kind_of.get(p.source) != "dataset"]
