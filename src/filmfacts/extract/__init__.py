@@ -52,7 +52,12 @@ REGISTRY: list[Extractor] = []
 
 def _own_formats() -> frozenset[str]:
     """Formats that have extractors of their own: the general extractors leave them alone."""
-    return frozenset(f for e in REGISTRY for f in e.formats)
+    return _formats_of(len(REGISTRY))  # asked per extractor per document: computed once per registry
+
+
+@lru_cache(maxsize=4)
+def _formats_of(registered: int) -> frozenset[str]:
+    return frozenset(f for e in REGISTRY[:registered] for f in e.formats)
 
 
 def extractor(name: str, version: str, requires: tuple[str, ...] = (), formats: tuple[str, ...] = (),
