@@ -150,7 +150,10 @@ def score(store: Store) -> Score:
             if row.get("optional"):
                 continue
             what = f"{title}: {row['property']} {row['value']} {row.get('qualifiers') or ''} from {row['sources']}"
-            sections["facts"].check(film is not None and _has_fact(film, row, ids, people), what)
+            ok = film is not None and _has_fact(film, row, ids, people)
+            if not ok and film is not None:
+                what += _why_not(film, row, ids, people)
+            sections["facts"].check(ok, what)
         for verdict in want.get("verdicts", []):
             if verdict.get("optional"):
                 continue
@@ -222,6 +225,23 @@ def _has_fact(film: dict[str, Any], row: dict[str, Any], ids: dict[str, set[str]
         if all(w & sources for w in want_sources):
             return True
     return False
+
+
+def _why_not(film: dict[str, Any], row: dict[str, Any], ids: dict[str, set[str]], people: list[set[str]]) -> str:
+    """Which wanted sources state the value (any qualifiers), and what the film holds for the property."""
+    names = {d: n for n, docs in ids.items() for d in docs}
+    same_value, holding = set(), []
+    for fact in _facts(film):
+        if fact["property"] != row["property"]:
+            continue
+        values = [fact["value"], *(v["value"] for v in fact.get("values", []))]
+        sources = set(fact["sources"]) | {s for v in fact.get("values", []) for s in v["sources"]}
+        if any(value_matches(row["value"], v, people) for v in values):
+            same_value |= {names.get(s, s[:8]) for s in sources}
+            holding.append(f"{fact['qualifiers']} from {sorted({names.get(s, s[:8]) for s in sources})}")
+    if not holding:
+        return "\n      film has no such value"
+    return "\n      value held as: " + "; ".join(holding[:4])
 
 
 def _has_verdict(film: dict[str, Any], verdict: dict[str, Any], ids: dict[str, set[str]],

@@ -155,15 +155,21 @@ def _is_title(title: str) -> bool:
 
 
 def _looks_like_title(text: str) -> bool:
-    """A quoted span in title case ("The Devil's Deal"), not a quoted remark ("we are glad,")."""
+    """A quoted span in title case ("The Devil's Deal"), not a quoted remark ("we are glad").
+
+    American punctuation puts a comma inside the quotes ("Harbin," drew …), so one trailing comma
+    or period is not part of the span; a romanised title keeps its lower-case particles
+    ("Kimetsu no Yaiba"), so most words capitalised, the first one always, is title case."""
     text = text.strip()
-    if not text or (text[-1] in ",.!?" and not re.search(r"\w[!?]$", text)) or len(text.split()) > 9:
+    if re.fullmatch(r".*\w[,.]", text) and len(text.split()) <= 6:
+        text = text[:-1]
+    if not text or (text[-1] in ",.!?" and not re.search(r"\w[!?]$", text)) or len(text.split()) > 12:
         return False
     if re.search(r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]", text):
         return True
     words = [w for w in re.split(r"[ \t]+", text) if not re.fullmatch(_SMALL, w, re.I)]
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in words) \
-        and text not in _NOT_TITLES
+    capital = [w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in words]
+    return bool(words) and capital[0] and 4 * sum(capital) >= 3 * len(capital) and text not in _NOT_TITLES
 
 
 def _display(title: str) -> str:
@@ -185,6 +191,7 @@ def _raw_mentions(text: str, base: int, headline: bool) -> list[tuple[int, int, 
         group = next(g for g in ("s", "d", "a", "b", "c", "e", "f") if m.group(g) is not None)
         inner = m.group(group).strip()
         if _looks_like_title(inner):
+            inner = inner[:-1] if inner[-1] in ",." and not re.fullmatch(r".*\b[A-Z][a-z]?\.", inner) else inner
             start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
             found[start] = (start, start + len(inner), _display(inner), "quote")
     cues: list[re.Pattern[str]] = [*_CUES, _HEADLINE_CUE if headline else _BODY_CUE]

@@ -93,7 +93,7 @@ def read(text: str, source: str) -> Document:
         raise EmptyInput(f"{source}: the page is empty", hint="give a file that holds the page's text or HTML")
     if html.sniff(text):
         page_html = _html_page(text, source)
-        sorted_lines = sort_lines(page_html.lines, thread_ok=page_html.thread)
+        sorted_lines = sort_lines(page_html.lines, thread_ok=page_html.thread, hard_wrapped=False)
         body_text, headings, tables = _html_body(page_html, sorted_lines)
         found = _Found(
             headline=page_html.headline or sorted_lines.headline, byline=page_html.byline or sorted_lines.byline,

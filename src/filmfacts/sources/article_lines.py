@@ -106,9 +106,14 @@ def _wrapped(line: str, following: str) -> bool:
             and "\t" not in line and "\t" not in following)
 
 
-def sort_lines(lines: list[str], *, thread_ok: bool = True) -> PageLines:
+def sort_lines(lines: list[str], *, thread_ok: bool = True, hard_wrapped: bool = True) -> PageLines:
     """Sort a page's lines (see the module doc). `thread_ok=False` when the page is known not to be a
-    thread, so dated short lines are never taken for posts."""
+    thread, so dated short lines are never taken for posts; `hard_wrapped=False` when each line is a
+    block of an HTML page, never a paragraph broken by a saved text's line length (an HTML headline
+    has no full stop and must not swallow the paragraph under it)."""
+    def wrapped(line: str, following: str) -> bool:
+        return hard_wrapped and _wrapped(line, following)
+
     page = PageLines()
     headers = {i: h for i, line in enumerate(lines) if thread_ok and (h := post_header(line))}
     thread = len(headers) >= 2
@@ -175,7 +180,7 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True) -> PageLines:
         # a short one above it is the site's masthead.
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if not headline_done and not _SENTENCE_END.search(line.rstrip("'\"”’")) and len(line) <= 200 \
-                and not _wrapped(line, following):
+                and not wrapped(line, following):
             if page.headline and len(page.headline.split()) <= 6:
                 page.masthead = page.headline
             page.headline = re.sub(r"(?i)^(?:thread|topic|subject|re)\s*:\s*", "", line)
@@ -183,7 +188,7 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True) -> PageLines:
             headline_done = True
         seen_text = True
         prose_seen = prose_seen or len(line) > 160 or (len(line.split()) > 12 and bool(_SENTENCE_END.search(line)))
-        if (kept and kept[-1] and len(kept) - 1 not in page.posts and _wrapped(kept[-1], line)):
+        if (kept and kept[-1] and len(kept) - 1 not in page.posts and wrapped(kept[-1], line)):
             kept[-1] = kept[-1].rstrip() + " " + line
             origin[-1] = -1  # no longer a line of the input as it was
             continue
