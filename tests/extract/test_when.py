@@ -18,8 +18,8 @@ NEWS = Clock(date(2013, 3, 4), date(2013, 1, 23), True)
     ("It sold 120,000 tickets on Saturday night.", {"point_in_time": "2013-03-02", "time_from": "sentence"}),
     ("As of Sunday, it had drawn 11.3 million viewers.", {"point_in_time": "2013-03-03", "time_from": "sentence"}),
     ("It sold 80,000 tickets yesterday.", {"point_in_time": "2013-03-03", "time_from": "sentence"}),
-    ("It drew 700,000 viewers this weekend.",
-     {"earliest": "2013-03-01", "latest": "2013-03-03", "time_from": "sentence"}),
+    ("It drew 700,000 viewers this weekend.",  # a count over a weekend that is over: true at its Sunday
+     {"earliest": "2013-03-01", "latest": "2013-03-03", "point_in_time": "2013-03-03", "time_from": "sentence"}),
     ("It has drawn 11.09 million viewers 38 days after its release.",
      {"days_since_release": 38, "point_in_time": "2013-03-01", "time_from": "release"}),
     ("In its first two weeks it drew 4.6 million viewers.",
@@ -32,9 +32,16 @@ NEWS = Clock(date(2013, 3, 4), date(2013, 1, 23), True)
      {"point_in_time": "2013-03-04", "time_from": "published"}),
     ("The film has sold 11.2 million tickets.", {"point_in_time": "2013-03-04", "time_from": "published"}),
     ("It opened with 1.5 million viewers over its opening weekend.",
-     {"period": "opening_weekend", "earliest": "2013-01-23", "latest": "2013-01-27", "time_from": "release"}),
+     {"period": "opening_weekend", "earliest": "2013-01-23", "latest": "2013-01-27", "point_in_time": "2013-01-27",
+      "time_from": "release"}),
     ("It drew 2.3 million moviegoers from Friday to Sunday.",
-     {"earliest": "2013-03-01", "latest": "2013-03-03", "time_from": "sentence"}),
+     {"earliest": "2013-03-01", "latest": "2013-03-03", "point_in_time": "2013-03-03", "time_from": "sentence"}),
+    ("It added 1,292,131 admissions from Feb. 18 through Sunday.",  # a span: its first and last days
+     {"earliest": "2013-02-18", "point_in_time": "2013-03-03", "time_from": "sentence"}),
+    ("It drew 903,847 viewers this weekend, according to the Korean Film Council on Monday.",
+     {"earliest": "2013-03-01", "latest": "2013-03-03", "point_in_time": "2013-03-03", "time_from": "sentence"}),
+    ("It opened on Christmas Eve and drew 1.2 million by Sunday.", {"point_in_time": "2013-03-03",
+                                                                     "time_from": "sentence"}),
 ])
 def test_news_time_words(sentence: str, expected: dict[str, Any]) -> None:
     assert resolve(sentence, NEWS) == expected

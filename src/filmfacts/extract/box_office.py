@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from ..model import Claim, Document, Quantity, claim
+from ..model import Claim, Document, Quantity, claim, freeze_qualifiers
 from . import extractor
 from .citations import citation_for
 from .mentions import film_for
@@ -28,11 +29,12 @@ from .text import (
     count_value,
     find_amounts,
     find_dates,
+    iso_to_date,
     ordinal_value,
     prose_sentences,
 )
 from .vocab import country_in
-from .when import DATED_KINDS, figure_time, run_time, stated_releases
+from .when import DATED_KINDS, figure_time, headline_period, run_time, stated_releases
 
 VERSION = "2.0"
 NAME = "box_office"
@@ -46,7 +48,8 @@ _FINAL = re.compile(r"\b(?:lifetime|final(?:ly)?|(?:ended|closed|finished|comple
 _MARKET = re.compile(r"\b(?P<m>worldwide|globally|domestically|domestic|overseas|internationally|international)\b",
                      re.I)
 _MARKETS = {"globally": "worldwide", "domestically": "domestic", "internationally": "international"}
-_ADMISSION_NOUN = re.compile(r"^\s*(?:(?:(?:admissions|viewers|tickets?|moviegoers|spectators|audiences?|"
+_ADMISSION_NOUN = re.compile(r"^\s*(?:(?:weekend|weekly|daily|opening[- ](?:day|weekend)|cumulative|total|paid|"
+                             r"preview)\s+)?(?:(?:(?:admissions|viewers|tickets?|moviegoers|spectators|audiences?|"
                              r"attendance|people|cinemagoers|filmgoers|visitors|patrons)\b)|명|관객)", re.I)
 _PASS = re.compile(r"\b(?:pass|passed|passing|surpass(?:ed|ing)?|cross(?:ed|ing)?|exceed(?:ed|ing)?|top(?:ped)?|"
                    r"break|broke|breaking|broken|record(?:ed|ing)?|hurdled?|clear(?:ed)?|tops|passes|crosses|surpasses|exceeds|"
@@ -60,7 +63,17 @@ _ADMISSIONS_BEFORE = re.compile(
     r"|\b(?:total|tally|count)\s+(?:admissions\s+|attendance\s+|audience\s+)?(?:to|of|at|reached|hit|stands at|"
     r"stood at)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|~)?$"
     r"|\b(?:accumulated|amassed|garnered|drew|drawn|attracted|lured)\s+(?:a total of\s+|over\s+|more than\s+|"
-    r"about\s+|some\s+|~)?$", re.I)
+    r"about\s+|some\s+|~)?$"
+    r"|\b(?:total|tally)\b[^.;,]{0,50}?\b(?:reached|hit|stood at|stands at|came to|rose to|climbed to)\s+"
+    r"(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+)?$"
+    # a place on the chart and its count: "came fifth with 59,946", "was third with 173,260"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|No\.\s?\d+)"
+    r"(?:\s+place)?\s+with\s+$", re.I)
+# a count followed by what it covers, in a sentence about tickets: "(35,735 in total)", "1,092,708 since it opened"
+_TOTAL_AFTER = re.compile(r"^\s*(?:in total|in all|so far|to date|overall|all told|since (?:it|its)\b)", re.I)
+_ABOUT_TICKETS = re.compile(r"\b(?:admissions|tickets?|viewers|moviegoers|audiences?)\b", re.I)
+# a share in brackets right after a count: "173,260 weekend admissions (4.9%)"
+_SHARE_IN_BRACKETS = re.compile(r"(?:admissions|tickets|viewers|\d)\s*\(\s*$", re.I)
 _POPULATION = re.compile(r"\b(?:country|nation|population|residents|citizens|inhabitants)\b", re.I)
 # a forum post quoting another: the quoted figure is the other post's
 _QUOTE = re.compile(r"^\s*(?:quote:|originally posted by)", re.I)
@@ -84,14 +97,19 @@ _CUMULATIVE = re.compile(r"\b(?:total|tally|cumulative|accumulated|amassed|so fa
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|daily|a single day|"
                   r"(?:in|on|for) (?:a|one|the) day|a day|per day)\b", re.I)
 _WEEKEND_COUNT = re.compile(r"\bweekend\b|\bfriday (?:to|through|thru|-) sunday\b", re.I)
-_WEEK_COUNT = re.compile(r"\b(?:this|last|past|the) week\b|\bweekly\b|\bfor the week\b|\b(?:its|the) \w+ week\b",
-                         re.I)
+_WEEK_COUNT = re.compile(r"\b(?:this|last|past|the) week\b|\bweekly\b|\bfor the week\b"
+                         r"|\b(?:its|the) \w+(?: and \w+)? weeks?\b", re.I)
 _CHART = re.compile(
     r"\b(?:(?P<top>topped|led|(?:stayed|remained|was|sat|held) (?:at )?(?:the )?top of"
-    r"|(?:stayed|remained|was|sat|held) atop|(?:claimed|took|held|kept|retained) (?:the )?top spot (?:at|on|in|of))"
-    r"|(?:ranked|placed|came in|finished|opened|debuted|stayed|remained|sat|was|landed)\s+(?:at\s+|in\s+)?(?:"
+    r"|(?:stayed|remained|was|sat|held) atop|(?P<spot>(?:claimed|took|held|kept|keeping|keeps|retained|retaining|"
+    r"holds|holding) (?:the )?top spot\b))"
+    r"|(?:ranked|placed|came in|came|finished|opened|debuted|stayed|remained|sat|was|landed|held|took|claimed|"
+    r"grabbed|secured)\s+(?:at\s+|in\s+)?(?:"
     r"(?:No\.|number|#)\s?(?P<n>\d+|one|two|three)|(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+place)?)"
+    # "sold 33,962 tickets for sixth place"; "Eighth was X", "Second place went to X"
+    r"|\bfor\s+(?P<ord2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+place"
+    r"|^(?P<ord3>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:\s+place)?\s+(?:was|went to)"
     r"|(?:No\.|number)\s?(?P<n2>1|one)\s+(?:for|spot|position|at|on))"
     r"(?P<rest>[^.;]{0,60})", re.I)
 _CHART_WHERE = re.compile(r"box[- ]office|chart|ticket sales|\bweekend|\bweek\b|\bweeks\b|daily|\bday\b|spot|"
@@ -103,12 +121,13 @@ _BUDGET = re.compile(r"\b(?:budget|costs?|cost of|production cost|spent|fund(?:s
 _SEAT = re.compile(r"\b(?:seat (?:booking|occupancy|share)|booking rate|occupancy)\b[^%]{0,20}$", re.I)
 _RANK = re.compile(r"\bthe\s+(?:(?P<ord>\w+)[- ])?(?P<how>highest|most|top|best|biggest|largest)(?:[- ](?P<what>"
                    r"grossing|attended|watched|viewed|successful|popular|seen|selling|earning))?\s+(?P<scope>"
-                   r"(?:[\w'-]+\s+){0,4}?(?:films?|movies?|pictures?|titles?)(?:\s+(?:of all time|"
+                   r"(?:[\w'-]+\s+){0,4}?(?:films?|movies?|pictures?|titles?|releases?)(?:\s+(?:of all time|"
                    r"(?:in|of)\s+(?:[\w'-]+\s+){0,5}?history|ever|of \d{4}|released in [\w\s]+?))?"
                    r"|(?:in|of)\s+(?:[\w'-]+\s+){0,5}?history|of all time)(?=[,.;]|$|\s)",
                    re.I)
 _KOREAN_FILMS = re.compile(r"\b(?:korean|domestic|local|homegrown|home-grown|korean-made)\s+(?:[\w'-]+\s+)?"
-                           r"(?:films?|movies?|pictures?|titles?|cinema|film history|movie history)\b", re.I)
+                           r"(?:films?|movies?|pictures?|titles?|cinema|film history|movie history)\b"
+                           r"(?!\s+(?:council|commission|archive|academy|association|festival))", re.I)
 _ALL_FILMS = re.compile(r"\b(?:including (?:foreign|imported|hollywood)|all (?:films|movies|titles)"
                         r"|(?:foreign|imported) (?:and|or) (?:domestic|local|korean)"
                         r"|(?:films?|movies?) (?:shown|released|screened) in|"
@@ -122,6 +141,43 @@ _ANY_FILM = re.compile(r"\bthe (?:(?P<ord>\w+)[- ])?(?:highest|largest|biggest) 
 _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s?\s+(?P<within>(?:[\w'-]+\s+){0,4}?)"
                     r"to\s+(?:break|reach|surpass|cross|exceed|pass|top|hit|do so|achieve|record|draw|attract|"
                     r"sell|join|welcome|clear)\b", re.I)
+
+
+# Clauses that may carry their own time: "passed 2 million on Saturday, and had sold 2,385,300 by Sunday".
+_TIME_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\b|\s+but\b")
+# a place on the chart in the figure's clause: "came fifth with 59,946", "opened in fourth place"
+_PLACE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                    r"(?:\s+place)?\b|\b(?:No\.|number)\s?\d+\b|\btop spot\b", re.I)
+
+
+def _clause(text: str, start: int) -> tuple[int, int]:
+    """The clause of `text` holding offset `start`."""
+    a, b = 0, len(text)
+    for m in _TIME_CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= start:
+            b = m.start()
+            break
+    return a, b
+
+
+# a place given against the list a previous sentence named: "Counted by gross, its ₩22.8 billion places it 11th"
+_PLACES_IT = re.compile(r"\b(?:places|placed|puts|put|ranks|ranked|leaves|left|makes|made)\s+it\s+(?:at\s+|in\s+)?"
+                        r"(?:No\.\s?(?P<n>\d+)|(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                        r"tenth|\d+(?:st|nd|rd|th)))\b", re.I)
+_MONEY = re.compile(r"[₩$€£¥]\s?\d|\d\s*(?:won|dollars)\b", re.I)
+
+
+def _rank_measure(text: str, rank_words: str) -> str:
+    """By gross or by admissions. "Highest-grossing" in a sentence whose only figure is admissions
+    ("11.09 million viewers …, the seventh highest-grossing Korean film") ranks by admissions, as
+    Korean box-office reporting does; otherwise what the words say."""
+    said = _measure(rank_words) or _measure(text)
+    if said == "gross" and not _MONEY.search(text) and re.search(
+            r"\d[\d,.]*\s*(?:million\s+)?(?:admissions|viewers|moviegoers|tickets|audiences?)\b", text, re.I):
+        return "admissions"
+    return said
 
 
 _IN_A_SET = re.compile(r"\b(?:list|ranks|ranking|club|league|one|company) of\s*$|\bamong\s*$", re.I)
@@ -157,7 +213,8 @@ def _classify(text: str, amount: Amount) -> str:
     if amount.percent:
         if _SEAT.search(before):
             return "seat_booking_rate"
-        return "market_share" if _MARKET_SHARE.search(before[-40:]) or _SHARE_AFTER.match(after) else ""
+        return "market_share" if (_MARKET_SHARE.search(before[-40:]) or _SHARE_AFTER.match(after)
+                                  or _SHARE_IN_BRACKETS.search(before[-30:])) else ""
     if value.unit:
         return "budget" if _BUDGET.search(before[-40:]) or _BUDGET.search(after[:25]) else "gross"
     if _SCREENS_AFTER.match(after) or _SCREENS_BEFORE.search(before):
@@ -174,6 +231,8 @@ def _classify(text: str, amount: Amount) -> str:
         return "admissions_milestone"
     if counted or _ADMISSIONS_BEFORE.search(before):
         return "admissions"
+    if _TOTAL_AFTER.match(after) and float(value.amount).is_integer() and _ABOUT_TICKETS.search(text):
+        return "admissions"
     return ""
 
 
@@ -189,7 +248,7 @@ def _order(text: str) -> int | None:
 
 
 def _scope(how: str, what: str | None, rest: str) -> str:
-    rest = re.sub(r"\b(film|movie)\b", r"\1s", rest.strip(), count=1)
+    rest = re.sub(r"\b(film|movie|release)\b", r"\1s", rest.strip(), count=1)
     return f"{how.casefold()}-{what.casefold()} {rest}" if what else f"{how.casefold()} {rest}"
 
 
@@ -210,10 +269,13 @@ def _measure(text: str) -> str:
     return "" if gross == admissions else "gross" if gross else "admissions"
 
 
-def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any]) -> str:
+def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], page_period: str) -> str:
     """What one count covers: the run so far ("bringing its total to"), else the day, weekend or
-    week its sentence names ("sold 120,000 tickets on Saturday")."""
-    near = text[max(previous_end, amount.start - 60):amount.start] + " " + text[amount.end:amount.end + 40]
+    week its sentence names ("sold 120,000 tickets on Saturday"), else, for a place on a weekend
+    report's chart ("came fifth with 59,946"), the report's weekend."""
+    after = text[amount.end:amount.end + 40]
+    after = after[:m.start()] if (m := re.search(r"\(|\band\b|[;:]", after)) else after  # its own words only
+    near = text[max(previous_end, amount.start - 60):amount.start] + " " + after
     if _FINAL.search(near):
         return "total"
     if _CUMULATIVE.search(near):
@@ -222,11 +284,14 @@ def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any]) 
         return str(when["period"])
     if _WEEKEND_COUNT.search(text):
         return "weekend"
+    if "weeks" in when or "week" in when or ("earliest" in when and "point_in_time" in when):
+        return "week" if _WEEK_COUNT.search(text) else "weekend" if _WEEKEND_COUNT.search(text) else "week"
     if _DAY.search(text):
         return "day"
     if _WEEK_COUNT.search(text):
         return "week"
-    return ""
+    clause = text[slice(*_clause(text, amount.start))]
+    return page_period if page_period and _PLACE.search(clause) else ""
 
 
 def _chart_ranks(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
@@ -234,14 +299,16 @@ def _chart_ranks(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int,
     "ranked second at the daily box office" → (offset, position, period)."""
     for m in _CHART.finditer(text):
         rest = m.group("rest")
-        if not _CHART_WHERE.search(rest) or any(a <= m.start() < b for a, b in taken):
+        with_count = bool(re.match(r"\s*(?:place\s+)?(?:with|on)\s+[\d₩$]", rest)) or bool(
+            m.group("spot") or m.group("ord2") or m.group("ord3"))
+        if not (_CHART_WHERE.search(rest) or with_count) or any(a <= m.start() < b for a, b in taken):
             continue
         if m.group("top") or m.group("n2"):
             position: int | None = 1
         elif m.group("n"):
             position = count_value(m.group("n"))
         else:
-            position = ordinal_value(m.group("ord"))
+            position = ordinal_value(m.group("ord") or m.group("ord2") or m.group("ord3"))
         if not position:
             continue
         low = rest.casefold()
@@ -255,23 +322,58 @@ _TIME_KEYS = ("point_in_time", "earliest", "latest", "days_since_release", "week
 
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
+    found = list(_claims(doc, subject))
+    yield from _as_of_story_day(doc, found) if doc.kind in DATED_KINDS and doc.kind != "forum" else found
+
+
+def _as_of_story_day(doc: Document, found: list[Claim]) -> list[Claim]:
+    """A story published on Monday with Sunday's figures ("had sold 2,385,300 by the end of Sunday"):
+    its figures that say no time are as of that last day too, not of publication (box-office data
+    comes out the day after). Only when the story's latest dated figure is a day or two before it."""
+    published = iso_to_date(doc.published) if len(doc.published) == 10 else None
+    days = [d for c in found if c.q("time_from") in {"sentence", "release", "headline"}
+            and (d := iso_to_date(str(c.q("point_in_time", "")))) is not None]
+    if published is None or not days:
+        return found
+    last = max(d for d in days if d <= published) if any(d <= published for d in days) else None
+    if last is None or not 0 < (published - last).days <= 2:
+        return found
+    out = []
+    for c in found:
+        if c.q("time_from") == "published":
+            q = {**dict(c.qualifiers), "point_in_time": last.isoformat(), "time_from": "story"}
+            c = replace(c, qualifiers=freeze_qualifiers(q))
+        out.append(c)
+    return out
+
+
+def _claims(doc: Document, subject: str) -> Iterator[Claim]:
     dated = doc.kind in DATED_KINDS
     # each film's release as the page states it, to count "its fifth day" from
     releases = stated_releases(doc, lambda offset: film_for(doc, offset, subject)) if dated else {}
+    page_period = headline_period(doc)
+    last_rank: dict[str, Any] = {}  # the list the paragraph's last rank named: (line start, scope, year)
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
         amounts = find_amounts(text)
         # "on the list of the most-watched films", "one of the highest-grossing": a set, not a place in it
         ranks = [m for m in (_RANK.search(text), _ANY_FILM.search(text))
                  if m and (m.group("ord") or not _IN_A_SET.search(text[:m.start()]))]
+        line = doc.text.rfind("\n", 0, base) + 1
+        if not ranks and last_rank.get("line") == line and (m := _PLACES_IT.search(text)):
+            ranks.append(m)
         charts = list(_chart_ranks(text, [(r.start(), r.end()) for r in ranks])) if dated else []
         if (not amounts and not ranks and not charts) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue
-        if dated:
-            when = figure_time(doc, sentence, releases.get(film_for(doc, base + (amounts[0].start if amounts else 0),
-                                                                    subject)))
-        else:
-            when = time_qualifiers(doc, sentence)
+        sentence_film = film_for(doc, base + (amounts[0].start if amounts else 0), subject)
+
+        def time_at(start: int, film: str, sentence: Sentence = sentence) -> dict[str, Any]:
+            if not dated:
+                return time_qualifiers(doc, sentence)
+            return figure_time(doc, sentence, releases.get(film), page_release=film == subject,
+                               clause=_clause(sentence.text, start))
+
+        when = time_at(amounts[0].start if amounts else 0, sentence_film)
         market = _MARKET.search(text)
         span = doc.span(sentence.start, sentence.end)
         previous_end = 0
@@ -281,10 +383,17 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
             if not prop:
                 continue
             film = film_for(doc, base + amount.start, subject)
-            q = dict(when)
+            own = time_at(amount.start, film)
+            q = dict(own)
             value: Quantity = amount.quantity
             if dated and prop in {"admissions", "gross", "screens", "market_share"}:
-                q["period"] = _period(text, amount, previous_end, when)
+                q["period"] = _period(text, amount, previous_end, own, page_period)
+                if prop == "market_share" and not q["period"]:
+                    q["period"] = page_period  # a weekend report's shares are the weekend's
+                if not q["period"] and "point_in_time" in q:
+                    # the run so far: true at a day, not over the span the clause counts
+                    q.pop("earliest", None)
+                    q.pop("latest", None)
             if prop == "admissions_milestone":
                 if value.amount in milestones:
                     continue  # "surpassed 10 million …, the eighth film to record 10 million": one milestone
@@ -315,6 +424,18 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
             position = ordinal_value(rank.group("ord")) if rank.group("ord") else 1
             if not position:
                 continue
+            film = film_for(doc, base + rank.start(), subject)
+            if rank.re is _PLACES_IT:
+                position = count_value(rank.group("n")) if rank.group("n") else ordinal_value(rank.group("ord"))
+                if not position:
+                    continue
+                q = {k: v for k, v in time_at(rank.start(), film).items() if k in _TIME_KEYS}
+                q.update(scope=last_rank["scope"], ranked_among=last_rank["ranked_among"],
+                         measure=_rank_measure(text[:rank.end()], ""))
+                if last_rank.get("year"):
+                    q["year"] = last_rank["year"]
+                yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
+                continue
             if rank.re is _RANK:
                 if not rank.group("what") and rank.group("how").casefold() in {"highest", "most", "best"}:
                     continue  # "the highest among the films" is no rank
@@ -322,18 +443,26 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
             else:
                 scope = re.sub(r"^(film|movie)\b", r"\1s", rank.group("scope").strip())
             keep = {"point_in_time", "days_since_release", "period", *(_TIME_KEYS if dated else ())}
-            q = {k: v for k, v in when.items() if k in keep}
+            q = {k: v for k, v in (time_at(rank.start(), film) if dated else when).items() if k in keep}
             q["scope"] = scope
-            # "…, including foreign films": the list is named just after the rank's own words
+            # "…, including foreign films": the list is named just after the rank's own words; a list
+            # that names no nationality holds every film
             words = text[rank.start():rank.end() + 40]
-            q["ranked_among"] = _ranked_among(words)
-            q["measure"] = _measure(text[rank.start():rank.end()]) or _measure(text)
+            q["ranked_among"] = _ranked_among(words) or "all_films"
+            q["measure"] = _rank_measure(text, text[rank.start():rank.end()])
             if year := YEAR_RE.search(scope):
                 q["year"] = int(year.group(0))
-            yield claim(film_for(doc, base + rank.start(), subject), "box_office_rank", Quantity(position), span,
-                        NAME, VERSION, q)
+            last_rank = {"line": line, "scope": scope, "ranked_among": q["ranked_among"], "year": q.get("year")}
+            yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
         for offset, position, period in charts:
-            q = {k: v for k, v in when.items() if k in _TIME_KEYS}
-            q["period"] = period
-            yield claim(film_for(doc, base + offset, subject), "box_office_rank", Quantity(position), span,
-                        NAME, VERSION, q)
+            film = film_for(doc, base + offset, subject)
+            q = {k: v for k, v in time_at(offset, film).items() if k in _TIME_KEYS}
+            q["period"] = period or ("weekend" if _WEEKEND_COUNT.search(text[slice(*_clause(text, offset))])
+                                     else page_period)
+            # a box-office chart ranks every film on release, by the count its clause gives
+            clause = text[slice(*_clause(text, offset))]
+            q["ranked_among"] = _ranked_among(clause) or "all_films"
+            q["measure"] = ("gross" if re.search(r"[₩$]\s?\d|\b(?:won|dollars)\b", clause) and not
+                            _ABOUT_TICKETS.search(clause) else "admissions" if _ABOUT_TICKETS.search(clause)
+                            or re.search(r"\bwith\s+\d", clause) else _measure(clause))
+            yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)

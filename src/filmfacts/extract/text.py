@@ -144,9 +144,13 @@ DATE_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})\.?(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTH_NAMES})\.?\s+(?P<y3>\d{{4}})"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))\b",
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<hol>Christmas Eve|Christmas Day|New Year'?s Eve|New Year'?s Day|Valentine'?s Day|Halloween))\b",
     re.I,
 )
+# Days named by a fixed-date holiday ("opened on Christmas Eve"); lunar ones (Chuseok) move every year.
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new years eve": (12, 31),
+            "new years day": (1, 1), "valentines day": (2, 14), "halloween": (10, 31)}
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,10 @@ def find_dates(text: str) -> list[FoundDate]:
         g = m.groupdict()
         if g["iso"]:
             out.append(FoundDate(m.start(), m.end(), Time(g["iso"], "day")))
+            continue
+        if g["hol"]:
+            month, day = HOLIDAYS[g["hol"].casefold().replace("'", "")]
+            out.append(FoundDate(m.start(), m.end(), None, month, day))
             continue
         month_name = g["m1"] or g["m2"] or g["m3"]
         month = MONTHS[month_name.casefold()]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from ..model import Document
@@ -52,6 +53,13 @@ _RELEASE_CUE = re.compile(r"(?:releas(?:e|ed|ing)|open(?:ed|ing)|premier(?:e|ed)
                           r"(?:theaters|theatres|cinemas|screens)|came out)\s+(?:in\s+[\w ]{1,20}?\s+)?"
                           r"(?:on|in|since)?\s*$|\bsince\s+(?:its\s+)?$", re.I)
 _RELEASE_AFTER = re.compile(r"^\s*(?:release|opening|premiere|debut)\b", re.I)
+# "according to KOFIC on Monday", "the council said Monday": when the figures were reported, not
+# when they were true
+_REPORTED = re.compile(r"\b(?:according to|said|says|reported|reports|announced|showed|shows|data from|"
+                       r"figures from)\b", re.I)
+# "from Dec. 18 through Sunday": a count over a span of days
+_SPAN_JOIN = re.compile(r"^\s*(?:through|thru|to|until|till|and|-|–)\s+", re.I)
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 _STATED_RELEASE = re.compile(r"\b(?:releas|open|premier|debut|hit (?:local )?(?:theaters|theatres|cinemas))", re.I)
 
 
@@ -62,6 +70,9 @@ class Clock:
     published: date | None
     release: date | None
     dated: bool  # a news/report/blog/forum page: undated sentences are true as of publication
+    # the day a report's headline dates the whole page at ("March 1-3 weekend"): its sentences
+    # that say no time are true then rather than at publication
+    headline_day: date | None = None
 
 
 def _day(iso: str) -> date | None:
@@ -95,12 +106,17 @@ def _anchor(found: FoundDate, published: date | None) -> date | None:
     return day
 
 
-def _release_dates(text: str, published: date | None) -> list[tuple[FoundDate, date | None]]:
-    """Dates in `text` that say when the film came out ("released on Jan. 23", "its Jan. 23 release")."""
-    out = []
+def _release_dates(text: str, published: date | None) -> list[tuple[int, int, date | None]]:
+    """Where `text` says when the film came out and the day: "released on Jan. 23", "its Jan. 23
+    release", "having opened on Wednesday" (the last Wednesday up to publication)."""
+    out: list[tuple[int, int, date | None]] = []
     for found in find_dates(text):
         if _RELEASE_CUE.search(text[max(0, found.start - 50):found.start]) or _RELEASE_AFTER.match(text[found.end:]):
-            out.append((found, _anchor(found, published)))
+            out.append((found.start, found.end, _anchor(found, published)))
+    for m in _WEEKDAY_RE.finditer(text):
+        if _RELEASE_CUE.search(text[max(0, m.start() - 50):m.start()] + " "):
+            day = _last(WEEKDAYS[m.group("day").casefold()], published) if published else None
+            out.append((m.start(), m.end(), day))
     return out
 
 
@@ -113,9 +129,9 @@ def stated_releases(doc: Document, film_at: Callable[[int], str] = lambda offset
     for sentence in prose_sentences(doc):
         if not _STATED_RELEASE.search(sentence.text):
             continue
-        for found, day in _release_dates(sentence.text, published):
+        for start, _, day in _release_dates(sentence.text, published):
             if day is not None and (published is None or day <= published):
-                out.setdefault(film_at(sentence.start + found.start), day)
+                out.setdefault(film_at(sentence.start + start), day)
     return out
 
 
@@ -124,9 +140,31 @@ def stated_release(doc: Document) -> date | None:
     return next(iter(stated_releases(doc).values()), None)
 
 
-def clock_for(doc: Document, offset: int = 0, release: date | None = None) -> Clock:
-    return Clock(published_at(doc, offset), release if release is not None else stated_release(doc),
-                 doc.kind in DATED_KINDS)
+def clock_for(doc: Document, offset: int = 0, release: date | None = None, *, page_release: bool = True) -> Clock:
+    """What a figure at `offset` is timed against. `release` is its film's; without one, the first
+    release the page states is taken only when `page_release` (the page's own film: a report's
+    second film does not open when the first did)."""
+    if release is None and page_release:
+        release = stated_release(doc)
+    published = published_at(doc, offset)
+    return Clock(published, release, doc.kind in DATED_KINDS, headline_day(doc.title, published))
+
+
+@lru_cache(maxsize=256)
+def headline_day(headline: str, published: date | None) -> date | None:
+    """The last day of the period a report's headline names ("March 1-3, 2024 weekend",
+    "Weekend box office, Dec. 27-29"), once it is over by publication."""
+    if not headline or published is None:
+        return None
+    q = resolve(headline, Clock(published, None, False))
+    if q.get("time_from") != "sentence" or "point_in_time" not in q:
+        return None
+    return _day(str(q["point_in_time"]))
+
+
+def headline_period(doc: Document) -> str:
+    """`weekend` when a report's headline says its figures are a weekend's."""
+    return "weekend" if re.search(r"\bweekend\b", doc.title, re.I) and doc.kind in DATED_KINDS else ""
 
 
 def _last(weekday: int, published: date) -> date:
@@ -138,11 +176,27 @@ def _since_release(release: date, day: int) -> str:
     return (release + timedelta(days=day - 1)).isoformat()
 
 
+def _span_end(after: str, published: date) -> date | None:
+    """The day a span ends at: "… through Sunday", "… to Dec. 29"."""
+    join = _SPAN_JOIN.match(after)
+    if join is None:
+        return None
+    rest = after[join.end():]
+    if (m := _WEEKDAY_RE.match(rest)) is not None:
+        return _last(WEEKDAYS[m.group("day").casefold()], published)
+    found = find_dates(rest[:20])
+    return _anchor(found[0], published) if found and found[0].start == 0 else None
+
+
 def _figure_weekday(text: str) -> re.Match[str] | None:
     """The first weekday that dates a figure, not the film's opening ("having opened on Wednesday")."""
     for m in _WEEKDAY_RE.finditer(text):
-        if not _RELEASE_CUE.search(text[max(0, m.start() - 50):m.start()] + " "):
-            return m
+        if _RELEASE_CUE.search(text[max(0, m.start() - 50):m.start()] + " "):
+            continue
+        before = text[:m.start()]
+        if _REPORTED.search(before[max(before.rfind(","), before.rfind(";")) + 1:]):
+            continue
+        return m
     return None
 
 
@@ -210,8 +264,10 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
             from_day = to_day = date.max
         if from_day < to_day:
             q.update(earliest=from_day.isoformat(), latest=to_day.isoformat(), time_from="sentence")
+            if published is None or to_day < published:  # a count over those days, true at their end
+                q["point_in_time"] = to_day.isoformat()
             return q
-    releases = {(f.start, f.end) for f, _ in _release_dates(text, published)}
+    releases = {(start, end) for start, end, _ in _release_dates(text, published)}
     for found in find_dates(text):
         if (found.start, found.end) in releases:
             continue
@@ -220,6 +276,10 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
             q["time_from"] = "sentence"
             q.pop("earliest", None)
             q.pop("latest", None)
+            if _SPAN_FROM.search(text[max(0, found.start - 12):found.start]) and published is not None \
+                    and (end := _span_end(text[found.end:], published)) is not None and end > day:
+                q["earliest"] = day.isoformat()
+                q["point_in_time"] = end.isoformat()
             break
     if "point_in_time" not in q and published is not None:
         # a day named relative to publication says more than a count of days from a stated release
@@ -229,6 +289,9 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
         elif _YESTERDAY.search(text):
             q["point_in_time"] = (published - timedelta(days=1)).isoformat()
             q["time_from"] = "sentence"
+    if q.get("period") == "opening_weekend" and "latest" in q and "point_in_time" not in q and published \
+            and _day(str(q["latest"])) is not None and _day(str(q["latest"])) < published:  # type: ignore[operator]
+        q["point_in_time"] = q["latest"]  # a count over the opening weekend, true at its Sunday
     if "days_since_release" in q and release is not None and "point_in_time" not in q:
         q["point_in_time"] = _since_release(release, q["days_since_release"])
         q["time_from"] = "release"
@@ -244,6 +307,12 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
             q["earliest"] = (sunday - timedelta(days=2)).isoformat()
             q["latest"] = min(sunday, published).isoformat()
             q["time_from"] = "sentence"
+            if sunday < published:  # the weekend is over: its count is true at its Sunday
+                q["point_in_time"] = sunday.isoformat()
+        elif clock.dated and clock.headline_day is not None and not _TODAY.search(text) and not relative:
+            # a report's sentence with no time of its own: the period its headline names
+            q["point_in_time"] = clock.headline_day.isoformat()
+            q["time_from"] = "headline"
         elif clock.dated and (_TODAY.search(text) or not relative):
             # nothing in the sentence says when: a story's figures are as of its publication
             q["point_in_time"] = published.isoformat()
@@ -253,6 +322,15 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
     return q
 
 
-def figure_time(doc: Document, sentence: Sentence, release: date | None = None) -> dict[str, Any]:
-    """The time qualifiers of a dated page's sentence (see `resolve`)."""
-    return resolve(sentence.text, clock_for(doc, sentence.start, release))
+def figure_time(doc: Document, sentence: Sentence, release: date | None = None, *, page_release: bool = True,
+                clause: tuple[int, int] | None = None) -> dict[str, Any]:
+    """The time qualifiers of a figure on a dated page (see `resolve`): its clause's own time
+    ("passed 2 million on Saturday, its fifth day, and had sold 2,385,300 by the end of Sunday"),
+    else its sentence's. `clause` is relative to the sentence."""
+    clock = clock_for(doc, sentence.start, release, page_release=page_release)
+    if clause is not None and clause != (0, len(sentence.text)):
+        own = resolve(sentence.text[clause[0]:clause[1]], clock)
+        if own.get("time_from") in {"sentence", "release"} or any(
+                k in own for k in ("days_since_release", "week", "weeks", "period")):
+            return own
+    return resolve(sentence.text, clock)
