@@ -20,6 +20,7 @@ from .extract.subject import find_subject
 from .link.entities import TITLE_PROPERTIES, film_key, page_title
 from .model import Document, FilmRecord, Name, Reconciliation, Text
 from .reconcile import reconcile
+from .reconcile.ranks import FIGURES, Kobis, is_list
 from .sources import Overrides, expand_paths, film_rows, is_dump, kobis, read_file
 from .store import Extracted, Store, WriteStats
 
@@ -188,7 +189,7 @@ def _count(report: BuildReport, stats: WriteStats) -> None:
 def reconciled(store: Store, title: str = "") -> Reconciliation:
     """Everything in the store, linked and reconciled; with `title`, only the documents about the
     film of that title (any spelling a document uses, or its page title), which is what `show`
-    needs from a store holding a whole dump."""
+    needs from a store holding a whole dump, and KOBIS's lists to check its ranks against."""
     if not title:
         return reconcile(store.documents(), store.claims())
     key = film_key(title)
@@ -210,7 +211,14 @@ def reconciled(store: Store, title: str = "") -> Reconciliation:
     if more := [doc for doc, keys in subjects if keys & aliases and doc not in have]:
         ids += more
         claims += store.claims(more)
-    return reconcile(store.documents(ids), claims)
+    return reconcile(store.documents(ids), claims, kobis_lists(store))
+
+
+def kobis_lists(store: Store) -> Kobis | None:
+    """KOBIS's all-time and daily lists in the store (the ranks are checked against them), or None."""
+    ids = store.ids_of_format(kobis.FORMAT)
+    lists = [d for d in store.documents(ids) if is_list(d)] if ids else []
+    return Kobis.of(lists, store.claims([d.id for d in lists], FIGURES)) if lists else None
 
 
 def find_film(recon: Reconciliation, title: str) -> FilmRecord:
@@ -227,4 +235,4 @@ def find_film(recon: Reconciliation, title: str) -> FilmRecord:
 
 
 __all__ = ["BUILD_STAGES", "READ_STAGES", "BuildReport", "FilmfactsError", "Stage", "build", "check_order",
-           "extract_document", "find_film", "reconciled"]
+           "extract_document", "find_film", "kobis_lists", "reconciled"]

@@ -29,6 +29,18 @@ def test_documents_and_claims_round_trip(store: Store) -> None:
     assert stored == expected
 
 
+def test_documents_of_a_format_and_claims_of_some_properties(store: Store) -> None:
+    batch = items()
+    store.write(batch, extract.versions(), "test")
+    fmt = batch[0].document.format
+    assert store.ids_of_format(fmt) == sorted({i.document.id for i in batch if i.document.format == fmt})
+    assert store.ids_of_format("kobis") == []
+    first = batch[0].document.id
+    got = store.claims([first], ["admissions", "box_office_rank"])
+    assert got and {c.property for c in got} == {"admissions", "box_office_rank"}
+    assert {c.id for c in got} == {c.id for c in batch[0].claims if c.property in ("admissions", "box_office_rank")}
+
+
 def test_same_documents_twice_change_nothing(store: Store) -> None:
     versions = extract.versions()
     first = store.write(items(), versions, "test")

@@ -7,6 +7,7 @@
     derive     facts that follow from others (release date from "N days after its release")
     series     each time-sensitive metric as a series by date; verdicts: different time or scope,
                typo, suspect, stale copy (trust orders sources: see trust)
+    ranks      all-time ranks checked against the admissions KOBIS's lists give at their dates
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .awards import award_rows
 from .copies import detect_copies, independent_groups
 from .derive import derived_release_date
 from .facts import Context, facts_for
+from .ranks import Kobis, annotate, check_ranks
 from .series import check
 from .timeline import align
 
@@ -39,8 +41,11 @@ def _site_names(documents: Sequence[Document]) -> dict[str, str]:
     return out
 
 
-def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconciliation:
+def reconcile(documents: Sequence[Document], claims: Sequence[Claim], kobis: Kobis | None = None) -> Reconciliation:
+    """`kobis`: KOBIS's lists to check ranks against, when they are not among `documents` (`pipeline.reconciled`
+    loads them beside one film's documents); by default the lists among `documents`."""
     linking = link(documents, claims)
+    kobis = kobis or Kobis.of(documents, claims)
     # Copying matters between the sources of one film: compare documents about the same film only
     # (all pairs of a whole store would be quadratic in its size).
     about: dict[str, list[Document]] = defaultdict(list)
@@ -72,6 +77,9 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim]) -> Reconci
             if prop != "award":
                 facts.extend(facts_for(prop, prop_claims, ctx))
         facts.extend(series.facts)
+        wrong = [i for i, flag in series.flags.items() if flag.kind != "stale_copy"]  # a stale copy was true then
+        ranks = check_ranks(film_claims, kobis, docs_by_id, wrong)
+        facts = annotate(facts, ranks)
         if derived := derived_release_date(film_claims, ctx):
             facts.append(derived)
         awards = award_rows(by_prop.get("award", []), ctx, title_keys)

@@ -184,6 +184,12 @@ class Store:
         with self.engine.connect() as conn:
             return [document_from_row(r) for r in conn.execute(query)]
 
+    def ids_of_format(self, fmt: str) -> list[str]:
+        """The ids of the documents read from one format ("kobis")."""
+        d = schema.documents
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(d.c.id).where(d.c.format == fmt).order_by(d.c.id)).scalars())
+
     def subjects(self) -> list[tuple[str, tuple[str, ...], str]]:
         """(document id, the films it is about as written — its main film first —, its page title)
         for every document."""
@@ -195,11 +201,14 @@ class Store:
             return [(r.id, tuple(dict.fromkeys([r.film, *more.get(r.id, ())])), r.title)
                     for r in conn.execute(select(d.c.id, d.c.film, d.c.title))]
 
-    def claims(self, documents: Sequence[str] | None = None) -> list[Claim]:
+    def claims(self, documents: Sequence[str] | None = None, properties: Sequence[str] | None = None) -> list[Claim]:
+        """The claims of `documents` (or all), of `properties` only when given."""
         query = select(schema.claims).order_by(schema.claims.c.document_id, schema.claims.c.start,
                                                schema.claims.c.id)
         if documents is not None:
             query = query.where(schema.claims.c.document_id.in_(list(documents)))
+        if properties is not None:
+            query = query.where(schema.claims.c.property.in_(list(properties)))
         with self.engine.connect() as conn:
             return [claim_from_row(r) for r in conn.execute(query)]
 
