@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from filmfacts.extract.box_office import extract_box_office
+from filmfacts.extract.crew import extract_crew
 from filmfacts.model import Claim, Document, Quantity, Section, document_id
 
 
@@ -181,3 +182,20 @@ def test_a_forum_reply_quoting_a_post_repeats_no_figure_and_a_future_release_is_
         Section(("Post 2 by other, 2013-03-11",), p2, len(text))))
     (milestone,) = [c for c in claims(doc, "Miracle in Cell No. 7") if c.property == "admissions_milestone"]
     assert milestone.q("days_since_release") == 46 and milestone.q("point_in_time") is None
+
+
+CAST = (
+    "\"Harbin\" drew 903,847 viewers this weekend. Woo Min-ho's drama follows independence fighter An Jung-geun.\n"
+    "Hyun Bin plays An, with Park Jeong-min, Jo Woo-jin and Jeon Yeo-been in supporting roles.\n"
+    "Directed by LEE Hwan-kyung, the film stars RYU Seung-ryong as a father, Kal So-won as his daughter and "
+    "Park Shin-hye as the daughter grown up. Oh Dal-su, Park Won-sang and Jung Man-sik play his cellmates."
+)
+
+
+def test_credits_as_news_writes_them() -> None:
+    found = list(extract_crew(page(CAST), "Harbin"))
+    cast = {(c.value.text, c.q("character")) for c in found if c.property == "cast_member"}
+    assert cast == {("Hyun Bin", "An Jung-geun"), ("Park Jeong-min", None), ("Jo Woo-jin", None),
+                    ("Jeon Yeo-been", None), ("Ryu Seung-ryong", None), ("Kal So-won", None),
+                    ("Park Shin-hye", None), ("Oh Dal-su", None), ("Park Won-sang", None), ("Jung Man-sik", None)}
+    assert {c.value.text for c in found if c.property == "director"} == {"Woo Min-ho", "Lee Hwan-kyung"}

@@ -85,3 +85,28 @@ def test_titles_in_brackets_and_capitals_are_films() -> None:
     doc = article(text, published="2024-02-26")
     assert films_named(doc) == ["파묘", "Miracle in Cell No.7"]
     assert film_for(doc, at(doc, "2013"), "") == "Miracle in Cell No.7"
+
+
+LISTS = (
+    "\"Veteran,\" the action comedy by Ryoo Seung-wan, drew 13.4 million viewers, the fifth Korean film to do so "
+    "after \"Silmido,\" \"Taegukgi\" and \"The Host.\" Counting \"Avatar,\" it is the sixth of any nationality.\n"
+    "Directed by Ryoo Seung-wan, the film stars Hwang Jung-min and Yoo Ah-in.\n"
+    "It is now ahead of \"The Thieves,\" the 2012 heist film that finished its run with 12,983,330 admissions."
+)
+
+
+def test_titles_listed_after_a_competitor_are_competitors_and_the_film_is_the_page_s() -> None:
+    doc = article(LISTS, title="'Veteran' passes 13 million", published="2015-09-30")
+    comp = {m.title: m.competitor for m in mentions(doc) if m.how == "quote"}
+    assert comp == {"Veteran": False, "Silmido": True, "Taegukgi": True, "The Host": True, "Avatar": True,
+                    "The Thieves": True}
+    # a new paragraph that names no film yet: "the film" is the page's
+    assert film_for(doc, at(doc, "Hwang Jung-min"), "?") == "Veteran"
+    # an appositive with a relative clause describes the competitor just before it
+    assert film_for(doc, at(doc, "12,983,330"), "?") == "The Thieves"
+
+
+def test_quoted_titles_keep_american_commas_and_romanised_particles_out() -> None:
+    doc = article("\"Harbin,\" the period drama, drew 903,847 viewers. \"Demon Slayer: Kimetsu no Yaiba - To the "
+                  "Hashira Training\" was seventh with 31,241.", published="2024-12-30")
+    assert films_named(doc) == ["Harbin", "Demon Slayer: Kimetsu no Yaiba - To the Hashira Training"]

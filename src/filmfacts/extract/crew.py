@@ -32,7 +32,7 @@ CREW_SECTIONS = ("production", "development", "filming", "casting", "crew", "mus
 _NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
 _NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*"
 PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("director", re.compile(rf"\bdirected by (?P<who>{_NAMES})"), "who"),
+    ("director", re.compile(rf"\b[Dd]irected by (?P<who>{_NAMES})"), "who"),
     ("screenwriter", re.compile(rf"\bdirected by (?P<who>{_NAME}), who (?:also )?(?:co-)?wrote the "
                                 rf"(?:screenplay|script) with (?P<with>{_NAMES})"), "who+with"),
     ("screenwriter", re.compile(rf"\b(?:screenplay|script) (?:was |is )?(?:co-)?written by (?P<who>{_NAMES})"),
@@ -62,12 +62,33 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("cast_member", re.compile(rf"\b(?:stars|starred|co-stars|co-starring|featuring|features)\s+(?P<who>{_NAMES})"),
      "who"),
     ("cast_member", re.compile(rf"\b(?:[Aa]ctor|[Aa]ctress|[Ss]tar|[Ll]ead)\s+(?P<who>{_NAME})"), "who"),
+    # "Hyun Bin plays An, with Park Jeong-min, Jo Woo-jin and Jeon Yeo-been in supporting roles"
+    ("cast_member", re.compile(rf"(?:^|[,;]\s+|\band\s+)(?P<who>{_NAME})\s+(?:plays|played|portrays|portrayed|"
+                               rf"stars as|starred as|is cast as|was cast as)\s+(?P<role>{_NAME})"), "who"),
+    # "Song Kang-ho, Lee Sun-kyun and Cho Yeo-jeong play the family"
+    ("cast_member", re.compile(rf"(?:^|[,;]\s+)(?P<who>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})+)\s+(?:play|played|"
+                               r"portray|portrayed)\s"), "who"),
+    # "stars SONG Kang-ho as a driver …, Yoo Hae-jin as a student and Thomas Kretschmann as …"
+    ("cast_member", re.compile(rf"\b(?:stars|starring|starred|features|featuring)\s+(?P<who>{_NAME}\s+as\s+[^,;.]+"
+                               rf"(?:(?:,\s*|,?\s+and\s+){_NAME}\s+as\s+[^,;.]+)*)"), "as"),
+    ("cast_member", re.compile(rf"\bwith\s+(?P<who>{_NAMES})\s+in\s+(?:the\s+)?(?:supporting|lead|leading|key|"
+                               r"main|starring|major)\s+roles?\b"), "who"),
 )
+_AS_NAME = re.compile(rf"(?:^|,\s*|\band\s+)({_NAME})\s+as\b")
 _NOT_PEOPLE = re.compile(r"^(?:The|A|An|It|He|She|They|His|Her|In|On|At|Director|Filmmaker|Actor|Actress|Star)\b")
 
 
 def _people(chunk: str) -> list[str]:
     return [p for p in split_list(chunk) if not _NOT_PEOPLE.match(p) and len(p.split()) <= 4]
+
+
+def _full_name(text: str, role: str) -> str:
+    """A role named by one word ("Hyun Bin plays An") is the full name the page gives that starts
+    with it ("independence fighter An Jung-geun"), if it gives one."""
+    if " " in role:
+        return role
+    m = re.search(rf"\b{re.escape(role)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", text)
+    return m.group(0) if m else role
 
 
 def display_name(name: str) -> str:
@@ -100,18 +121,22 @@ def extract_crew(doc: Document, subject: str) -> Iterator[Claim]:
                 continue
             for m in pattern.finditer(sentence.text):
                 for group in groups.split("+"):
-                    chunk = m.group("who" if group == "own" else group)
+                    chunk = m.group("who" if group in {"own", "as"} else group)
                     if not chunk:
                         continue
-                    offset = sentence.start + m.start("who" if group == "own" else group)
+                    named = "who" if group in {"own", "as"} else group
+                    offset = sentence.start + m.start(named)
                     # a possessive credit ("Lee's comedy X") is about the film named after it
-                    at_film = sentence.start + (m.end() if group == "own" else m.start(group))
+                    at_film = sentence.start + (m.end() if group == "own" else m.start(named))
                     film = film_for(doc, at_film, subject) if article else subject
-                    for person in _people(chunk):
+                    people = _AS_NAME.findall(chunk) if group == "as" else _people(chunk)
+                    for person in people:
                         name = display_name(person) if article else person
                         if (film, prop, name) in seen:
                             continue
                         seen.add((film, prop, name))
                         at = chunk.find(person)
+                        role = m.groupdict().get("role")
                         yield claim(film, prop, Name(name, "person"),
-                                    doc.span(offset + at, offset + at + len(person)), NAME, VERSION)
+                                    doc.span(offset + at, offset + at + len(person)), NAME, VERSION,
+                                    {"character": _full_name(doc.text, role)} if role else None)

@@ -112,6 +112,7 @@ _COMPETITOR = re.compile(
     r"overtakes|overtaken|overtake|pass|passes|passed|passing|surpass|surpasses|surpassed|outpacing|outpaced|outpaces|outselling|outsold|than|dethroning|dethroned|unseating|unseated|"
     r"edging out|edged out|edges out|surpassing|topping|toppled|toppling|pushing|pushed|knocking|knocked|"
     r"against|compared (?:to|with)|such as|like|behind|trailing|over|past|replacing|replaced|bumping|bumped|"
+    r"counting|including|excluding|after|alongside|joining|joins|joined|besides|"
     r"the record (?:of|set by|held by))"
     r"(?:[ \t]+(?:the|fellow|rival|local|foreign|Hollywood|Korean|American|domestic|new|last week's|"
     r"film|movie|films|movies|blockbuster|thriller|comedy|drama|hit|animation|sequel|release|title|chart-topper|"
@@ -119,8 +120,12 @@ _COMPETITOR = re.compile(
 _AND_BEFORE = re.compile(r"\band[ \t]+[\"“'‘《「『〈<]?$")
 _ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)|it|its)\b", re.I)
 # Clauses: a figure belongs to the film of its own clause ("X drew 300,000, while Y drew 100,000").
-_RELATIVE = re.compile(r",[ \t]+(?:which|whose)\b")
-_CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:which|whose)\b|,?[ \t]+(?:while|whereas|but)\b|,?[ \t]+followed by\b"
+# A relative clause or an appositive with one describes the film just before it, a competitor or not
+# ("ahead of X, the 2013 comedy-drama that finished its run with 12,811,206 admissions").
+_APPOSITIVE = r",[\"”’']?[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:that|which|whose)\b"
+_RELATIVE = re.compile(rf",[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIVE}")
+_CLAUSE_BREAK = re.compile(rf";|,[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIVE}|,?[ \t]+(?:while|whereas|but)\b"
+                           r"|,?[ \t]+followed by\b"
                            r"|,[ \t]+and\b|[ \t]+and then\b"
                            r"|\(|\)")
 
@@ -281,19 +286,54 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
         if any(r[3] == "topic" for r in raw):
             raw.append((-len(head) - 1, -len(head) - 1 + len(topic), topic, "headline", False))
     aliases = _resolve_aliases([r[2] for r in raw])
-    named = sorted((Mention(s, e, aliases[t], how, comp) for s, e, t, how, comp in raw),
-                   key=lambda n: (n.start, n.end))
+    named = _lists_of_competitors(doc.text, sorted(
+        (Mention(s, e, aliases[t], how, comp) for s, e, t, how, comp in raw), key=lambda n: (n.start, n.end)))
     out = list(named)
-    # "the film", "it": the film named last before it (not a competitor)
+    main = _primary(named)
+    # "the film", "it": the film named last before it in its paragraph (not a competitor); in a
+    # paragraph that has named none yet, the film the page is about ("Directed by X, the film stars …")
     for m in _ANAPHOR.finditer(doc.text):
-        before = [n for n in named if n.end <= m.start() and n.start >= 0 and not n.competitor]
-        if before and not any(n.start <= m.start() < n.end for n in named):
-            out.append(Mention(m.start(), m.end(), before[-1].title, "anaphor"))
+        if any(n.start <= m.start() < n.end for n in named):
+            continue
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        before = [n for n in named if line_start <= n.start and n.end <= m.start() and not n.competitor]
+        title = before[-1].title if before else main
+        if title:
+            out.append(Mention(m.start(), m.end(), title, "anaphor"))
     result = tuple(sorted(out, key=lambda n: (n.start, n.end)))
     _CACHE[key] = result
     if len(_CACHE) > 32:
         _CACHE.popitem(last=False)
     return result
+
+
+# what separates the titles of a list: quotes, commas, "and", a bracketed figure ("The Host" (13.02 million), …)
+_BETWEEN_LISTED = re.compile(r"^(?:[ \t,\"”“’‘'»》」〉<>«《「〈&]|\([^()\n]{0,40}\)|\band\b|\bor\b)*$")
+
+
+def _lists_of_competitors(text: str, named: list[Mention]) -> list[Mention]:
+    """A title listed right after a competitor is one too ("after "Silmido," "Taegukgi" and "The Host"")."""
+    out: list[Mention] = []
+    for n in named:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.competitor and not n.competitor and n.start >= 0 and prev.start >= 0
+                and _BETWEEN_LISTED.match(text[prev.end:n.start])):
+            n = Mention(n.start, n.end, n.title, n.how, True)
+        out.append(n)
+    return out
+
+
+def _primary(found: list[Mention]) -> str:
+    """The film a page is mainly about among its named films: its headline's, else the most named."""
+    found = [m for m in found if m.how != "anaphor"]
+    headline = [m for m in found if m.how == "headline" and not m.competitor]
+    if headline:
+        return headline[0].title
+    if not found:
+        return ""
+    counts = Counter(m.title for m in found if not m.competitor) or Counter(m.title for m in found)
+    first = {m.title: i for i, m in reversed(list(enumerate(found)))}
+    return max(counts, key=lambda t: (counts[t], -first[t]))
 
 
 def films_named(doc: Document) -> list[str]:
@@ -303,15 +343,7 @@ def films_named(doc: Document) -> list[str]:
 
 def primary_film(doc: Document) -> str:
     """The film the page is mainly about, as it names it; "" when it names none."""
-    found = [m for m in mentions(doc) if m.how != "anaphor"]
-    headline = [m for m in found if m.how == "headline" and not m.competitor]
-    if headline:
-        return headline[0].title
-    if not found:
-        return ""
-    counts = Counter(m.title for m in found if not m.competitor) or Counter(m.title for m in found)
-    first = {m.title: i for i, m in reversed(list(enumerate(found)))}
-    return max(counts, key=lambda t: (counts[t], -first[t]))
+    return _primary(list(mentions(doc)))
 
 
 def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
@@ -361,7 +393,7 @@ def film_for(doc: Document, offset: int, default: str) -> str:
     clause, sentence, paragraph = _spans(doc.text, offset, [m.start for m in own])
     if _RELATIVE.match(doc.text, clause[0]):
         # ", which stood at 6.2 million" describes the film just before it, a competitor or not
-        named = [m for m in found if m.how != "anaphor" and 0 <= clause[0] - m.end <= 2]
+        named = [m for m in found if 0 <= clause[0] - m.end <= 2]
         if named:
             return named[-1].title
     for (a, b), after_too in ((clause, True), (sentence, True), (paragraph, False)):
