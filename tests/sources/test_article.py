@@ -26,7 +26,7 @@ EXPECTED = {
                                   "2024-03-04"),
     "no-date-exhuma.txt": ("Why 'Exhuma' worked", "", "", "news", ""),
     "kobiz-alltime-chart.html": ("Korean films with the most admissions of all time", "",
-                                 "KoBiz (Korean Film Council)", "box_office_report", "2013-07-01"),
+                                 "KoBiz", "box_office_report", "2013-07-01"),
     "soompi-exhuma-url-date.html": ('"Exhuma" Becomes First 2024 Film To Surpass 10 Million Viewers', "", "Soompi",
                                     "news", "2024-03-24"),
     "wikizero-miracle-mirror.html": ("Miracle in Cell No. 7", "", "WikiZero", "wiki_mirror", ""),

@@ -159,11 +159,12 @@ def read_meta(tree: LexborHTMLParser, page: HtmlPage) -> None:
     if not page.byline and not (author := _meta(tree, "author", "article:author", "byl")).startswith("http"):
         page.byline = re.sub(r"^by\s+", "", author, flags=re.I)
     if not page.byline:
-        for selector in ("[rel=author]", ".byline", "[itemprop=author]", ".author", ".writer", ".reporter"):
+        for selector in ("[rel=author]", ".byline", "[itemprop=author]", ".author", ".writer", ".reporter",
+                         ".post-author", ".vcard .fn"):
             author_node = tree.css_first(selector)
             if author_node is not None and 0 < len(byline := _text(author_node)) <= 80:
                 # "by jinnie Feb 24, 2013": the name without the date beside it.
-                page.byline = byline_in_line(byline if re.match(r"(?i)\s*by\b", byline) else f"By {byline}")
+                page.byline = byline_in_line(byline if re.search(r"(?i)\bby\b", byline) else f"By {byline}")
                 break
     canonical = tree.css_first('link[rel="canonical"]')
     page.urls = [u for u in (_meta(tree, "og:url", "twitter:url"),

@@ -168,7 +168,7 @@ def byline_in_line(line: str) -> str:
         return ""
     for pattern in _BYLINES:
         if m := pattern.search(line):
-            who = re.sub(r"\s+(?:on|at|in|\||-|—|·)\s*$", "", m.group("who")).strip(" .,")
+            who = re.sub(r"\s+(?:on|at|in|\||-|—|·)\s*$", "", m.group("who")).strip(" ,")
             words = who.split()
             # Dates and times after the name ("by admin on March 4") are not part of it.
             for i, word in enumerate(words):
@@ -176,7 +176,9 @@ def byline_in_line(line: str) -> str:
                         (re.match(MONTH + r"$", word, re.I) and i):
                     words = words[:i]
                     break
-            who = " ".join(words).strip(" .,")
+            who = " ".join(words).strip(" ,")
+            # a full stop ends an initial ("Hana K."), not a name
+            who = who if re.search(r"(?:^|\s)[A-Z]\.$", who) else who.rstrip(". ")
             if who and len(words) <= 6 and not _NOT_A_NAME.match(who):
                 return who
     return ""

@@ -5,7 +5,7 @@
     >>> site_for_host("someone.blogspot.com").kind
     'blog'
     >>> site_for_name("KoBiz").name
-    'KoBiz (Korean Film Council)'
+    'KoBiz'
 
 The kinds are `model.DOCUMENT_KINDS`. A platform that hosts many authors (Blogspot, Medium,
 reddit) gives the kind of its pages, and the page's own site name is kept where it has one.
@@ -38,7 +38,7 @@ _SITES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("hani.co.kr", "The Hankyoreh", "news", ("Hankyoreh", "한겨레")),
     ("arirang.com", "Arirang", "news", ()),
     ("kbs.co.kr", "KBS", "news", ("KBS World",)),
-    ("koreanfilm.or.kr", "KoBiz (Korean Film Council)", "box_office_report",
+    ("koreanfilm.or.kr", "KoBiz", "box_office_report",
      ("KoBiz", "Korean Film Council", "KOFIC", "Korean Film Biz Zone", "영화진흥위원회")),
     ("kobis.or.kr", "KOBIS (Korean Film Council)", "box_office_report",
      ("KOBIS", "Korean Box Office Information System", "영화관입장권통합전산망")),
