@@ -189,6 +189,22 @@ def test_the_lists_date_and_the_daily_box_office_after_it(lists: Any) -> None:
             "2020-03-20 and the daily box office of 2024-01-16 to 2024-01-29).") in fact.explanation
 
 
+@pytest.mark.parametrize(("other", "said"), [
+    (5, "At 12.32 million on 2013-03-15, only 2 Korean films in KOBIS's lists had more admissions (The Host, "
+        "The Thieves) and 1 may have (Masquerade), so it ranked 3rd or 4th, not 7th or 5th."),
+    (4, "KOBIS agrees with 4th: at 12.32 million on 2013-03-15, only 2 Korean films in KOBIS's lists had more "
+        "admissions (The Host, The Thieves) and 1 may have (Masquerade), so it ranked 3rd or 4th, not 7th."),
+])
+def test_two_documents_giving_two_ranks_hear_which_fits(lists: Any, other: int, said: str) -> None:
+    wiki = Document(document_id("a fan wiki's page"), "wiki.txt", "article", "fan_wiki", "Film Wiki",
+                    "a fan wiki's page", title=MIRACLE)
+    theirs = [claim(MIRACLE, c.property, Quantity(float(other)) if c.property == "box_office_rank" else c.value,
+                    wiki.span(0, len(wiki.text)), "test", "1", dict(c.qualifiers))
+              for c in ranked(other, 12_320_000, "2013-03-15")]
+    (fact,) = rank_facts([NEWS, wiki, *lists[0]], [*ranked(7, 12_320_000, "2013-03-15"), *theirs, *lists[1]])
+    assert fact.status == "conflict" and fact.explanation.endswith(said)
+
+
 # ---------------------------------------------------------------- where the lists cannot tell
 
 
@@ -209,6 +225,8 @@ def test_a_sample_of_the_list_covers_only_its_first_ranks(tmp_path: Path) -> Non
     [said("admissions", Quantity(12_320_000.0, approx=True), point_in_time="2013-03-15"),
      said("box_office_rank", Quantity(7.0), point_in_time="2013-03-15", period="weekend")],
     ranked(7, 12_320_000, "2013-03-15", scope="highest-grossing films of 2013"),
+    # a chart's place that names no list ("which had held sixth place")
+    ranked(7, 12_320_000, "2013-03-15", scope=""),
     [said("box_office_rank", Quantity(7.0), point_in_time="2013-03-15", ranked_among="korean_films",
           measure="gross")],
     # by admissions, but no count of the film within a few days of the date
@@ -217,7 +235,7 @@ def test_a_sample_of_the_list_covers_only_its_first_ranks(tmp_path: Path) -> Non
           measure="admissions")],
     # a count below what the lists are complete down to (Silmido's 11,081,000, their 23rd)
     ranked(30, 9_000_000, "2013-02-18"),
-], ids=["weekend", "year", "gross-alone", "no-count-near", "below-the-lists"])
+], ids=["weekend", "year", "no-list", "gross-alone", "no-count-near", "below-the-lists"])
 def test_ranks_the_lists_cannot_tell_about_are_left_alone(lists: Any, claims: list[Claim]) -> None:
     fact = checked(lists, claims)
     assert fact.status == "single_source" and "KOBIS" not in fact.explanation

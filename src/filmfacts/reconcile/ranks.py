@@ -20,8 +20,9 @@ smallest count down to which the all-time lists are complete (a film under it is
 the all-time list's date only the films the daily box office names are followed: "as far as KOBIS's
 lists go".
 
-Ranks of a week, weekend or day chart and ranks within a year ("releases of 2024") are not all-time
-ranks and are left alone; so are a dataset's own ranks (the list itself). A rank "by gross" whose
+Ranks of a week, weekend or day chart, places that name no list ("held sixth place") and ranks
+within a year ("releases of 2024") are not all-time ranks and are left alone; so are a dataset's own
+ranks (the list itself). A rank "by gross" whose
 sentence counts admissions ("ticket sales reached 12.32 million, making it the seventh highest
 grossing") is checked against that count; by gross alone it is not (KOBIS has no sales before 2004).
 """
@@ -165,19 +166,50 @@ def _floor(alltime: Sequence[Document], points: Mapping[str, list[tuple[date, fl
 
 @dataclass(frozen=True)
 class RankCheck:
-    """What KOBIS's lists say of one rank claim: whether it fits, and the sentence that says why."""
+    """What KOBIS's lists say of one rank claim: the ranks its count allows and whether the stated one
+    is among them; `found` says the count and the films above it (`found_only` with "only", for a
+    stated rank below what the lists allow), `caveat` how far the lists go."""
 
     claim: Claim
-    fits: bool
-    sentence: str
+    stated: int
+    first: int
+    last: int
+    found: str
+    found_only: str
+    caveat: str
+
+    @property
+    def fits(self) -> bool:
+        return self.first <= self.stated <= self.last
+
+    @property
+    def sentence(self) -> str:
+        return say([self])
+
+
+def say(checks: Sequence[RankCheck]) -> str:
+    """One sentence for the checks of one count (the values of one fact): the ranks it allows, which
+    stated ones fit and which do not."""
+    c = checks[0]
+    wrong = list(dict.fromkeys(x.stated for x in checks if not x.fits))
+    right = list(dict.fromkeys(x.stated for x in checks if x.fits))
+    found = c.found_only if any(n > c.last for n in wrong) else c.found
+    ranked = _range(c.first, c.last) + (f", not {' or '.join(map(_ordinal, wrong))}" if wrong else "")
+    sentence = f"{found}, so it ranked {ranked}{c.caveat}"
+    if not right:
+        return sentence
+    return f"KOBIS agrees{'' if not wrong else ' with ' + ' or '.join(map(_ordinal, right))}: {sentence}"
 
 
 def checkable(c: Claim, documents: Mapping[str, Document]) -> bool:
     """An all-time rank among Korean films or all films, at a day, by admissions (or by gross, checked
-    when its sentence counts admissions), stated by a document other than a dataset."""
+    when its sentence counts admissions), stated by a document other than a dataset. A rank names the
+    list it is a place in (its `scope`: "most-watched Korean films of all time"); a chart's place ("came
+    sixth", "held sixth place") names none and may be a week's."""
+    scope = str(c.q("scope", "") or "")
     return (c.property == "box_office_rank" and isinstance(c.value, Quantity) and c.value.amount >= 1
             and c.q("ranked_among") in RANKED_AMONG and c.q("measure", "") in ("", "admissions", "gross")
-            and str(c.q("period", "") or "") not in CHART_PERIODS and not YEAR_SCOPE.search(str(c.q("scope", "")))
+            and str(c.q("period", "") or "") not in CHART_PERIODS and bool(scope) and not YEAR_SCOPE.search(scope)
             and iso_to_date(str(c.q("point_in_time", ""))) is not None
             and c.q("time_from") != "dataset" and getattr(documents.get(c.document), "kind", "") != "dataset")
 
@@ -261,17 +293,14 @@ def _check(rank: Claim, counts: Sequence[tuple[Claim, tuple[date, float]]], own:
         elif count[1] > lo:
             possible.append((count[1], f))
     first, last = 1 + len(certain), 1 + len(certain) + len(possible)
-    stated = round(rank.value.amount)
     among = RANKED_AMONG[str(rank.q("ranked_among"))]
-    said = f"{_count(certain, among, only=stated > last)} in KOBIS's lists had more admissions"
+    tail = " in KOBIS's lists had more admissions"
     if certain:
-        said += f" ({_films(certain)})"
+        tail += f" ({_films(certain)})"
     if possible:
-        said += f" and {len(possible)} may have ({_films(possible)})"
-    ranked = _range(first, last) + _as_far(day, kobis)
-    if first <= stated <= last:
-        return RankCheck(rank, True, f"KOBIS agrees: at {shown} on {day}, {said}, so it ranked {ranked}")
-    return RankCheck(rank, False, f"at {shown} on {day}, {said}, so it ranked {ranked}, not {_ordinal(stated)}")
+        tail += f" and {len(possible)} may have ({_films(possible)})"
+    found, found_only = (f"at {shown} on {day}, {_count(certain, among, only)}{tail}" for only in (False, True))
+    return RankCheck(rank, round(rank.value.amount), first, last, found, found_only, _as_far(day, kobis))
 
 
 def _count(films: Sequence[object], among: str, only: bool) -> str:
@@ -310,23 +339,25 @@ def _ordinal(n: int) -> str:
 
 
 def annotate(facts: Sequence[Fact], checks: Mapping[str, RankCheck]) -> list[Fact]:
-    """Rank facts with what KOBIS says: a stated rank outside the possible ones makes the fact suspect
-    with the reason; one inside has the agreement added to its explanation."""
+    """Rank facts with what KOBIS says: a stated rank outside the ranks the count allows makes an
+    agreed or single-source fact suspect, with the reason; a rank inside has the agreement added to
+    its explanation, and so does a conflict between ranks (which of them fit)."""
     if not checks:
         return list(facts)
     out = []
     for fact in facts:
-        found = list({checks[c.id].sentence: checks[c.id] for v in fact.values for c in v.claims
-                      if c.id in checks}.values())
+        found = [checks[c.id] for v in fact.values for c in v.claims if c.id in checks]
         if fact.property != "box_office_rank" or not found:
             out.append(fact)
             continue
-        wrong = [f for f in found if not f.fits]
-        if wrong and fact.status in ("agreed", "single_source"):
-            out.append(replace(fact, status="suspect", explanation=_sentence(wrong[0].sentence)))
-            continue
-        added = " ".join(_sentence(f.sentence) for f in (wrong or found)[:2])
-        out.append(replace(fact, explanation=f"{fact.explanation} {added}"))
+        by_count: dict[tuple[str, str], list[RankCheck]] = defaultdict(list)  # one sentence per count
+        for check in found:
+            by_count[(check.found, check.caveat)].append(check)
+        said = [_sentence(say(group)) for group in by_count.values()][:2]
+        if fact.status in ("agreed", "single_source") and not all(x.fits for x in found):
+            out.append(replace(fact, status="suspect", explanation=" ".join(said)))
+        else:
+            out.append(replace(fact, explanation=f"{fact.explanation} {' '.join(said)}"))
     return out
 
 
