@@ -33,7 +33,7 @@ from .text import (
     ordinal_value,
     prose_sentences,
 )
-from .vocab import country_in
+from .vocab import country_in, country_named, country_of_adjective
 from .when import DATED_KINDS, figure_time, headline_period, run_time, stated_releases
 
 VERSION = "2.0"
@@ -45,9 +45,13 @@ _TOTAL = re.compile(r"\b(?:in total|total of|overall|lifetime|final(?:ly)? (?:gr
 # a final tally on a dated page ("a total of" there is the run so far)
 _FINAL = re.compile(r"\b(?:lifetime|final(?:ly)?|(?:ended|closed|finished|completed|wrapped up) its "
                     r"(?:theatrical )?run)\b", re.I)
-_MARKET = re.compile(r"\b(?P<m>worldwide|globally|domestically|domestic|overseas|internationally|international)\b",
+_MARKET = re.compile(r"\b(?P<m>worldwide|globally|domestically|domestic|overseas|internationally|international"
+                     r"|(?:local|home|korean) box office)\b",
                      re.I)
-_MARKETS = {"globally": "worldwide", "domestically": "domestic", "internationally": "international"}
+_MARKETS = {"globally": "worldwide", "domestically": "domestic", "internationally": "international",
+            "local box office": "domestic", "home box office": "domestic", "korean box office": "domestic"}
+# the country a gross is counted in, named after it: "₫80 billion at the Vietnamese box office"
+_BOX_OFFICE_OF = re.compile(r"^[^.;]{0,25}?\b(?:at|in|on) the (?P<c>[A-Z][\w-]+(?: [A-Z][\w-]+)?) box office\b")
 _ADMISSION_NOUN = re.compile(r"^\s*(?:(?:weekend|weekly|daily|opening[- ](?:day|weekend)|cumulative|total|paid|"
                              r"preview)\s+)?(?:(?:(?:admissions|viewers|tickets?|moviegoers|spectators|audiences?|"
                              r"attendance|people|cinemagoers|filmgoers|visitors|patrons)\b)|명|관객)", re.I)
@@ -84,7 +88,8 @@ _SCREENS_BEFORE = re.compile(r"\bscreen(?:s| count)\s+(?:of|to|at|reached|rose t
 _MARKET_SHARE = re.compile(r"\b(?:market|sales|box[- ]office|revenue|audience|admissions?|ticket)\s+share\b|"
                            r"\bshare of (?:the )?(?:market|box office|ticket sales|sales|admissions|audience)", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:(?:market|sales|box[- ]office|audience|revenue)\s+)?share\b"
-                          r"|^\s*of (?:all |the |total )*(?:ticket sales|sales|admissions|moviegoers|viewers|audience|"
+                          r"|^\s*of (?:all |the |total )*(?:weekend |daily |weekly )?"
+                          r"(?:ticket sales|sales|admissions|moviegoers|viewers|audience|"
                           r"the market|box office)", re.I)
 _MARKETING = re.compile(r"\b(?:marketing|promotion(?:al)?|advertising|P&A|prints and advertising)\b", re.I)
 _PRODUCTION = re.compile(r"\b(?:production|to (?:make|produce|shoot)|net budget|filming)\b", re.I)
@@ -128,7 +133,7 @@ _RANK = re.compile(r"\bthe\s+(?:(?P<ord>\w+)[- ])?(?P<how>highest|most|top|best|
 _KOREAN_FILMS = re.compile(r"\b(?:korean|domestic|local|homegrown|home-grown|korean-made)\s+(?:[\w'-]+\s+)?"
                            r"(?:films?|movies?|pictures?|titles?|cinema|film history|movie history)\b"
                            r"(?!\s+(?:council|commission|archive|academy|association|festival))", re.I)
-_ALL_FILMS = re.compile(r"\b(?:including (?:foreign|imported|hollywood)|all (?:films|movies|titles)"
+_ALL_FILMS = re.compile(r"\b(?:including (?:foreign|imported|hollywood)|all (?:films|movies|titles)|of any nationality"
                         r"|(?:foreign|imported) (?:and|or) (?:domestic|local|korean)"
                         r"|(?:films?|movies?) (?:shown|released|screened) in|"
                         r"(?:films?|movies?) in (?:south )?korean? (?:box office )?history)\b", re.I)
@@ -150,6 +155,13 @@ _PLACE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
                     r"(?:\s+place)?\b|\b(?:No\.|number)\s?\d+\b|\btop spot\b", re.I)
 
 
+def _country_after(text: str) -> str:
+    after = _BOX_OFFICE_OF.match(text)
+    if after is None:
+        return ""
+    return country_named(after.group("c")) or country_of_adjective(after.group("c")) or ""
+
+
 def _clause(text: str, start: int) -> tuple[int, int]:
     """The clause of `text` holding offset `start`."""
     a, b = 0, len(text)
@@ -169,13 +181,12 @@ _PLACES_IT = re.compile(r"\b(?:places|placed|puts|put|ranks|ranked|leaves|left|m
 _MONEY = re.compile(r"[₩$€£¥]\s?\d|\d\s*(?:won|dollars)\b", re.I)
 
 
-def _rank_measure(text: str, rank_words: str) -> str:
+def _rank_measure(text: str, rank_words: str, props: set[str]) -> str:
     """By gross or by admissions. "Highest-grossing" in a sentence whose only figure is admissions
     ("11.09 million viewers …, the seventh highest-grossing Korean film") ranks by admissions, as
     Korean box-office reporting does; otherwise what the words say."""
     said = _measure(rank_words) or _measure(text)
-    if said == "gross" and not _MONEY.search(text) and re.search(
-            r"\d[\d,.]*\s*(?:million\s+)?(?:admissions|viewers|moviegoers|tickets|audiences?)\b", text, re.I):
+    if said == "gross" and not _MONEY.search(text) and props & {"admissions", "admissions_milestone"}:
         return "admissions"
     return said
 
@@ -236,15 +247,18 @@ def _classify(text: str, amount: Amount) -> str:
     return ""
 
 
-def _order(text: str) -> int | None:
-    """The film's place among films that reached a mark: "only the 14th Korean film in history to do so";
-    when a sentence gives two, the one counted over all of history."""
-    found = [(bool(re.search(r"history|all time|ever", m.group(0), re.I)), ordinal_value(m.group("ord")))
-             for m in _ORDER.finditer(text)]
-    found = [f for f in found if f[1]]
-    if not found:
-        return None
-    return max(found, key=lambda f: f[0])[1]
+def _orders(text: str) -> list[dict[str, Any]]:
+    """The film's place among films that reached a mark and which films are counted: "only the
+    eighth domestic movie to do so" (8, korean_films), "the ninth film of any nationality" (9,
+    all_films), "the first Korean film of 2016 to pass" (1, korean_films, year 2016)."""
+    out = []
+    for m in _ORDER.finditer(text):
+        if n := ordinal_value(m.group("ord")):
+            q: dict[str, Any] = {"order": n, "ranked_among": _ranked_among(m.group(0))}
+            if year := YEAR_RE.search(m.group("within")):
+                q["year"] = int(year.group(0))
+            out.append(q)
+    return out
 
 
 def _scope(how: str, what: str | None, rest: str) -> str:
@@ -353,6 +367,7 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
     releases = stated_releases(doc, lambda offset: film_for(doc, offset, subject)) if dated else {}
     page_period = headline_period(doc)
     last_rank: dict[str, Any] = {}  # the list the paragraph's last rank named: (line start, scope, year)
+    last_milestone: dict[str, Any] = {}  # the paragraph's last milestone, for "… the ninth film to do so"
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
         amounts = find_amounts(text)
@@ -362,6 +377,12 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
         line = doc.text.rfind("\n", 0, base) + 1
         if not ranks and last_rank.get("line") == line and (m := _PLACES_IT.search(text)):
             ranks.append(m)
+        if not amounts and last_milestone.get("line") == line and re.search(r"\bto do so\b", text):
+            # "Counting Avatar, it is the ninth film of any nationality to do so": the same mark, another count
+            for counted in _orders(text):
+                q = {**last_milestone["q"], **counted}
+                yield claim(last_milestone["film"], "admissions_milestone", last_milestone["value"],
+                            doc.span(sentence.start, sentence.end), NAME, VERSION, q)
         charts = list(_chart_ranks(text, [(r.start(), r.end()) for r in ranks])) if dated else []
         if (not amounts and not ranks and not charts) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue
@@ -378,10 +399,12 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
         span = doc.span(sentence.start, sentence.end)
         previous_end = 0
         milestones: set[float] = set()
+        props: set[str] = set()
         for amount in amounts:
             prop = _classify(text, amount)
             if not prop:
                 continue
+            props.add(prop)
             film = film_for(doc, base + amount.start, subject)
             own = time_at(amount.start, film)
             q = dict(own)
@@ -398,9 +421,14 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                 if value.amount in milestones:
                     continue  # "surpassed 10 million …, the eighth film to record 10 million": one milestone
                 milestones.add(value.amount)
-                q["order"] = _order(text)
                 q.pop("period", None)
                 value = Quantity(value.amount, "", False, "")
+                orders = _orders(text)
+                last_milestone = {"line": line, "film": film, "value": value, "q": dict(q)}
+                for counted in orders[1:]:  # "the first Korean film of 2016 …, and the 14th in history"
+                    yield claim(film, prop, value, span, NAME, VERSION, {**q, **counted})
+                if orders:
+                    q.update(orders[0])
             elif prop == "break_even_admissions":
                 q = {}
             elif prop == "budget":
@@ -415,8 +443,10 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             if prop == "gross":
                 if market:
                     q["scope"] = _MARKETS.get(market.group("m").casefold(), market.group("m").casefold())
-                # the country a gross is counted in: "ticket sales in South Korea came to ₩80 billion"
-                elif country := country_in(text[max(0, amount.start - 60):amount.start]):
+                # the country a gross is counted in: "ticket sales in South Korea came to ₩80 billion",
+                # "₫80 billion at the Vietnamese box office"
+                elif country := country_in(text[max(0, amount.start - 60):amount.start]) or _country_after(
+                        text[amount.end:]):
                     q["scope"] = country
             previous_end = amount.end
             yield claim(film, prop, value, span, NAME, VERSION, q)
@@ -431,7 +461,7 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                     continue
                 q = {k: v for k, v in time_at(rank.start(), film).items() if k in _TIME_KEYS}
                 q.update(scope=last_rank["scope"], ranked_among=last_rank["ranked_among"],
-                         measure=_rank_measure(text[:rank.end()], ""))
+                         measure=_rank_measure(text[:rank.end()], "", props))
                 if last_rank.get("year"):
                     q["year"] = last_rank["year"]
                 yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
@@ -449,7 +479,7 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             # that names no nationality holds every film
             words = text[rank.start():rank.end() + 40]
             q["ranked_among"] = _ranked_among(words) or "all_films"
-            q["measure"] = _rank_measure(text, text[rank.start():rank.end()])
+            q["measure"] = _rank_measure(text, text[rank.start():rank.end()], props)
             if year := YEAR_RE.search(scope):
                 q["year"] = int(year.group(0))
             last_rank = {"line": line, "scope": scope, "ranked_among": q["ranked_among"], "year": q.get("year")}

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from ..model import Cell, Claim, Document, Quantity, Table, Time, claim
@@ -247,8 +248,28 @@ def _date(text: str, published: date | None) -> Time | None:
     return None
 
 
+def _ranked_by(rows: list[ChartRow]) -> str:
+    """What a chart's ranks count: the figure column its rows are in descending order of, the
+    period's count before a running total ("admissions" or "gross"); "" when none is."""
+    def descending(role: str, cumulative: bool) -> bool:
+        values: list[float] = []
+        for row in sorted(rows, key=lambda r: _rank(next((c.text for col, c in zip(r.columns, r.cells, strict=True)
+                                                          if col.role == "rank"), "")) or 0):
+            cell = next((c for col, c in zip(row.columns, row.cells, strict=True)
+                         if col.role == role and (col.period == "cumulative") == cumulative), None)
+            q = cell_amount(cell.text, "") if cell is not None else None
+            if q is None:
+                return False
+            values.append(q.amount)
+        return len(values) >= 3 and all(a >= b for a, b in pairwise(values))
+    for role, cumulative in (("admissions", False), ("gross", False), ("admissions", True), ("gross", True)):
+        if descending(role, cumulative):
+            return role
+    return ""
+
+
 def _row_claims(doc: Document, row: ChartRow, when: dict[str, Any], period: str, market: str,
-                currency: str) -> Iterator[Claim]:
+                currency: str, ranked_by: str = "") -> Iterator[Claim]:
     published = _published(doc)
     for column, cell in zip(row.columns, row.cells, strict=True):
         if cell is row.title_cell or not column.role or not cell.text.strip() or cell.spanned:
@@ -257,8 +278,9 @@ def _row_claims(doc: Document, row: ChartRow, when: dict[str, Any], period: str,
         timed = {**when, "period": period} if period else dict(when)
         if column.role == "rank":
             if (rank := _rank(cell.text)) is not None:
+                # a box-office chart ranks every film on release
                 yield claim(row.title, "box_office_rank", Quantity(rank), span, NAME, VERSION,
-                            {**timed, "scope": market})
+                            {**timed, "scope": market, "ranked_among": "all_films", "measure": ranked_by})
         elif column.role == "release_date":
             if (day := _date(cell.text, published)) is not None:
                 yield claim(row.title, "release_date", day, span, NAME, VERSION, {"country": market})
@@ -295,8 +317,9 @@ def extract_charts(doc: Document, subject: str) -> Iterator[Claim]:
         table = rows[0].table
         when, period, market = chart_time(doc, table), chart_period(doc, table), chart_market(doc, table)
         currency = {"South Korea": "KRW", "United States": "USD"}.get(market, "")
+        ranked_by = _ranked_by(rows) if any(c.role == "rank" for c in rows[0].columns) else ""
         for row in rows:
-            yield from _row_claims(doc, row, when, period, market, currency)
+            yield from _row_claims(doc, row, when, period, market, currency, ranked_by)
 
 
 __all__ = ["ChartRow", "Column", "chart_rows", "chart_time", "column_of", "title_of"]

@@ -118,6 +118,12 @@ def country_named(text: str) -> str | None:
     return None
 
 
+def country_of_adjective(word: str) -> str | None:
+    """The country a nationality adjective names: "Vietnamese" → Vietnam."""
+    w = word.strip().casefold()
+    return next((c for c, adjectives in COUNTRIES.items() if any(a.casefold() == w for a in adjectives)), None)
+
+
 _IN_PLACE = re.compile(r"\bin (?P<c>(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 
 

@@ -46,7 +46,7 @@ _FIRST_PERIOD = re.compile(r"\b(?:in|within|during|over|after|for) (?:its|the|ju
                            r"(day|days|week|weeks|weekend|month|months)\b", re.I)
 _OPENING_DAY = re.compile(r"\b(?:on|during) (?:its|the) (?:opening|first) day\b|\bopening[- ]day\b", re.I)
 _OPENING_WEEKEND = re.compile(r"\bopening weekend\b|\b(?:its|the) first weekend\b", re.I)
-_WEEKS = re.compile(r"\b(?:on|in|during|for|over) (?:its|the) (?P<a>\w+)(?: and (?P<b>\w+))? weeks?"
+_WEEKS = re.compile(r"\b(?:on|in|during|for|over|through|throughout) (?:its|the) (?P<a>\w+)(?: and (?P<b>\w+))? weeks?"
                     r"(?: of (?:release|screening|its run))?\b", re.I)
 # A date that says when the film came out is not the date of a figure beside it.
 _RELEASE_CUE = re.compile(r"(?:releas(?:e|ed|ing)|open(?:ed|ing)|premier(?:e|ed)|debut(?:ed)?|hit (?:local )?"
@@ -60,6 +60,9 @@ _REPORTED = re.compile(r"\b(?:according to|said|says|reported|reports|announced|
 # "from Dec. 18 through Sunday": a count over a span of days
 _SPAN_JOIN = re.compile(r"^\s*(?:through|thru|to|until|till|and|-|–)\s+", re.I)
 _SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "SEOUL, Jan. 29 (Yonhap) --": the day the story was filed, not a figure's
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                       r"(?:,\s*\d{4})?\s*(?:\([^)]{2,40}\))?\s*(?:--|—|–|-)\s*")
 _STATED_RELEASE = re.compile(r"\b(?:releas|open|premier|debut|hit (?:local )?(?:theaters|theatres|cinemas))", re.I)
 
 
@@ -252,6 +255,8 @@ def run_time(text: str, release: date | None = None) -> dict[str, Any]:
 def resolve(text: str, clock: Clock) -> dict[str, Any]:
     """The time qualifiers of the figures of one sentence."""
     published, release = clock.published, clock.release
+    if m := _DATELINE.match(text):
+        text = " " * m.end() + text[m.end():]
     q = run_time(text, release)
 
     # a date written out (not the release date), then words relative to publication

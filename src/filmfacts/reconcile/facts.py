@@ -266,11 +266,14 @@ def _items(claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[li
         keys = [k for k, _ in c.qualifiers if k not in NOTE_QUALIFIERS] if spec.identity == ("*",) else spec.identity
         return tuple((k, qualifier_key(k, c.q(k), ctx)) for k in keys if c.q(k) is not None)
 
+    def same_identity(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+        return a == b or (spec.loose_identity and (not a or not b))
+
     items: list[tuple[Any, tuple[Any, ...], list[Claim]]] = []
     for c in claims:
         vk, ident = value_key(c.value, ctx), identity(c)
         for item_vk, item_ident, members in items:
-            if item_ident != ident:
+            if not same_identity(item_ident, ident):
                 continue
             same = vk == item_vk
             if spec.description and isinstance(c.value, Text) and isinstance(members[0].value, Text):
@@ -321,7 +324,38 @@ def multi_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Con
         q = _merged_qualifiers(members, ctx, conflicted)
         facts.append(Fact(ctx.film, prop, freeze_qualifiers(q), _status(sources), (value,),
                           _explain_agreement(sources, ctx)))
+    if "ranked_among" in spec.identity:
+        facts += _places_in_other_lists(prop, _items(claims, spec, ctx), spec, ctx)
     return facts
+
+
+def _places_in_other_lists(prop: str, items: list[list[Claim]], spec: PropertySpec, ctx: Context) -> list[Fact]:
+    """One mark, two places counted in different lists ("the eighth Korean film to pass 10 million",
+    "the ninth of any nationality"): a difference of scope, shown so a reader does not take it for a
+    disagreement."""
+    by_value: dict[Any, list[list[Claim]]] = defaultdict(list)
+    for members in items:
+        by_value[value_key(members[0].value, ctx)].append(members)
+    out = []
+    for groups in by_value.values():
+        placed = [(g[0].q("ranked_among"), g[0].q("order"), g) for g in groups
+                  if g[0].q("ranked_among") and g[0].q("order") is not None]
+        if len({among for among, _, _ in placed}) < 2 or len({order for _, order, _ in placed}) < 2:
+            continue
+        fvs = tuple(FactValue(Quantity(float(order)), tuple(g), unique(sorted(c.document for c in g)),
+                              ctx.independent([c.document for c in g])) for _, order, g in placed)
+        places = "; ".join(f"{_ordinal(int(order))} among {str(among).replace('_', ' ')}"
+                           for among, order, _ in placed)
+        said_by = "; ".join(", ".join(ctx.site_of.get(s, s) for s in fv.sources) for fv in fvs)
+        why = f"{places}: places in different lists ({said_by}), not a disagreement."
+        q = {"title": _owner_label(display_value(groups[0][0].value, ctx))}
+        out.append(Fact(ctx.film, spec.conflict_property("order"), freeze_qualifiers(q), "conflict", fvs, why,
+                        "different_scope"))
+    return out
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _owner_label(value: Value) -> str:

@@ -28,6 +28,9 @@ class PropertySpec:
     attributes: tuple[str, ...] = ()  # multi: qualifiers compared between documents
     attribute_property: tuple[tuple[str, str], ...] = ()  # attribute → conflict property name
     description: bool = False  # free-text value: alike wordings are one value
+    # a claim with no identity qualifiers joins an item that has some (a milestone "among Korean
+    # films" and the same milestone a dataset states with no list are one item)
+    loose_identity: bool = False
     wikidata: str = ""
 
     def conflict_property(self, attribute: str) -> str:
@@ -77,8 +80,9 @@ SPECS: dict[str, PropertySpec] = {s.name: s for s in (
     PropertySpec("market_share", scope=_BOX_SCOPE),
     PropertySpec("seat_booking_rate", scope=_BOX_SCOPE),
     PropertySpec("break_even_admissions"),
-    PropertySpec("admissions_milestone", multi=True, attributes=("days_since_release", "order",
-                                                                  "point_in_time")),
+    # the eighth Korean film to pass 10 million and the ninth of any nationality are two places
+    PropertySpec("admissions_milestone", multi=True, identity=("ranked_among", "year"), loose_identity=True,
+                 attributes=("days_since_release", "order", "point_in_time")),
     PropertySpec("remake", multi=True, identity=("country", "language"),
                  attributes=("year", "status", "starring", "producer", "director"), wikidata="P4969"),
     PropertySpec("planned_remake", multi=True, identity=("country", "language"),
