@@ -6,7 +6,7 @@ Korean, e.g.
     | Rank | Film   | Release date | Share | Weekend admissions | Total admissions | Screens |
     | 순위 | 영화명 | 개봉일       | 점유율 | 관객수             | 누적관객수       | 스크린수 |
 
-Each cell becomes a claim: `box_office_rank`, `release_date`, `market_share` (unit "%"),
+Each cell becomes a claim: `box_office_rank`, `release_date`, `market_share` (a fraction),
 `admissions` and `gross` (period from the column: weekend, day, week; a "total"/"cumulative"/
 "누적" column is the running total), `screens`. The period of the chart itself (weekend, day,
 week) comes from its caption, section or headline; its day from a date or a range there
@@ -286,8 +286,10 @@ def _row_claims(doc: Document, row: ChartRow, when: dict[str, Any], period: str,
                 yield claim(row.title, "release_date", day, span, NAME, VERSION, {"country": market})
         elif column.role == "market_share":
             if (q := cell_amount(cell.text, "")) is not None:
-                share = q.amount * 100 if "%" in cell.text else q.amount
-                yield claim(row.title, "market_share", Quantity(round(share, 4), "%", q.approx), span, NAME,
+                # charts show shares in percent; a share is kept as a fraction, as prose's "68.9%" is
+                # (0.689), so both land in one series
+                share = q.amount if "%" in cell.text else q.amount / 100  # "61.4%" is read as 0.614 already
+                yield claim(row.title, "market_share", Quantity(round(share, 6), "", q.approx), span, NAME,
                             VERSION, {**timed, "scope": market})
         elif column.role in ("admissions", "gross", "screens"):
             unit = column.unit or currency if column.role == "gross" else ""

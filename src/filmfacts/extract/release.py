@@ -34,6 +34,11 @@ _REMAKE = re.compile(r"\b(?:remake|adaptation|sequel|prequel|series|novel|noveli
                      r"soundtrack|album|single|song|DVD|Blu-ray|VHS|home media|game|trailer|poster|teaser)s?\b", re.I)
 
 
+# "since its Nov. 27 release", "the January 23, 2013 release"; "its total to 3,297,957 since January 31st"
+_RELEASE_NOUN_AFTER = re.compile(r"^\s*(?:release|opening|debut)\b", re.I)
+_TOTAL_SINCE = re.compile(r"\b(?:total|in all|so far|admissions|tickets|viewers)\b[^.;]{0,40}\bsince\s+$", re.I)
+
+
 def _anchored(found: FoundDate, published: str) -> Time | None:
     """A year-less "Feb. 22" in an article, placed in the publication's year."""
     if found.time is not None:
@@ -70,6 +75,18 @@ def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
             film = film_for(doc, sentence.start + m.start(), subject) if article else subject
             yield claim(film, "release_date", when, doc.span(sentence.start, sentence.end),
                         NAME, VERSION, {"country": country})
+        if article:  # the release as a noun or as where a running total counts from
+            for found in dates:
+                if not (_RELEASE_NOUN_AFTER.match(text[found.end:])
+                        or _TOTAL_SINCE.search(text[max(0, found.start - 60):found.start])):
+                    continue
+                when = _anchored(found, doc.published)
+                if when is None or when.precision != "day" or any(
+                        m.end() <= found.start <= m.end() + 60 for m in released.finditer(text)):
+                    continue  # already read as "opened on …"
+                film = film_for(doc, sentence.start + found.start, subject)
+                yield claim(film, "release_date", when, doc.span(sentence.start, sentence.end), NAME, VERSION,
+                            {"country": country_in(text[found.end:found.end + 40])})
         for m in _PREMIERE.finditer(text):
             stop = _RELEASED.search(text, m.end())
             limit = stop.start() if stop else len(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from ..extract.text import iso_to_date
 from ..link.entities import film_key
-from ..model import Claim, Fact, FactValue, QualifierValue, Quantity, freeze_qualifiers, unique
+from ..model import Claim, Document, Fact, FactValue, QualifierValue, Quantity, freeze_qualifiers, unique
 from .conflicts import Flag, figure, within_rounding
 from .facts import Context
 from .properties import TIME_QUALIFIERS
@@ -50,10 +50,15 @@ class Point:
     lo: date | None  # earliest day it can be
     hi: date | None  # latest day it can be
     days: int | None
+    voice: str = ""  # who says it: the document, or one post of a forum thread
 
     @property
     def source(self) -> str:
         return self.claim.document
+
+    @property
+    def speaker(self) -> str:
+        return self.voice or self.claim.document
 
     @property
     def dated(self) -> bool:
@@ -94,8 +99,9 @@ def same_time(a: Point, b: Point) -> bool:
     return a.days is not None and a.days == b.days
 
 
-def _point(c: Claim) -> Point | None:
-    if not isinstance(c.value, Quantity) or c.q("undated"):
+def _point(c: Claim, voice: str = "") -> Point | None:
+    """The claim as a point of its series; an undated one has no days (it is listed, never checked)."""
+    if not isinstance(c.value, Quantity):
         return None
     q = c.value
     if c.property == "admissions_milestone":  # "crossed 10 million": at least that many that day
@@ -104,19 +110,36 @@ def _point(c: Claim) -> Point | None:
     lo = when or iso_to_date(str(c.q("earliest", "")))
     hi = when or iso_to_date(str(c.q("latest", ""))) or lo
     days = c.q("days_since_release")
-    return Point(c, q, lo, hi, days if isinstance(days, int) else None)
+    return Point(c, q, lo, hi, days if isinstance(days, int) else None, voice)
 
 
-def series_of(claims: Iterable[Claim]) -> list[Series]:
+def voice_of(c: Claim, documents: Mapping[str, Document]) -> str:
+    """Who says a claim: its document; in a forum thread, the post (each post is its own writer)."""
+    doc = documents.get(c.document)
+    if doc is None or doc.kind != "forum" or (section := doc.section_at(c.evidence.start)) is None:
+        return c.document
+    return f"{c.document}#{'/'.join(section.path)}"
+
+
+def _scope_key(c: Claim) -> tuple[tuple[str, str], ...]:
+    """What a series counts over. A rank that says its list (Korean films, by admissions) is in that
+    list whatever words name it ("most-watched Korean films of all time" / "… in the country's history")."""
+    keys: tuple[str, ...] = SCOPE_KEYS
+    if c.property == "box_office_rank" and c.q("ranked_among"):
+        keys = (*(k for k in SCOPE_KEYS if k != "scope"), "year")
+    return tuple((k, film_key(str(c.q(k)))) for k in keys if c.q(k) is not None)
+
+
+def series_of(claims: Iterable[Claim], documents: Mapping[str, Document] | None = None) -> list[Series]:
     """The film's claims on time-sensitive properties as series, each sorted by time."""
     groups: dict[tuple[str, str, tuple[tuple[str, str], ...], str], list[Point]] = defaultdict(list)
     for c in claims:
         prop = "admissions" if c.property == "admissions_milestone" else c.property
-        if prop not in SERIES_PROPERTIES or (p := _point(c)) is None:
+        if prop not in SERIES_PROPERTIES or (p := _point(c, voice_of(c, documents or {}))) is None:
             continue
         period = str(c.q("period", "") or "")
         period = "" if period in CUMULATIVE and c.property != "admissions_milestone" and period != "total" else period
-        scope = tuple((k, film_key(str(c.q(k)))) for k in SCOPE_KEYS if c.q(k) is not None)
+        scope = _scope_key(c)
         groups[(prop, "" if period == "total" else period, scope, p.quantity.unit)].append(p)
     return [Series(prop, period, scope, unit, tuple(sorted(pts, key=_order)))
             for (prop, period, scope, unit), pts in groups.items()]
@@ -182,20 +205,24 @@ def _meant_date(day: date, released: date | None, published: date | None) -> dat
     return fits[0] if len(fits) == 1 else None
 
 
+REVISION = 0.001  # a count a source revised by less than this share is the same count, not a drop
+
+
 def _lower(later: Point, earlier: Point) -> bool:
-    """A count given later that is below an earlier one, beyond what rounding and bounds allow."""
-    return (later.quantity.amount < earlier.quantity.amount
+    """A count given later that is below an earlier one, beyond what rounding, bounds and a data
+    revision (KOBIS files of different months differ by a few hundred tickets) allow."""
+    return (later.quantity.amount < earlier.quantity.amount * (1 - REVISION)
             and not within_rounding(later.quantity, earlier.quantity))
 
 
 def _violations(points: Sequence[Point]) -> list[tuple[Point, Point]]:
     return [(a, b) for a in points for b in points
-            if a.source != b.source and before(a, b) and _lower(b, a)]
+            if a.speaker != b.speaker and before(a, b) and _lower(b, a)]
 
 
 def _fits(q: Quantity, p: Point, points: Sequence[Point]) -> bool:
     moved = replace(p, quantity=q)
-    return not any(o is not p and o.source != p.source and
+    return not any(o is not p and o.speaker != p.speaker and
                    ((before(o, p) and _lower(moved, o)) or (before(p, o) and _lower(o, moved)))
                    for o in points)
 
@@ -249,7 +276,7 @@ def _tenfold(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
         amount = p.quantity.amount
         if id(p) in skip or not p.dated or amount <= 0:
             continue
-        near = [o.quantity.amount for o in s.points if o.source != p.source and _days_apart(o, p) <= 3]
+        near = [o.quantity.amount for o in s.points if o.speaker != p.speaker and _days_apart(o, p) <= 3]
         if not near or any(x <= 0 or max(x, amount) / min(x, amount) < 5 for x in near):
             continue
         mid = sorted(near)[len(near) // 2]
@@ -270,11 +297,11 @@ def _leaps(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
     out = []
     points = [p for p in s.points if p.dated and p.days is not None and id(p) not in skip]
     for p in points:
-        earlier = [o for o in points if o.source != p.source and before(o, p) and (o.days or 0) >= 7]
+        earlier = [o for o in points if o.speaker != p.speaker and before(o, p) and (o.days or 0) >= 7]
         if not earlier:
             continue
         prev = max(earlier, key=_order)
-        later = [o.quantity.amount for o in points if o.source != p.source and before(p, o)]
+        later = [o.quantity.amount for o in points if o.speaker != p.speaker and before(p, o)]
         if (p.days or 0) > 2 * (prev.days or 0) or p.quantity.amount < 5 * prev.quantity.amount:
             continue
         meant = next((p.quantity.amount / f for f in TENFOLD
@@ -342,7 +369,7 @@ class SeriesReport:
 def check(claims: Sequence[Claim], ctx: Context) -> SeriesReport:
     """Run every check on the film's series and explain what differs between independent sources."""
     released = release_day(claims)
-    all_series = series_of(claims)
+    all_series = series_of(claims, ctx.documents)
     findings: list[Finding] = []
     for s in all_series:
         found = _outside_run(s, released, ctx)
@@ -367,7 +394,7 @@ def check(claims: Sequence[Claim], ctx: Context) -> SeriesReport:
 
 def _in_slot_conflict(p: Point, s: Series) -> bool:
     """Another document gives another value for the very same time: facts.py reports that slot."""
-    return any(o.source != p.source and same_time(o, p) and not within_rounding(o.quantity, p.quantity)
+    return any(o.speaker != p.speaker and same_time(o, p) and not within_rounding(o.quantity, p.quantity)
                and _slot(o.claim) == _slot(p.claim) for o in s.points)
 
 
@@ -390,13 +417,28 @@ def _show(fv: FactValue) -> str:
     return figure(v) if isinstance(v, Quantity) else str(v)
 
 
+def _witness(f: Finding, s: Series) -> Point | None:
+    """What a typo is best shown against: another writer's figure for the same day that is the value
+    meant ("12 million, not 120 million" in the next post), else the point the check compared it to."""
+    if f.flag.likely is not None and isinstance(f.flag.likely, Quantity):
+        meant = f.flag.likely
+        same_day = [o for o in s.points if o.speaker != f.point.speaker and same_time(o, f.point)
+                    and within_rounding(o.quantity, meant)]
+        if same_day:
+            return same_day[0]
+    return f.against
+
+
 def _finding_fact(f: Finding, s: Series, ctx: Context) -> Fact:
-    values = [_value([f.point], ctx)] + ([_value([f.against], ctx)] if f.against else [])
+    against = _witness(f, s)
+    values = [_value([f.point], ctx)] + ([_value([against], ctx)] if against else [])
     status = "conflict" if f.flag.likely is not None or f.flag.kind == "stale_copy" else "suspect"
     why = f.flag.reason
     if len(values) > 1:
         why += "; " + trust_note(values, ctx.kind_of, ctx.site_of, _show)
-    return Fact(ctx.film, s.property, freeze_qualifiers(dict(_qualifiers(f.point, s))), status, tuple(values),
+    # a milestone ("went past 120 million") is flagged as what it says, not as the count it stands in
+    prop = f.point.claim.property if f.point.claim.property == "admissions_milestone" else s.property
+    return Fact(ctx.film, prop, freeze_qualifiers(dict(_qualifiers(f.point, s))), status, tuple(values),
                 why + ".", f.flag.kind)  # (a site name starts it: its case is kept)
 
 
@@ -448,11 +490,18 @@ def _different_scopes(all_series: Sequence[Series], flagged: set[int], ctx: Cont
     """The same metric at the same time from independent sources, counted over different scopes."""
     out = []
     for s, t in combinations(all_series, 2):
-        if (s.property, s.period, s.unit) != (t.property, t.period, t.unit) or not s.scope or not t.scope:
+        if (s.property, s.period) != (t.property, t.period) or not s.scope or not t.scope:
+            continue
+        # Two markets ("domestic" and "Vietnam") are never one count, whatever the dates or the
+        # currencies; other scopes (Korean films / all films) are compared at one time.
+        markets = dict(s.scope).get("scope") != dict(t.scope).get("scope") and s.property in GROWS \
+            and "scope" in dict(s.scope) and "scope" in dict(t.scope)
+        if s.unit != t.unit and not markets:
             continue
         # one page may give both ("10th by admissions, 11th by gross"): still two scopes a reader compares
-        pairs = [(a, b) for a in s.points for b in t.points if id(a) not in flagged and id(b) not in flagged
-                 and same_time(a, b) and not within_rounding(a.quantity, b.quantity)]
+        pairs = sorted(((a, b) for a in s.points for b in t.points if id(a) not in flagged and id(b) not in flagged
+                        and (same_time(a, b) or (markets and a.dated and b.dated))
+                        and not within_rounding(a.quantity, b.quantity)), key=lambda ab: _days_apart(*ab))
         if not pairs:
             continue
         a, b = pairs[0]
