@@ -287,8 +287,10 @@ def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], 
     """What one count covers: the run so far ("bringing its total to"), else the day, weekend or
     week its sentence names ("sold 120,000 tickets on Saturday"), else, for a place on a weekend
     report's chart ("came fifth with 59,946"), the report's weekend."""
-    after = text[amount.end:amount.end + 40]
-    after = after[:m.start()] if (m := re.search(r"\(|\band\b|[;:]", after)) else after  # its own words only
+    # its own words only: up to another figure's bracket, "and" or a colon; a bracketed conversion
+    # ("(~US$58 million)") is still this figure's
+    after = re.sub(r"^\s*\([^()]*\)", "", text[amount.end:amount.end + 70])[:40]
+    after = after[:m.start()] if (m := re.search(r"\(|\band\b|[;:]", after)) else after
     near = text[max(previous_end, amount.start - 60):amount.start] + " " + after
     if _FINAL.search(near):
         return "total"
