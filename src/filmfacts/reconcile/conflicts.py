@@ -46,6 +46,11 @@ def within_rounding(a: Quantity, b: Quantity) -> bool:
     return abs(a.amount - b.amount) <= max(rounding(a), rounding(b), 1e-9 * max(a.amount, b.amount))
 
 
+def ordinal(n: int) -> str:
+    """1 → "1st", 12 → "12th", 23 → "23rd"."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def figure(q: Quantity) -> str:
     """A figure as a sentence says it: rounded ones as written (11.09 million, 71.3 billion KRW),
     exact counts in full (11,374,610)."""

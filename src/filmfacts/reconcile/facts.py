@@ -34,7 +34,7 @@ from ..model import (
     freeze_qualifiers,
     unique,
 )
-from .conflicts import Flag, classify, plain_value, within_rounding
+from .conflicts import Flag, classify, ordinal, plain_value, within_rounding
 from .properties import NOTE_QUALIFIERS, TIME_QUALIFIERS, PropertySpec, spec_for
 from .trust import trust_note
 
@@ -289,7 +289,8 @@ def _items(claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[li
 def multi_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[Fact]:
     """One fact per item; attributes the documents give differently become conflicts of their own."""
     facts = []
-    for members in _items(claims, spec, ctx):
+    items = _items(claims, spec, ctx)
+    for members in items:
         sources = unique(sorted(c.document for c in members))
         value = FactValue(display_value(members[0].value, ctx), tuple(members), sources, ctx.independent(sources))
         conflicted: set[str] = set()
@@ -325,11 +326,11 @@ def multi_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Con
         facts.append(Fact(ctx.film, prop, freeze_qualifiers(q), _status(sources), (value,),
                           _explain_agreement(sources, ctx)))
     if "ranked_among" in spec.identity:
-        facts += _places_in_other_lists(prop, _items(claims, spec, ctx), spec, ctx)
+        facts += _places_in_other_lists(items, spec, ctx)
     return facts
 
 
-def _places_in_other_lists(prop: str, items: list[list[Claim]], spec: PropertySpec, ctx: Context) -> list[Fact]:
+def _places_in_other_lists(items: list[list[Claim]], spec: PropertySpec, ctx: Context) -> list[Fact]:
     """One mark, two places counted in different lists ("the eighth Korean film to pass 10 million",
     "the ninth of any nationality"): a difference of scope, shown so a reader does not take it for a
     disagreement."""
@@ -344,7 +345,7 @@ def _places_in_other_lists(prop: str, items: list[list[Claim]], spec: PropertySp
             continue
         fvs = tuple(FactValue(Quantity(float(order)), tuple(g), unique(sorted(c.document for c in g)),
                               ctx.independent([c.document for c in g])) for _, order, g in placed)
-        places = "; ".join(f"{_ordinal(int(order))} among {str(among).replace('_', ' ')}"
+        places = "; ".join(f"{ordinal(int(order))} among {str(among).replace('_', ' ')}"
                            for among, order, _ in placed)
         said_by = "; ".join(", ".join(ctx.site_of.get(s, s) for s in fv.sources) for fv in fvs)
         why = f"{places}: places in different lists ({said_by}), not a disagreement."
@@ -352,10 +353,6 @@ def _places_in_other_lists(prop: str, items: list[list[Claim]], spec: PropertySp
         out.append(Fact(ctx.film, spec.conflict_property("order"), freeze_qualifiers(q), "conflict", fvs, why,
                         "different_scope"))
     return out
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _owner_label(value: Value) -> str:

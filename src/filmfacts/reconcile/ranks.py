@@ -40,7 +40,7 @@ from ..extract.text import iso_to_date
 from ..link.entities import film_key
 from ..model import Claim, Document, Fact, Quantity
 from ..sources.kobis import FORMAT
-from .conflicts import figure, rounding
+from .conflicts import figure, ordinal, rounding
 
 ALLTIME_LISTS = frozenset({"top500", "tenmillion"})
 DAILY_LIST = "daily"
@@ -194,11 +194,11 @@ def say(checks: Sequence[RankCheck]) -> str:
     wrong = list(dict.fromkeys(x.stated for x in checks if not x.fits))
     right = list(dict.fromkeys(x.stated for x in checks if x.fits))
     found = c.found_only if any(n > c.last for n in wrong) else c.found
-    ranked = _range(c.first, c.last) + (f", not {' or '.join(map(_ordinal, wrong))}" if wrong else "")
+    ranked = _range(c.first, c.last) + (f", not {' or '.join(map(ordinal, wrong))}" if wrong else "")
     sentence = f"{found}, so it ranked {ranked}{c.caveat}"
     if not right:
         return sentence
-    return f"KOBIS agrees{'' if not wrong else ' with ' + ' or '.join(map(_ordinal, right))}: {sentence}"
+    return f"KOBIS agrees{'' if not wrong else ' with ' + ' or '.join(map(ordinal, right))}: {sentence}"
 
 
 def checkable(c: Claim, documents: Mapping[str, Document]) -> bool:
@@ -324,15 +324,10 @@ def _films(found: Sequence[tuple[float, Listed]]) -> str:
 
 def _range(first: int, last: int) -> str:
     if first == last:
-        return _ordinal(first)
+        return ordinal(first)
     if last == first + 1:
-        return f"{_ordinal(first)} or {_ordinal(last)}"
-    return f"between {_ordinal(first)} and {_ordinal(last)}"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+        return f"{ordinal(first)} or {ordinal(last)}"
+    return f"between {ordinal(first)} and {ordinal(last)}"
 
 
 # ---------------------------------------------------------------- the facts
