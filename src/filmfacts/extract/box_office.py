@@ -46,10 +46,10 @@ _TOTAL = re.compile(r"\b(?:in total|total of|overall|lifetime|final(?:ly)? (?:gr
 _FINAL = re.compile(r"\b(?:lifetime|final(?:ly)?|(?:ended|closed|finished|completed|wrapped up) its "
                     r"(?:theatrical )?run)\b", re.I)
 _MARKET = re.compile(r"\b(?P<m>worldwide|globally|domestically|domestic|overseas|internationally|international"
-                     r"|(?:local|home|korean) box office)\b",
+                     r"|(?:local|home) box office)\b",
                      re.I)
 _MARKETS = {"globally": "worldwide", "domestically": "domestic", "internationally": "international",
-            "local box office": "domestic", "home box office": "domestic", "korean box office": "domestic"}
+            "local box office": "domestic", "home box office": "domestic"}
 # the country a gross is counted in, named after it: "₫80 billion at the Vietnamese box office"
 _BOX_OFFICE_OF = re.compile(r"^[^.;]{0,25}?\b(?:at|in|on) the (?P<c>[A-Z][\w-]+(?: [A-Z][\w-]+)?) box office\b")
 _ADMISSION_NOUN = re.compile(r"^\s*(?:(?:weekend|weekly|daily|opening[- ](?:day|weekend)|cumulative|total|paid|"
@@ -60,6 +60,8 @@ _PASS = re.compile(r"\b(?:pass|passed|passing|surpass(?:ed|ing)?|cross(?:ed|ing)
                    r"breaks|(?:went|gone|go|goes|going|moved|pushed|climbed|got) past)\s+(?:the\s+)?$", re.I)
 _REACH = re.compile(r"\b(?:reach(?:ed|ing)?|hit(?:ting)?|achiev(?:e|ed|ing))\s+(?:the\s+)?$", re.I)
 _MARK_AFTER = re.compile(r"^\s*(?:admissions?\s+|viewers?\s+)?(?:mark|milestone|threshold)\b", re.I)
+# a place written as a word or a number: "fifth", "11th"
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _ADMISSIONS_BEFORE = re.compile(
     r"\b(?:ticket sales|admissions|attendance|audience|viewership|viewers)\s+(?:reached|hit|totaled|totalled|"
     r"stood at|rose to|climbed to|of|numbered|passed|surpassed|exceeded|topped|crossed)\s+(?:over\s+|more than\s+|"
@@ -71,8 +73,7 @@ _ADMISSIONS_BEFORE = re.compile(
     r"|\b(?:total|tally)\b[^.;,]{0,50}?\b(?:reached|hit|stood at|stands at|came to|rose to|climbed to)\s+"
     r"(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+)?$"
     # a place on the chart and its count: "came fifth with 59,946", "was third with 173,260"
-    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|No\.\s?\d+)"
-    r"(?:\s+place)?\s+with\s+$", re.I)
+    rf"|\b(?:{_ORDINAL}|No\.\s?\d+)(?:\s+place)?\s+with\s+$", re.I)
 # a count followed by what it covers, in a sentence about tickets: "(35,735 in total)", "1,092,708 since it opened"
 _TOTAL_AFTER = re.compile(r"^\s*(?:in total|in all|so far|to date|overall|all told|since (?:it|its)\b)", re.I)
 _ABOUT_TICKETS = re.compile(r"\b(?:admissions|tickets?|viewers|moviegoers|audiences?)\b", re.I)
@@ -110,11 +111,10 @@ _CHART = re.compile(
     r"holds|holding) (?:the )?top spot\b))"
     r"|(?:ranked|placed|came in|came|finished|opened|debuted|stayed|remained|sat|was|landed|held|took|claimed|"
     r"grabbed|secured)\s+(?:at\s+|in\s+)?(?:"
-    r"(?:No\.|number|#)\s?(?P<n>\d+|one|two|three)|(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+place)?)"
+    rf"(?:No\.|number|#)\s?(?P<n>\d+|one|two|three)|(?P<ord>{_ORDINAL})(?:\s+place)?)"
     # "sold 33,962 tickets for sixth place"; "Eighth was X", "Second place went to X"
-    r"|\bfor\s+(?P<ord2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+place"
-    r"|^(?P<ord3>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:\s+place)?\s+(?:was|went to)"
+    rf"|\bfor\s+(?P<ord2>{_ORDINAL})\s+place"
+    rf"|^(?P<ord3>{_ORDINAL})(?:\s+place)?\s+(?:was|went to)"
     r"|(?:No\.|number)\s?(?P<n2>1|one)\s+(?:for|spot|position|at|on))"
     r"(?P<rest>[^.;]{0,60})", re.I)
 _CHART_WHERE = re.compile(r"box[- ]office|chart|ticket sales|\bweekend|\bweek\b|\bweeks\b|daily|\bday\b|spot|"
@@ -151,8 +151,7 @@ _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s
 # Clauses that may carry their own time: "passed 2 million on Saturday, and had sold 2,385,300 by Sunday".
 _TIME_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\b|\s+but\b")
 # a place on the chart in the figure's clause: "came fifth with 59,946", "opened in fourth place"
-_PLACE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                    r"(?:\s+place)?\b|\b(?:No\.|number)\s?\d+\b|\btop spot\b", re.I)
+_PLACE = re.compile(rf"\b{_ORDINAL}(?:\s+place)?\b|\b(?:No\.|number)\s?\d+\b|\btop spot\b", re.I)
 
 
 def _country_after(text: str) -> str:
@@ -176,8 +175,7 @@ def _clause(text: str, start: int) -> tuple[int, int]:
 
 # a place given against the list a previous sentence named: "Counted by gross, its ₩22.8 billion places it 11th"
 _PLACES_IT = re.compile(r"\b(?:places|placed|puts|put|ranks|ranked|leaves|left|makes|made)\s+it\s+(?:at\s+|in\s+)?"
-                        r"(?:No\.\s?(?P<n>\d+)|(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                        r"tenth|\d+(?:st|nd|rd|th)))\b", re.I)
+                        rf"(?:No\.\s?(?P<n>\d+)|(?P<ord>{_ORDINAL}))\b", re.I)
 _MONEY = re.compile(r"[₩$€£¥]\s?\d|\d\s*(?:won|dollars)\b", re.I)
 
 
@@ -301,7 +299,7 @@ def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], 
     if _WEEKEND_COUNT.search(text):
         return "weekend"
     if "weeks" in when or "week" in when or ("earliest" in when and "point_in_time" in when):
-        return "week" if _WEEK_COUNT.search(text) else "weekend" if _WEEKEND_COUNT.search(text) else "week"
+        return "week"  # a span of days that is no weekend (that returned above)
     if _DAY.search(text):
         return "day"
     if _WEEK_COUNT.search(text):
@@ -351,7 +349,7 @@ def _as_of_story_day(doc: Document, found: list[Claim]) -> list[Claim]:
             and (d := iso_to_date(str(c.q("point_in_time", "")))) is not None]
     if published is None or not days:
         return found
-    last = max(d for d in days if d <= published) if any(d <= published for d in days) else None
+    last = max((d for d in days if d <= published), default=None)
     if last is None or not 0 < (published - last).days <= 2:
         return found
     out = []
@@ -367,6 +365,8 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
     dated = doc.kind in DATED_KINDS
     # each film's release as the page states it, to count "its fifth day" from
     releases = stated_releases(doc, lambda offset: film_for(doc, offset, subject)) if dated else {}
+    # the page's own film without a release of its own takes the first one the page states
+    page_release = next(iter(releases.values()), None)
     page_period = headline_period(doc)
     last_rank: dict[str, Any] = {}  # the list the paragraph's last rank named: (line start, scope, year)
     last_milestone: dict[str, Any] = {}  # the paragraph's last milestone, for "… the ninth film to do so"
@@ -388,15 +388,13 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
         charts = list(_chart_ranks(text, [(r.start(), r.end()) for r in ranks])) if dated else []
         if (not amounts and not ranks and not charts) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue
-        sentence_film = film_for(doc, base + (amounts[0].start if amounts else 0), subject)
 
         def time_at(start: int, film: str, sentence: Sentence = sentence) -> dict[str, Any]:
             if not dated:
                 return time_qualifiers(doc, sentence)
-            return figure_time(doc, sentence, releases.get(film), page_release=film == subject,
-                               clause=_clause(sentence.text, start))
+            release = releases.get(film) or (page_release if film == subject else None)
+            return figure_time(doc, sentence, release, page_release=False, clause=_clause(sentence.text, start))
 
-        when = time_at(amounts[0].start if amounts else 0, sentence_film)
         market = _MARKET.search(text)
         span = doc.span(sentence.start, sentence.end)
         previous_end = 0
@@ -475,7 +473,7 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             else:
                 scope = re.sub(r"^(film|movie)\b", r"\1s", rank.group("scope").strip())
             keep = {"point_in_time", "days_since_release", "period", *(_TIME_KEYS if dated else ())}
-            q = {k: v for k, v in (time_at(rank.start(), film) if dated else when).items() if k in keep}
+            q = {k: v for k, v in time_at(rank.start(), film).items() if k in keep}
             q["scope"] = scope
             # "…, including foreign films": the list is named just after the rank's own words; a list
             # that names no nationality holds every film

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 
 from ..model import Claim, Document, Time, claim
 from . import extractor
@@ -18,6 +17,7 @@ from .kinds import ARTICLE_KINDS
 from .mentions import film_for
 from .text import FoundDate, find_dates, iso_to_date, prose_sentences
 from .vocab import country_in
+from .when import anchor_day
 
 VERSION = "1.0"
 NAME = "release"
@@ -40,19 +40,9 @@ _TOTAL_SINCE = re.compile(r"\b(?:total|in all|so far|admissions|tickets|viewers)
 
 
 def _anchored(found: FoundDate, published: str) -> Time | None:
-    """A year-less "Feb. 22" in an article, placed in the publication's year."""
-    if found.time is not None:
-        return found.time
-    day = iso_to_date(published) if len(published) == 10 else None
-    if day is None:
-        return None
-    try:
-        out = date(day.year, found.month, found.day)
-    except ValueError:
-        return None
-    if out > day:
-        out = date(day.year - 1, found.month, found.day)
-    return Time(out.isoformat(), "day")
+    """A date in an article as a day: a year-less "Feb. 22" in the publication's year (`when.anchor_day`)."""
+    day = anchor_day(found, iso_to_date(published) if len(published) == 10 else None)
+    return Time(day.isoformat(), "day") if day else None
 
 
 @extractor(NAME, VERSION, requires=("sections",))
@@ -66,24 +56,24 @@ def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
             continue
         text, _base = sentence.text, sentence.start
         dates = find_dates(text)
+        taken: set[int] = set()  # dates read after "released"/"opened"
         for m in released.finditer(text):
             found = next((d for d in dates if (d.time or article) and m.end() <= d.start <= m.end() + 60), None)
             when = _anchored(found, doc.published) if found and article else found.time if found else None
-            if not found or not when or (article and when.precision != "day"):
+            if not found or not when:
                 continue
+            taken.add(found.start)
             country = country_in(text[m.end():found.end + 40])
             film = film_for(doc, sentence.start + m.start(), subject) if article else subject
             yield claim(film, "release_date", when, doc.span(sentence.start, sentence.end),
                         NAME, VERSION, {"country": country})
         if article:  # the release as a noun or as where a running total counts from
             for found in dates:
-                if not (_RELEASE_NOUN_AFTER.match(text[found.end:])
-                        or _TOTAL_SINCE.search(text[max(0, found.start - 60):found.start])):
+                if found.start in taken or not (_RELEASE_NOUN_AFTER.match(text[found.end:])
+                                                or _TOTAL_SINCE.search(text[max(0, found.start - 60):found.start])):
                     continue
-                when = _anchored(found, doc.published)
-                if when is None or when.precision != "day" or any(
-                        m.end() <= found.start <= m.end() + 60 for m in released.finditer(text)):
-                    continue  # already read as "opened on …"
+                if (when := _anchored(found, doc.published)) is None:
+                    continue
                 film = film_for(doc, sentence.start + found.start, subject)
                 yield claim(film, "release_date", when, doc.span(sentence.start, sentence.end), NAME, VERSION,
                             {"country": country_in(text[found.end:found.end + 40])})

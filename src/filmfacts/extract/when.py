@@ -93,7 +93,7 @@ def published_at(doc: Document, offset: int) -> date | None:
     return _day(doc.published)
 
 
-def _anchor(found: FoundDate, published: date | None) -> date | None:
+def anchor_day(found: FoundDate, published: date | None) -> date | None:
     """A written date as a day; a year-less one takes the publication's year (the year before when
     that would put it after publication: "Dec. 28" in a January story). None when nothing anchors it."""
     if found.time is not None:
@@ -115,7 +115,7 @@ def _release_dates(text: str, published: date | None) -> list[tuple[int, int, da
     out: list[tuple[int, int, date | None]] = []
     for found in find_dates(text):
         if _RELEASE_CUE.search(text[max(0, found.start - 50):found.start]) or _RELEASE_AFTER.match(text[found.end:]):
-            out.append((found.start, found.end, _anchor(found, published)))
+            out.append((found.start, found.end, anchor_day(found, published)))
     for m in _WEEKDAY_RE.finditer(text):
         if _RELEASE_CUE.search(text[max(0, m.start() - 50):m.start()] + " "):
             day = _last(WEEKDAYS[m.group("day").casefold()], published) if published else None
@@ -188,7 +188,7 @@ def _span_end(after: str, published: date) -> date | None:
     if (m := _WEEKDAY_RE.match(rest)) is not None:
         return _last(WEEKDAYS[m.group("day").casefold()], published)
     found = find_dates(rest[:20])
-    return _anchor(found[0], published) if found and found[0].start == 0 else None
+    return anchor_day(found[0], published) if found and found[0].start == 0 else None
 
 
 def _figure_weekday(text: str) -> re.Match[str] | None:
@@ -276,7 +276,7 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
     for found in find_dates(text):
         if (found.start, found.end) in releases:
             continue
-        if (day := _anchor(found, published)) is not None:
+        if (day := anchor_day(found, published)) is not None:
             q["point_in_time"] = day.isoformat()
             q["time_from"] = "sentence"
             q.pop("earliest", None)
@@ -294,8 +294,8 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
         elif _YESTERDAY.search(text):
             q["point_in_time"] = (published - timedelta(days=1)).isoformat()
             q["time_from"] = "sentence"
-    if q.get("period") == "opening_weekend" and "latest" in q and "point_in_time" not in q and published \
-            and _day(str(q["latest"])) is not None and _day(str(q["latest"])) < published:  # type: ignore[operator]
+    sunday = _day(str(q.get("latest", ""))) if q.get("period") == "opening_weekend" else None
+    if sunday is not None and published is not None and sunday < published and "point_in_time" not in q:
         q["point_in_time"] = q["latest"]  # a count over the opening weekend, true at its Sunday
     if "days_since_release" in q and release is not None and "point_in_time" not in q:
         q["point_in_time"] = _since_release(release, q["days_since_release"])
