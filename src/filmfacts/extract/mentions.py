@@ -159,15 +159,21 @@ def _is_title(title: str) -> bool:
     return not (re.fullmatch(r"[\d,.%]+", title) or len(title) < 2 or len(title.split()) > 9)
 
 
+def _quoted_span(text: str) -> str:
+    """A quoted span without the comma or full stop American punctuation puts inside the quotes
+    ("Harbin," drew …); an abbreviation's full stop ("Dr.") stays."""
+    text = text.strip()
+    if re.fullmatch(r".*\w[,.]", text) and len(text.split()) <= 6 and not re.fullmatch(r".*\b[A-Z][a-z]?\.", text):
+        return text[:-1]
+    return text
+
+
 def _looks_like_title(text: str) -> bool:
     """A quoted span in title case ("The Devil's Deal"), not a quoted remark ("we are glad").
 
-    American punctuation puts a comma inside the quotes ("Harbin," drew …), so one trailing comma
-    or period is not part of the span; a romanised title keeps its lower-case particles
-    ("Kimetsu no Yaiba"), so most words capitalised, the first one always, is title case."""
-    text = text.strip()
-    if re.fullmatch(r".*\w[,.]", text) and len(text.split()) <= 6:
-        text = text[:-1]
+    A romanised title keeps its lower-case particles ("Kimetsu no Yaiba"), so most words
+    capitalised, the first one always, is title case."""
+    text = _quoted_span(text)
     if not text or (text[-1] in ",.!?" and not re.search(r"\w[!?]$", text)) or len(text.split()) > 12:
         return False
     if re.search(r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]", text):
@@ -194,9 +200,8 @@ def _raw_mentions(text: str, base: int, headline: bool) -> list[tuple[int, int, 
     found: dict[int, tuple[int, int, str, str]] = {}
     for m in _QUOTED.finditer(text):
         group = next(g for g in ("s", "d", "a", "b", "c", "e", "f") if m.group(g) is not None)
-        inner = m.group(group).strip()
+        inner = _quoted_span(m.group(group))
         if _looks_like_title(inner):
-            inner = inner[:-1] if inner[-1] in ",." and not re.fullmatch(r".*\b[A-Z][a-z]?\.", inner) else inner
             start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
             found[start] = (start, start + len(inner), _display(inner), "quote")
     cues: list[re.Pattern[str]] = [*_CUES, _HEADLINE_CUE if headline else _BODY_CUE]
