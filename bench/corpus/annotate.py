@@ -76,7 +76,7 @@ def anchor(text: str, span: list[int], fp: str) -> tuple[int, int] | None:
     length = end - start
     for delta in range(1, 400):
         for s in (start - delta, start + delta):
-            if 0 <= s and s + length <= len(text) and fingerprint(text[s:s + length]) == fp:
+            if s >= 0 and s + length <= len(text) and fingerprint(text[s:s + length]) == fp:
                 return s, s + length
     return None
 
@@ -229,7 +229,8 @@ def validate(page: dict[str, Any]) -> list[str]:
         if c.get("property") in ("admissions", "screens", "box_office_rank", "admissions_milestone",
                                  "break_even_admissions") and not isinstance(value, int | float):
             problems.append(f"{where}: value must be a number")
-        if c.get("property") in ("release_date", "premiere_date", "filming_start", "filming_end") and not _is_date(value):
+        dated = ("release_date", "premiere_date", "filming_start", "filming_end")
+        if c.get("property") in dated and not _is_date(value):
             problems.append(f"{where}: value must be a date")
         for key in ("point_in_time", "earliest", "latest"):
             q = (c.get("qualifiers") or {}).get(key)
