@@ -421,17 +421,16 @@ def _score_disagreements(films: Films, export: dict[str, Any], page_of: dict[str
     for group in list(films.groups.values()):
         for d in group.disagreements:
             result.disagreements[2] += 1
-            want = {k.split("#")[0]: v for k, v in d["values"].items()}
+            want = [(k.split("#")[0], _plain(v)) for k, v in d["values"].items()]
             best = ""
             for i in films.records_of(group):
                 for c in export["films"][i]["conflicts"]:
                     prop = SAME_PROPERTY.get(c["property"], c["property"])
                     if prop != d["property"] and not prop.startswith(d["property"]):
                         continue
-                    covered = {page_of.get(e["document"]) for e in c["evidence"]
-                               if page_of.get(e["document"]) in want
-                               and value_matches(d["property"], _plain(want[page_of[e["document"]]]), e["value"],
-                                                 people)}
+                    covered = {(page, json.dumps(v)) for page, v in want for e in c["evidence"]
+                               if page_of.get(e["document"]) == page
+                               and value_matches(d["property"], v, e["value"], people)}
                     if len(covered) >= min(2, len(want)):
                         best = c["kind"] if c["kind"] == d["kind"] or not best else best
             what = f"{group.name}: {d['property']} {d['kind']} {d['values']}"
