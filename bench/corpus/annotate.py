@@ -151,8 +151,9 @@ def _find(text: str, quote: str, occurrence: int) -> tuple[int, int]:
     return start, start + len(quote)
 
 
-def resolve(page_id: str) -> Path:
-    draft_path = DRAFTS / f"{page_id}.json"
+def resolve(page_id: str, review: bool = False) -> Path:
+    """A draft's quotes → spans; `review` reads a second reader's draft (cache/review-drafts) into review/."""
+    draft_path = (CACHE / "review-drafts" if review else DRAFTS) / f"{page_id}.json"
     if not draft_path.exists():
         raise CorpusError(f"no draft {draft_path}")
     text = cached_text(page_id)
@@ -184,8 +185,9 @@ def resolve(page_id: str) -> Path:
     problems = validate(page)
     if problems:
         raise CorpusError(f"{page_id}: " + "; ".join(problems))
-    PAGES.mkdir(exist_ok=True)
-    out = PAGES / f"{page_id}.json"
+    folder = REVIEW if review else PAGES
+    folder.mkdir(exist_ok=True)
+    out = folder / f"{page_id}.json"
     out.write_text(dump_page(page), encoding="utf-8")
     return out
 
@@ -359,6 +361,7 @@ def main() -> int:
     p_add.add_argument("--escaped", action="store_true", help="the file holds the JSON-escaped string")
     p_res = sub.add_parser("resolve")
     p_res.add_argument("ids", nargs="+")
+    p_res.add_argument("--review", action="store_true", help="a second reader's draft (cache/review-drafts → review/)")
     p_show = sub.add_parser("show")
     p_show.add_argument("id")
     sub.add_parser("check")
@@ -372,7 +375,7 @@ def main() -> int:
             print(add(args.id, args.url, args.query, raw, args.escaped))
         elif args.command == "resolve":
             for page_id in args.ids:
-                print(resolve(page_id))
+                print(resolve(page_id, args.review))
         elif args.command == "show":
             show(args.id)
         elif args.command == "check":
