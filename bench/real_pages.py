@@ -5,7 +5,11 @@ Builds every cached page into a fresh SQLite store, exports it and compares the 
 hand annotations in bench/corpus/pages and bench/corpus/films. The summary line is printed last;
 `--verbose` lists each miss and each extra with the page text it comes from.
 
-    .venv/bin/python bench/real_pages.py [--verbose] [--only PAGE_ID ...] [--json FILE]
+    .venv/bin/python bench/real_pages.py [--verbose] [--split dev|check] [--only PAGE_ID ...] [--json FILE]
+
+The pages are split by their main film into a development set (about 80%) and a check set (the
+films whose name hashes to 0 mod 5): develop on `--split dev --verbose`, and read the check set's
+line only to see whether what was learnt on the development set holds on films never looked at.
 
 The page text is not in the repository: fill bench/corpus/cache first (bench/corpus/README.md).
 """
@@ -13,6 +17,7 @@ The page text is not in the repository: fill bench/corpus/cache first (bench/cor
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -319,8 +324,12 @@ def dated_right(claim: dict[str, Any], item: Item) -> bool:
 
 
 def score(pages: dict[str, dict[str, Any]], export: dict[str, Any], page_of: dict[str, str],
-          groups: dict[str, FilmGroup], texts: dict[str, str]) -> Result:
+          groups: dict[str, FilmGroup], texts: dict[str, str], part: bool = False) -> Result:
+    """The scores of `pages`; a `part` of the corpus scores the films/ entries of its pages' films only."""
     result = Result(pages=len(pages))
+    if part:
+        named = {f for p in pages.values() for f in p["films"]}
+        groups = {k: g for k, g in groups.items() if k in named}
     films = Films(groups, export)
     people = _people_groups(groups.values())
     items = exported_items(export, page_of)
@@ -418,7 +427,7 @@ def _score_meta(pages: dict[str, dict[str, Any]], export: dict[str, Any], page_o
 
 def _score_disagreements(films: Films, export: dict[str, Any], page_of: dict[str, str], people: list[set[str]],
                          result: Result) -> None:
-    for group in list(films.groups.values()):
+    for group in [films.groups[k] for k in list(films.groups)]:
         for d in group.disagreements:
             result.disagreements[2] += 1
             want = [(k.split("#")[0], _plain(v)) for k, v in d["values"].items()]
@@ -506,10 +515,16 @@ def build_export(paths: list[Path]) -> tuple[dict[str, Any], list[tuple[str, str
     return export, list(report.skipped), seconds
 
 
+def split_of(page: dict[str, Any]) -> str:
+    film = page["films"][0] if page["films"] else ""
+    return "check" if int(hashlib.sha1(film.encode("utf-8")).hexdigest(), 16) % 5 == 0 else "dev"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="list each miss and each extra")
     parser.add_argument("--only", nargs="*", default=[], help="score these page ids only")
+    parser.add_argument("--split", choices=("dev", "check"), default="", help="list misses of this part only")
     parser.add_argument("--json", default="", help="also write the export here")
     args = parser.parse_args()
     pages = load_pages()
@@ -540,7 +555,13 @@ def main() -> int:
         Path(args.json).write_text(json.dumps(export, ensure_ascii=False, indent=1), encoding="utf-8")
     page_of = {d["id"]: Path(d["file"]).stem for d in export["documents"]}
     result = score(pages, export, page_of, load_groups(), texts)
+    parts = {name: score({k: v for k, v in pages.items() if split_of(v) == name}, export, page_of, load_groups(),
+                         texts, part=True) for name in ("dev", "check")}
+    if args.split:
+        result.log = parts[args.split].log
     result.refused = [(Path(p).stem, why) for p, why in refused]
+    for name, part in parts.items():
+        part.refused = [r for r in result.refused if r[0] in pages and split_of(pages[r[0]]) == name]
     for page_id, why in result.refused:
         result.log["refused"].append(f"{page_id}: {why}")
     if args.verbose:
@@ -554,6 +575,8 @@ def main() -> int:
     if result.log:
         print("  logged: " + ", ".join(f"{k} {len(result.log[k])}" for k in sorted(result.log)))
     print(f"  build + export {seconds:.1f} s for {len(pages)} pages")
+    for name, part in parts.items():
+        print(f"  {name:<5} " + part.summary())
     print(result.summary())
     return 0
 
