@@ -279,11 +279,16 @@ def _award_matches(claim: dict[str, Any], item: Item) -> bool:
     if _words(str(claim["value"])) not in _words(str(item.value)) and _words(str(item.value)) not in _words(
             str(claim["value"])):
         return False
-    want_ceremony, got_ceremony = _words(str(q.get("ceremony", ""))), _words(str(item.q.get("ceremony", "")))
+    want_ceremony, got_ceremony = _ceremony(str(q.get("ceremony", ""))), _ceremony(str(item.q.get("ceremony", "")))
     if want_ceremony and got_ceremony and not (set(want_ceremony.split()) & set(got_ceremony.split()) - {
             "the", "of", "film", "awards", "festival", "international"}):
         return False
     return not q.get("outcome") or item.q.get("outcome") == q["outcome"]
+
+
+def _ceremony(name: str) -> str:
+    """Ceremony words, the Oscars named as the Academy Awards."""
+    return re.sub(r"\boscars?\b", "academy awards", _words(name))
 
 
 def claim_matches(claim: dict[str, Any], item: Item, people: list[set[str]]) -> bool:
