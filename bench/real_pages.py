@@ -354,6 +354,9 @@ def score(pages: dict[str, dict[str, Any]], export: dict[str, Any], page_of: dic
         span = anchor(text, claim["span"], claim["fp"]) if text else None
         return text[span[0]:span[1]] if span else ""
 
+    doc_of = {page: doc for doc, page in page_of.items()}
+    person_of = {(s["text"], d): p["id"] for p in export["people"] for s in p["spellings"] for d in s["documents"]}
+    people_found: dict[str, set[str]] = defaultdict(set)  # name key of an annotated spelling → people found
     for page_id, page in pages.items():
         kind = result.by_kind[page["kind"]]
         own = by_page.get(page_id, [])
@@ -371,6 +374,9 @@ def score(pages: dict[str, dict[str, Any]], export: dict[str, Any], page_of: dic
                                                          f"«{quote(page_id, claim)}»")
                 continue
             used.update(right)
+            if claim["property"] in PEOPLE and isinstance(claim["value"], str):
+                found = people_found[name_key(claim["value"])]
+                found.update(pid for it in right if (pid := person_of.get((it.value, doc_of.get(page_id, "")))))
             if claim.get("optional"):
                 continue
             for tally in (result.total, kind):
@@ -410,7 +416,7 @@ def score(pages: dict[str, dict[str, Any]], export: dict[str, Any], page_of: dic
                 result.log["extra"].append(line)
     _score_meta(pages, export, page_of, result)
     _score_disagreements(films, export, page_of, people, result)
-    _score_names(films, pages, export, page_of, result)
+    _score_names(films, pages, export, people_found, result)
     return result
 
 
@@ -461,30 +467,25 @@ def _plain(value: Any) -> Any:
     return value.get("value", value) if isinstance(value, dict) and "value" in value else value
 
 
-def _score_names(films: Films, pages: dict[str, dict[str, Any]], export: dict[str, Any], page_of: dict[str, str],
-                 result: Result) -> None:
-    entity_of: dict[str, set[str]] = defaultdict(set)
-    for person in export["people"]:
-        for s in person["spellings"]:
-            if any(d in page_of for d in s["documents"]):
-                entity_of[name_key(s["text"])].add(person["id"])
-                entity_of[s["text"].casefold()].add(person["id"])
-
-    def entities(name: str) -> set[str]:
-        return entity_of.get(name.casefold()) or entity_of.get(name_key(name), set())
-
+def _score_names(films: Films, pages: dict[str, dict[str, Any]], export: dict[str, Any],
+                 people_found: dict[str, set[str]], result: Result) -> None:
+    """A group of spellings is kept right when the claims of at least two of its spellings were found and
+    all of them landed on one person; names that must stay apart never share one."""
     for group in list(films.groups.values()):
         for same in group.same_person:
+            keys = sorted({name_key(n) for n in same} & set(people_found))
+            if len(keys) < 2:
+                continue  # the pages give claims under one spelling only: nothing to join
             result.names[1] += 1
-            ids = [entities(n) for n in same]
-            ok = all(ids) and bool(set.intersection(*ids))
+            ids = [people_found[k] for k in keys]
+            ok = all(ids) and len(set.union(*ids)) == 1
             result.names[0] += ok
             if not ok:
                 result.log["name group split"].append(f"{group.name}: {same} → {[sorted(i) for i in ids]}")
         for apart in group.different_people:
             result.names[1] += 1
-            ids = [entities(n) for n in apart]
-            ok = not (all(ids) and set.intersection(*ids))
+            ids = [people_found.get(name_key(n), set()) for n in apart]
+            ok = not set.intersection(*ids)
             result.names[0] += ok
             if not ok:
                 result.log["names merged"].append(f"{group.name}: {apart}")

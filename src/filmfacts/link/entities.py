@@ -86,7 +86,9 @@ class Linking:
         return self._film_of.get((c.document, film_key(c.subject))) or self.film_of_document.get(c.document, "")
 
     def person(self, name: str) -> str | None:
-        return self._person.get(name_key(name))
+        from .people import person_key
+
+        return self._person.get(person_key(name))
 
     def character(self, film: str, name: str) -> str | None:
         return self._character.get((film, name_key(name)))
@@ -207,7 +209,9 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
             per_doc[c.document][fid] += 1
     film_of_document = {doc: max(counts, key=lambda f: (counts[f], f)) for doc, counts in per_doc.items()}
 
-    people: dict[str, _Group] = {}
+    from .people import Mention, link_people  # people.py builds on this module's helpers
+
+    mentions: list[Mention] = []
     characters: dict[str, _Group] = {}
     character_film: dict[str, str] = {}
     roles_of_actor: dict[tuple[str, str], set[str]] = defaultdict(set)  # (film, actor key) → role keys
@@ -215,10 +219,11 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
         doc = docs.get(c.document)
         enc = bool(doc and doc.kind == "encyclopedia")
         dataset = bool(doc and doc.kind == "dataset")
-        for name in person_mentions(c, film_titles):
-            key = name_key(name)
-            if key:
-                people.setdefault(key, _Group(key)).add(name, c.document, enc, dataset)
+        film_id = film_of_claim_key.get((c.document, film_key(c.subject)), "")
+        person_role = "cast" if c.property == "cast_member" else \
+            c.property if c.property in PERSON_PROPERTIES else "award"
+        mentions.extend(Mention(name, c.document, film_id, person_role, enc, dataset)
+                        for name in person_mentions(c, film_titles))
         role = c.q("character") if c.property == "cast_member" else None
         if isinstance(role, str) and role:
             film = film_of_claim_key.get((c.document, film_key(c.subject)), "")
@@ -229,7 +234,7 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
                 roles_of_actor[(film, name_key(c.value.text))].add(key)
     alias = _merge_alike_roles(characters, roles_of_actor)
 
-    person_entities = _entities("person", people, docs)
+    person_entities, person_of_key = link_people(mentions)
     character_entities = _entities("character", characters, docs)
     return Linking(
         films=tuple(_entities("film", film_groups, docs)),
@@ -237,7 +242,7 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
         characters=tuple(character_entities),
         film_of_document=film_of_document,
         _film_of=film_of_claim_key,
-        _person={key: _entity_id("person", key) for key in people},
+        _person=person_of_key,
         _character={(character_film[key], key.split("|", 1)[1]): _entity_id("character", alias.get(key, key))
                     for key in character_film},
     )

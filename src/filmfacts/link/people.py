@@ -1,0 +1,279 @@
+"""People across spellings, scripts and name orders: one entity per person, every join with its reason.
+
+Spellings meet first by `names.name_key` (romanization-aware: Song Kang-ho, Song Kang Ho, 송강호). Groups of
+keys then join on evidence:
+
+- **name order**: "Tae-hwa Eom" and "Eom Tae-hwa", "Ryusuke Hamaguchi" and "Hamaguchi Ryusuke" are one
+  person when the two spellings share a film;
+- **script**: a name in kanji, hanzi or kana is read (pykakasi for Japanese, pypinyin for Mandarin)
+  and meets the Latin spelling with the same reading in either order (山崎貴 / Takashi Yamazaki); where
+  readings differ (周潤發 / Chow Yun-fat is Cantonese), the only name each script gives for one crew
+  role of one film meets (the director of a film in both);
+- **misspelling**: two Latin spellings of one role in one film that look alike (Steven Yeun / Steven
+  Yuen) and that no document names side by side;
+- **family name alone**: "Curtiz" meets the one full name of the film that ends (or, Korean order,
+  starts) with it.
+
+Two spellings that one document names side by side are never joined by a look-alike rule: two
+producers credited together as Park Ji-min and Park Ji-mun are two people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Entity, EntityName
+from ..sources.layout import script_of
+from .names import _fold, explain_match, name_key, plain, romanize, similarity
+
+LOOK_ALIKE = 88.0
+CREW_ROLES = frozenset({"director", "screenwriter", "producer", "music", "cinematography", "editing"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named by a claim: the spelling, where, for which film and in which role."""
+
+    text: str
+    document: str
+    film: str
+    role: str  # cast, director, screenwriter, …, award
+    encyclopedic: bool = False
+    dataset: bool = False
+
+
+@dataclass
+class _Key:
+    key: str
+    spellings: dict[str, set[str]] = field(default_factory=dict)  # text → documents
+    films: set[str] = field(default_factory=set)
+    roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # film → roles
+    encyclopedic: set[str] = field(default_factory=set)
+    prose: set[str] = field(default_factory=set)
+
+    @property
+    def documents(self) -> set[str]:
+        return set().union(*self.spellings.values())
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.reasons: dict[str, list[str]] = defaultdict(list)
+
+    def find(self, k: str) -> str:
+        while self.parent.setdefault(k, k) != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def join(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.reasons[keep].extend([*self.reasons.pop(gone, []), reason])
+
+
+def _words(text: str) -> list[str]:
+    return plain(re.sub(r"[-‐‑]", "", text)).split()
+
+
+def _reading_key(words: Iterable[str]) -> str:
+    """Order-free key of a name's sounds: long vowels shortened (Andō, andou → ando), then folded."""
+    out = []
+    for w in words:
+        for long, short in (("ou", "o"), ("uu", "u"), ("oo", "o"), ("aa", "a"), ("ii", "i"), ("ee", "e")):
+            w = w.replace(long, short)
+        out.append(_fold(w))
+    return " ".join(sorted(out))
+
+
+@lru_cache(maxsize=1)
+def _kakasi():  # type: ignore[no-untyped-def]
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@lru_cache(maxsize=20_000)
+def readings(text: str) -> tuple[str, ...]:
+    """Latin readings of a name in kanji/hanzi/kana: Japanese (kana, or kanji read as Japanese) and Mandarin."""
+    if not _CJK.search(text):
+        return ()
+    out = []
+    japanese = " ".join(x["hepburn"] for x in _kakasi().convert(text) if x["hepburn"].strip())
+    if japanese:
+        out.append(japanese)
+    if not _KANA.search(text):
+        from pypinyin import lazy_pinyin
+
+        out.append(" ".join(lazy_pinyin(text)))
+    return tuple(out)
+
+
+def person_key(text: str) -> str:
+    """`name_key`, or for a name in kanji, hanzi or kana (which it has no letters for) the name itself."""
+    if key := name_key(text):
+        return key
+    return "=" + re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)) if _CJK.search(text) else ""
+
+
+def _script_class(text: str) -> str:
+    return "cjk" if _CJK.search(text) else "hangul" if script_of(text) == "Hangul" else "latin"
+
+
+def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, str]]:
+    """The person entities, and name key → entity id for every spelling's key."""
+    keys: dict[str, _Key] = {}
+    for m in mentions:
+        k = person_key(m.text)
+        if not k:
+            continue
+        entry = keys.setdefault(k, _Key(k))
+        entry.spellings.setdefault(m.text, set()).add(m.document)
+        if m.film:
+            entry.films.add(m.film)
+            entry.roles[m.film].add(m.role)
+        if m.encyclopedic:
+            entry.encyclopedic.add(m.text)
+        if not m.dataset:
+            entry.prose.add(m.text)
+    union = _Union()
+    by_film: dict[str, list[_Key]] = defaultdict(list)
+    for entry in keys.values():
+        union.find(entry.key)
+        for film in entry.films:
+            by_film[film].append(entry)
+    _join_orders(keys, union)
+    _join_readings(keys, union)
+    for film, entries in by_film.items():
+        _join_in_film(film, entries, union)
+    groups: dict[str, list[_Key]] = defaultdict(list)
+    for entry in keys.values():
+        groups[union.find(entry.key)].append(entry)
+    entities, of_key = [], {}
+    for root, members in sorted(groups.items()):
+        entity = _entity(root, members, union.reasons.get(root, []))
+        entities.append(entity)
+        for member in members:
+            of_key[member.key] = entity.id
+    return entities, of_key
+
+
+def _join_orders(keys: dict[str, _Key], union: _Union) -> None:
+    """Given name first or family name first: one person when the two orders share a film."""
+    for entry in keys.values():
+        for text in entry.spellings:
+            words = text.split()
+            if len(words) != 2 or _script_class(text) != "latin":
+                continue
+            other = keys.get(name_key(f"{words[1]} {words[0]}"))
+            if other is not None and other is not entry and entry.films & other.films:
+                union.join(entry.key, other.key, f"{text!r} is {next(iter(other.spellings))!r} with the given "
+                                                 f"name first (they share a film)")
+
+
+def _join_readings(keys: dict[str, _Key], union: _Union) -> None:
+    """A kanji/hanzi/kana spelling meets the Latin spelling that reads the same, in either order."""
+    latin: dict[str, list[_Key]] = defaultdict(list)
+    for entry in keys.values():
+        for text in entry.spellings:
+            if _script_class(text) == "latin" and len(_words(text)) >= 2:
+                latin[_reading_key(_words(text))].append(entry)
+    for entry in keys.values():
+        for text in entry.spellings:
+            for reading in readings(text):
+                found = {e.key: e for e in latin.get(_reading_key(reading.split()), []) if e is not entry}
+                if len(found) == 1:
+                    other = next(iter(found.values()))
+                    union.join(entry.key, other.key, f"{text!r} reads {reading!r}, as {next(iter(other.spellings))!r}")
+
+
+def _join_in_film(film: str, entries: list[_Key], union: _Union) -> None:
+    # crew roles: the only name each script gives for the role joins across scripts
+    for role in CREW_ROLES:
+        by_script: dict[str, list[_Key]] = defaultdict(list)
+        for e in entries:
+            if role in e.roles.get(film, ()):
+                for cls in {_script_class(t) for t in e.spellings}:
+                    by_script[cls].append(e)
+        if len(by_script.get("latin", [])) == 1:
+            latin = by_script["latin"][0]
+            for cls in ("cjk", "hangul"):
+                if len(by_script.get(cls, [])) == 1 and by_script[cls][0] is not latin:
+                    other = by_script[cls][0]
+                    pair = f"{next(iter(latin.spellings))!r}, {next(iter(other.spellings))!r}"
+                    union.join(latin.key, other.key, f"the only {role} of one film named in each script ({pair})")
+    # look-alike spellings of one role, never named side by side
+    latin_entries = [e for e in entries if any(_script_class(t) == "latin" for t in e.spellings)]
+    for i, a in enumerate(latin_entries):
+        for b in latin_entries[i + 1:]:
+            if union.find(a.key) == union.find(b.key) or a.documents & b.documents:
+                continue
+            if not (a.roles.get(film, set()) & b.roles.get(film, set())):
+                continue
+            pairs = [(x, y) for x in a.spellings for y in b.spellings if len(_words(x)) == len(_words(y)) >= 2]
+            best = max(((similarity(x, y), x, y) for x, y in pairs), default=(0.0, "", ""))
+            if best[0] >= LOOK_ALIKE:
+                union.join(a.key, b.key, f"{best[1]!r} and {best[2]!r} credit one role of one film and look "
+                                         f"alike (similarity {best[0]:.0f}); no document names both")
+    # a family name alone meets the one full name of the film it ends or starts
+    for e in entries:
+        words = [_words(t) for t in e.spellings if _script_class(t) == "latin"]
+        if not any(len(w) == 1 for w in words):
+            continue
+        alone = next(w[0] for w in words if len(w) == 1)
+        full = {o.key: o for o in entries if o is not e and any(
+            len(ws) >= 2 and alone in (ws[0], ws[-1]) for t in o.spellings if (ws := _words(t)))}
+        if len(full) == 1:
+            other = next(iter(full.values()))
+            union.join(e.key, other.key, f"{alone.title()!r} alone is the only person of the film so named "
+                                         f"({next(iter(other.spellings))!r})")
+
+
+def _display(members: list[_Key]) -> str:
+    spellings: dict[str, set[str]] = {}
+    enc: set[str] = set()
+    prose: set[str] = set()
+    for m in members:
+        for text, docs in m.spellings.items():
+            spellings.setdefault(text, set()).update(docs)
+        enc |= m.encyclopedic
+        prose |= m.prose
+
+    def rank(text: str) -> tuple[int, int, int, int, int, int, str]:
+        return (text not in enc, bool(prose) and text not in prose, _script_class(text) != "latin",
+                len(_words(text)) < 2, text.isupper(), -len(spellings[text]), text)
+
+    return min(spellings, key=rank)
+
+
+def _entity(root: str, members: list[_Key], reasons: list[str]) -> Entity:
+    from .entities import _entity_id
+
+    display = _display(members)
+    spellings: dict[str, set[str]] = {}
+    for m in members:
+        for text, docs in m.spellings.items():
+            spellings.setdefault(text, set()).update(docs)
+    names = tuple(
+        EntityName(text, "ko" if script_of(text) in {"Hangul", "Hanja"} else "", script_of(text) or "Latin",
+                   romanize(text) if script_of(text) == "Hangul" else "", tuple(sorted(docs)))
+        for text, docs in sorted(spellings.items()))
+    same_key = [explain_match(display, t) for t in sorted(spellings)
+                if t != display and person_key(t) == person_key(display)]
+    explanation = "; ".join([*same_key, *reasons]) or "one spelling"
+    return Entity(_entity_id("person", root), "person", unicodedata.normalize("NFC", display), names, (),
+                  explanation)
+
+
+__all__ = ["Mention", "link_people", "person_key", "readings"]

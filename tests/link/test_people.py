@@ -1,0 +1,66 @@
+"""People across spellings, scripts and name orders (link/people.py): each join needs its evidence."""
+
+from __future__ import annotations
+
+from filmfacts.link.people import Mention, link_people, readings
+
+
+def _people(*mentions: Mention) -> dict[str, set[str]]:
+    """Each spelling → the spellings of its entity."""
+    entities, _ = link_people(mentions)
+    return {n.text: {m.text for m in e.names} for e in entities for n in e.names}
+
+
+def test_given_name_first_joins_when_the_spellings_share_a_film() -> None:
+    got = _people(Mention("Eom Tae-hwa", "d1", "f1", "director"), Mention("Tae-hwa Eom", "d2", "f1", "director"))
+    assert got["Eom Tae-hwa"] == {"Eom Tae-hwa", "Tae-hwa Eom"}
+
+
+def test_given_name_first_stays_apart_without_a_shared_film() -> None:
+    got = _people(Mention("Eom Tae-hwa", "d1", "f1", "director"), Mention("Tae-hwa Eom", "d2", "f2", "director"))
+    assert got["Eom Tae-hwa"] == {"Eom Tae-hwa"}
+
+
+def test_a_kanji_name_meets_the_latin_spelling_that_reads_alike() -> None:
+    assert "yamazaki takashi" in readings("山崎貴")
+    got = _people(Mention("山崎貴", "d1", "f1", "director"), Mention("Takashi Yamazaki", "d2", "f9", "director"),
+                  Mention("Sakura Andō", "d3", "f1", "cast"), Mention("安藤サクラ", "d4", "f1", "cast"))
+    assert got["山崎貴"] == {"山崎貴", "Takashi Yamazaki"}
+    assert got["Sakura Andō"] == {"Sakura Andō", "安藤サクラ"}
+
+
+def test_the_only_director_of_a_film_in_each_script_is_one_person() -> None:
+    entities, _ = link_people([Mention("李安", "d1", "f1", "director"), Mention("Ang Lee", "d2", "f1", "director"),
+                               Mention("周潤發", "d1", "f1", "cast"), Mention("Chow Yun-fat", "d2", "f1", "cast"),
+                               Mention("Michelle Yeoh", "d2", "f1", "cast")])
+    by_name = {n.text: e for e in entities for n in e.names}
+    assert by_name["李安"] is by_name["Ang Lee"]
+    assert "only director" in by_name["Ang Lee"].explanation
+    # cast lists name many people: a role shared by several names proves nothing
+    assert by_name["周潤發"] is not by_name["Chow Yun-fat"]
+
+
+def test_a_misspelling_of_one_role_in_one_film_joins() -> None:
+    got = _people(Mention("Steven Yeun", "d1", "f1", "cast"), Mention("Steven Yuen", "d2", "f1", "cast"))
+    assert got["Steven Yuen"] == {"Steven Yeun", "Steven Yuen"}
+
+
+def test_look_alikes_one_document_names_side_by_side_stay_two_people() -> None:
+    got = _people(Mention("Kim Min-ki", "d1", "f1", "producer"), Mention("Kim Min-gi", "d1", "f1", "producer"),
+                  Mention("Kim Min-guk", "d1", "f1", "producer"))
+    assert got["Kim Min-ki"] == {"Kim Min-ki", "Kim Min-gi"}  # one key: k/g folded
+    assert got["Kim Min-guk"] == {"Kim Min-guk"}
+
+
+def test_look_alikes_in_different_roles_or_films_stay_apart() -> None:
+    got = _people(Mention("Ryoo Seung-wan", "d1", "f1", "director"), Mention("Ryoo Seung-bum", "d2", "f1", "cast"),
+                  Mention("Mark Wahlberg", "d3", "f2", "cast"), Mention("Mark Wahlburg", "d4", "f3", "cast"))
+    assert got["Ryoo Seung-wan"] == {"Ryoo Seung-wan"}
+    assert got["Mark Wahlberg"] == {"Mark Wahlberg"}
+
+
+def test_a_family_name_alone_joins_the_one_full_name_of_its_film() -> None:
+    got = _people(Mention("Michael Curtiz", "d1", "f1", "director"), Mention("Curtiz", "d2", "f1", "director"),
+                  Mention("Koch", "d3", "f2", "screenwriter"), Mention("Howard Koch", "d4", "f1", "screenwriter"))
+    assert got["Curtiz"] == {"Curtiz", "Michael Curtiz"}
+    assert got["Koch"] == {"Koch"}  # another film: no evidence
