@@ -315,8 +315,28 @@ def _norm(value: Any) -> str:
     return re.sub(r"[\s\-‐'’.]+", "", text)
 
 
-def claim_key(c: dict[str, Any]) -> tuple[str, str, str]:
-    return _norm(c["film"]), c["property"], _norm(c["value"])
+def _film_resolver() -> Any:
+    """A claim's film → its films/ entry when a title of one entry (of the claim's year) names it."""
+    entries = load_films()
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for f in entries.values():
+        for t in {f["film"], *f.get("titles", [])}:
+            by_key.setdefault(_norm(re.sub(r"\s*\(\d{4}\)$", "", t)), []).append(f)
+
+    def resolve(c: dict[str, Any]) -> str:
+        if c["film"] in entries:
+            return c["film"]
+        year = c.get("film_year") or (int(m.group(1)) if (m := re.search(r"\((\d{4})\)$", c["film"])) else None)
+        found = by_key.get(_norm(re.sub(r"\s*\(\d{4}\)$", "", c["film"])), [])
+        if year:
+            found = [f for f in found if not f.get("year") or abs(int(f["year"]) - int(year)) <= 1] or found
+        return found[0]["film"] if len({f["film"] for f in found}) == 1 or (found and year) else c["film"]
+
+    return resolve
+
+
+def claim_key(c: dict[str, Any], film_of: Any = None) -> tuple[str, str, str]:
+    return _norm(film_of(c) if film_of else c["film"]), c["property"], _norm(c["value"])
 
 
 def agree(verbose: bool) -> None:
@@ -325,13 +345,14 @@ def agree(verbose: bool) -> None:
     if not both:
         print("no page has a second reading in review/")
         return
+    film_of = _film_resolver()
     matched = only_first = only_second = 0
     meta_same = meta_total = 0
     for page_id in both:
-        a = Counter(claim_key(c) for c in first[page_id]["claims"] if not c.get("optional"))
-        b = Counter(claim_key(c) for c in second[page_id]["claims"] if not c.get("optional"))
-        a_all = Counter(claim_key(c) for c in first[page_id]["claims"])
-        b_all = Counter(claim_key(c) for c in second[page_id]["claims"])
+        a = Counter(claim_key(c, film_of) for c in first[page_id]["claims"] if not c.get("optional"))
+        b = Counter(claim_key(c, film_of) for c in second[page_id]["claims"] if not c.get("optional"))
+        a_all = Counter(claim_key(c, film_of) for c in first[page_id]["claims"])
+        b_all = Counter(claim_key(c, film_of) for c in second[page_id]["claims"])
         matched += sum((a & b_all).values())
         only_first += sum((a - b_all).values())
         only_second += sum((b - a_all).values())
