@@ -7,7 +7,7 @@ from filmfacts.link.people import Mention, link_people, readings
 
 def _people(*mentions: Mention) -> dict[str, set[str]]:
     """Each spelling → the spellings of its entity."""
-    entities, _ = link_people(mentions)
+    entities, _, _ = link_people(mentions)
     return {n.text: {m.text for m in e.names} for e in entities for n in e.names}
 
 
@@ -30,7 +30,7 @@ def test_a_kanji_name_meets_the_latin_spelling_that_reads_alike() -> None:
 
 
 def test_the_only_director_of_a_film_in_each_script_is_one_person() -> None:
-    entities, _ = link_people([Mention("李安", "d1", "f1", "director"), Mention("Ang Lee", "d2", "f1", "director"),
+    entities, _, _ = link_people([Mention("李安", "d1", "f1", "director"), Mention("Ang Lee", "d2", "f1", "director"),
                                Mention("周潤發", "d1", "f1", "cast"), Mention("Chow Yun-fat", "d2", "f1", "cast"),
                                Mention("Michelle Yeoh", "d2", "f1", "cast")])
     by_name = {n.text: e for e in entities for n in e.names}
@@ -64,3 +64,17 @@ def test_a_family_name_alone_joins_the_one_full_name_of_its_film() -> None:
                   Mention("Koch", "d3", "f2", "screenwriter"), Mention("Howard Koch", "d4", "f1", "screenwriter"))
     assert got["Curtiz"] == {"Curtiz", "Michael Curtiz"}
     assert got["Koch"] == {"Koch"}  # another film: no evidence
+
+
+def test_two_hangul_names_that_romanize_alike_are_two_people_and_latin_follows_its_film() -> None:
+    entities, _, in_film = link_people([
+        Mention("김민수", "k1", "f1", "cast"), Mention("김민서", "k2", "f2", "cast"),
+        Mention("Kim Min-su", "e1", "f2", "cast")])
+    by_name = {n.text: e for e in entities for n in e.names}
+    if by_name["김민수"] is by_name["김민서"]:
+        raise AssertionError("two Hangul names merged")
+    assert by_name["Kim Min-su"] is by_name["김민서"]  # the Hangul name its film gives
+    assert "another Hangul name" in by_name["김민수"].explanation
+    from filmfacts.link.people import person_key
+
+    assert in_film[("f2", person_key("Kim Min-su"))] == by_name["김민서"].id

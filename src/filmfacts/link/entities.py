@@ -79,16 +79,19 @@ class Linking:
     film_of_document: dict[str, str]  # a document's main film (most of its claims are about it)
     _film_of: dict[tuple[str, str], str]
     _person: dict[str, str]
+    _person_in_film: dict[tuple[str, str], str]
     _character: dict[tuple[str, str], str]
 
     def film_of(self, c: Claim) -> str:
         """The film a claim is about: its own subject's, not its document's (a report names ten)."""
         return self._film_of.get((c.document, film_key(c.subject))) or self.film_of_document.get(c.document, "")
 
-    def person(self, name: str) -> str | None:
+    def person(self, name: str, film: str = "") -> str | None:
+        """The person a name is; `film` tells apart two people who share a romanized name."""
         from .people import person_key
 
-        return self._person.get(person_key(name))
+        key = person_key(name)
+        return self._person_in_film.get((film, key)) or self._person.get(key)
 
     def character(self, film: str, name: str) -> str | None:
         return self._character.get((film, name_key(name)))
@@ -234,7 +237,7 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
                 roles_of_actor[(film, name_key(c.value.text))].add(key)
     alias = _merge_alike_roles(characters, roles_of_actor)
 
-    person_entities, person_of_key = link_people(mentions)
+    person_entities, person_of_key, person_in_film = link_people(mentions)
     character_entities = _entities("character", characters, docs)
     return Linking(
         films=tuple(_entities("film", film_groups, docs)),
@@ -243,6 +246,7 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
         film_of_document=film_of_document,
         _film_of=film_of_claim_key,
         _person=person_of_key,
+        _person_in_film=person_in_film,
         _character={(character_film[key], key.split("|", 1)[1]): _entity_id("character", alias.get(key, key))
                     for key in character_film},
     )

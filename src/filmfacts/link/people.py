@@ -131,14 +131,37 @@ def _script_class(text: str) -> str:
     return "cjk" if _CJK.search(text) else "hangul" if script_of(text) == "Hangul" else "latin"
 
 
-def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, str]]:
-    """The person entities, and name key → entity id for every spelling's key."""
-    keys: dict[str, _Key] = {}
+def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, str], dict[tuple[str, str], str]]:
+    """The person entities; name key → entity id; (film, name key) → entity id where a key is two people.
+
+    A key shared by two Hangul names (김민수 and 김민서 can romanize alike) is two people: each Hangul
+    spelling is its own unit, and a Latin spelling of the key goes with the Hangul name its film gives."""
+    mentions = [m for m in mentions if person_key(m.text)]
+    hangul: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
+        if script_of(m.text) == "Hangul":
+            hangul[person_key(m.text)].add(_hangul(m.text))
+    split = {k for k, forms in hangul.items() if len(forms) > 1}
+    hangul_in_film: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if person_key(m.text) in split and script_of(m.text) == "Hangul":
+            hangul_in_film[(m.film, person_key(m.text))].add(_hangul(m.text))
+
+    def unit_of(m: Mention) -> str:
         k = person_key(m.text)
-        if not k:
-            continue
-        entry = keys.setdefault(k, _Key(k))
+        if k not in split:
+            return k
+        if script_of(m.text) == "Hangul":
+            return f"{k}#{_hangul(m.text)}"
+        forms = hangul_in_film.get((m.film, k), set())
+        return f"{k}#{next(iter(forms))}" if len(forms) == 1 else k
+
+    keys: dict[str, _Key] = {}
+    unit_in_film: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        unit = unit_of(m)
+        unit_in_film[(m.film, person_key(m.text))] = unit
+        entry = keys.setdefault(unit, _Key(unit))
         entry.spellings.setdefault(m.text, set()).add(m.document)
         if m.film:
             entry.films.add(m.film)
@@ -153,6 +176,10 @@ def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, st
         union.find(entry.key)
         for film in entry.films:
             by_film[film].append(entry)
+    for k in split:
+        for unit in (u for u in keys if u.startswith(f"{k}#")):
+            others = ", ".join(sorted(f for f in hangul[k] if f != unit.split("#", 1)[1]))
+            union.reasons[unit].append(f"kept apart from {others}: another Hangul name with the same romanization")
     _join_orders(keys, union)
     _join_readings(keys, union)
     for film, entries in by_film.items():
@@ -160,13 +187,21 @@ def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, st
     groups: dict[str, list[_Key]] = defaultdict(list)
     for entry in keys.values():
         groups[union.find(entry.key)].append(entry)
-    entities, of_key = [], {}
+    entities, of_unit = [], {}
     for root, members in sorted(groups.items()):
         entity = _entity(root, members, union.reasons.get(root, []))
         entities.append(entity)
         for member in members:
-            of_key[member.key] = entity.id
-    return entities, of_key
+            of_unit[member.key] = entity.id
+    of_key = {k: of_unit[k] for k in keys if "#" not in k}
+    for k in split:  # a Latin spelling with no film to tell: the key's first Hangul name
+        of_key.setdefault(k, of_unit[min(u for u in keys if u.startswith(f"{k}#"))])
+    in_film = {(film, k): of_unit[unit] for (film, k), unit in unit_in_film.items() if k in split}
+    return entities, of_key, in_film
+
+
+def _hangul(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _join_orders(keys: dict[str, _Key], union: _Union) -> None:

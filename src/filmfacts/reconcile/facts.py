@@ -67,7 +67,7 @@ class Context:
 def value_key(value: Value, ctx: Context) -> Any:
     if isinstance(value, Name):
         if value.kind == "person":
-            return ctx.linking.person(value.text) or name_key(value.text)
+            return ctx.linking.person(value.text, ctx.film) or name_key(value.text)
         if value.kind == "character":
             return ctx.linking.character(ctx.film, value.text) or name_key(value.text)
         return film_key(value.text)
@@ -85,7 +85,7 @@ def qualifier_key(key: str, value: QualifierValue, ctx: Context) -> Any:
         return ctx.linking.character(ctx.film, value) or name_key(value)
     if key in PERSON_QUALIFIERS:
         names = value if isinstance(value, tuple) else (str(value),)
-        return frozenset(ctx.linking.person(n) or name_key(n) for n in names)
+        return frozenset(ctx.linking.person(n, ctx.film) or name_key(n) for n in names)
     if isinstance(value, str):
         return film_key(value)
     return value
@@ -94,7 +94,7 @@ def qualifier_key(key: str, value: QualifierValue, ctx: Context) -> Any:
 def display_value(value: Value, ctx: Context) -> Value:
     """People and characters shown under their entity's display spelling."""
     if isinstance(value, Name) and value.kind == "person":
-        ent_id = ctx.linking.person(value.text)
+        ent_id = ctx.linking.person(value.text, ctx.film)
         ent = ctx.linking.entity(ent_id) if ent_id else None
         return Name(ent.name, "person") if ent else value
     return value
@@ -109,7 +109,7 @@ def display_qualifier(key: str, value: QualifierValue, ctx: Context) -> Qualifie
         names = value if isinstance(value, tuple) else (str(value),)
         shown = []
         for n in names:
-            ent_id = ctx.linking.person(n)
+            ent_id = ctx.linking.person(n, ctx.film)
             ent = ctx.linking.entity(ent_id) if ent_id else None
             shown.append(ent.name if ent else n)
         return tuple(shown) if isinstance(value, tuple) else shown[0]
