@@ -4,9 +4,9 @@
     .venv/bin/python bench/read_bench.py --quick    # 20 MB, a fast check
 
 Builds `bench/out/bench-<N>mb-multistream.xml.bz2` (and its index) by repeating
-the pages of the real dumps in /work/shared/data/wikipedia_xml_dumps with page
-ids renumbered, packed 100 pages per bz2 stream as dumps.wikimedia.org does,
-then measures in one run:
+the pages of the real dumps in ../shared/data/wikipedia_xml_dumps (the shared folder
+beside the repository, or $FILMFACTS_SHARED) with page ids renumbered, packed 100
+pages per bz2 stream as dumps.wikimedia.org does, then measures in one run:
 
 - bare bz2 decompression of the whole file (one process);
 - bare mwparserfromhell parse of the film pages;
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import bz2
 import contextlib
+import os
 import re
 import sys
 import time
@@ -36,7 +37,9 @@ from filmfacts.errors import FilmfactsError
 from filmfacts.sources import wikitext
 from filmfacts.sources.dump import DumpStats, is_film, iter_pages, read_films
 
-DUMPS = Path("/work/shared/data/wikipedia_xml_dumps")
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FILMFACTS_SHARED") or ROOT.parent / "shared")
+DUMPS = SHARED / "data" / "wikipedia_xml_dumps"
 OUT = Path(__file__).parent / "out"
 PAGES_PER_STREAM = 100
 _PAGE = re.compile(rb"<page>.*?</page>", re.S)

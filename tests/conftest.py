@@ -13,7 +13,7 @@ from filmfacts.cli import app
 from filmfacts.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("FILMFACTS_SHARED") or ROOT.parent / "shared")  # the team's data, beside the checkout
 FILMS = ROOT / "tests" / "fixtures" / "films"
 EXAMPLES = ROOT / "src" / "filmfacts" / "examples"
 

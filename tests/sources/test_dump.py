@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
 from filmfacts.errors import SourceNotFound, UnreadableDocument
 from filmfacts.model import Document
 from filmfacts.sources import dump, wikitext
 from filmfacts.sources.dump import DumpStats, is_film, iter_pages, read_films
 
-DUMPS = Path("/work/shared/data/wikipedia_xml_dumps")
+DUMPS = SHARED / "data" / "wikipedia_xml_dumps"
 GENSIM = DUMPS / "gensim_enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2"
 DBPEDIA_EN = DUMPS / "dbpedia_minidump_en_wiki.xml.bz2"
 TABLES = DUMPS / "gensim_enwiki-table-markup.xml.bz2"

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
 from filmfacts.errors import UnreadableDocument, UnsupportedFormat
 from filmfacts.model import Document
 from filmfacts.sources import html
 from filmfacts.sources.html_refs import external_id, iso_date
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "html"
-WTQ = Path("/work/shared/data/wikitablequestions_film_subset")
+WTQ = SHARED / "data" / "wikitablequestions_film_subset"
 REGEN = os.environ.get("FILMFACTS_REGEN_GOLDEN") == "1"
 
 

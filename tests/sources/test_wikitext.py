@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from conftest import SHARED
 from filmfacts.errors import EmptyInput, UnreadableDocument
 from filmfacts.extract.infobox import extract_infobox
 from filmfacts.model import Document, value_to_json
@@ -21,7 +22,6 @@ from filmfacts.sources import detect, read_text, wikitext
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "wikitext"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.wiki"))
-SHARED = Path("/work/shared")
 DUMPS = SHARED / "data" / "wikipedia_xml_dumps"
 TITLES = {
     "actrius": "Actrius",
@@ -351,7 +351,7 @@ def test_sniff_rejects_other_formats(text: str) -> None:
 def test_sniff_rejects_the_seed_extracts() -> None:
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     if not seeds:
-        pytest.skip("/work/shared/seeds is not here")
+        pytest.skip(f"{SHARED / 'seeds'} is not here")
     for seed in seeds:
         assert not wikitext.sniff(seed.read_text(encoding="utf-8")), seed.name
 
