@@ -113,7 +113,7 @@ def qualifiers_match(expected: dict[str, Any], got: dict[str, Any]) -> bool:
         options = _any(want)
         if None in options and have is None:
             continue
-        if key == "scope" and isinstance(have, str):
+        if key in ("scope", "list") and isinstance(have, str):
             if not any(isinstance(o, str) and film_key(o) == film_key(have) for o in options):
                 return False
             continue

@@ -103,7 +103,7 @@ def said(prop: str, value: Quantity, film: str = MIRACLE, **q: Any) -> Claim:
 
 def ranked(rank: int, admissions: float, day: str, approx: bool = True, **q: Any) -> list[Claim]:
     """A sentence "…reached ADMISSIONS on DAY, making it the RANK-th highest grossing Korean film"."""
-    q = {"ranked_among": "korean_films", "measure": "gross", "scope": "highest-grossing Korean films of all time",
+    q = {"ranked_among": "korean_films", "measure": "gross", "list": "highest-grossing Korean films of all time",
          **q}
     return [said("admissions", Quantity(admissions, approx=approx), point_in_time=day),
             said("box_office_rank", Quantity(float(rank)), point_in_time=day, **q)]
@@ -224,9 +224,11 @@ def test_a_sample_of_the_list_covers_only_its_first_ranks(tmp_path: Path) -> Non
     # a weekend chart, a rank within a year, a rank by gross with no admissions beside it
     [said("admissions", Quantity(12_320_000.0, approx=True), point_in_time="2013-03-15"),
      said("box_office_rank", Quantity(7.0), point_in_time="2013-03-15", period="weekend")],
-    ranked(7, 12_320_000, "2013-03-15", scope="highest-grossing films of 2013"),
+    ranked(7, 12_320_000, "2013-03-15", list="highest-grossing films of 2013"),
     # a chart's place that names no list ("which had held sixth place")
-    ranked(7, 12_320_000, "2013-03-15", scope=""),
+    ranked(7, 12_320_000, "2013-03-15", list=""),
+    # a rank in another market ("the highest-grossing Korean film in France")
+    ranked(7, 12_320_000, "2013-03-15", scope="France"),
     [said("box_office_rank", Quantity(7.0), point_in_time="2013-03-15", ranked_among="korean_films",
           measure="gross")],
     # by admissions, but no count of the film within a few days of the date
@@ -235,7 +237,7 @@ def test_a_sample_of_the_list_covers_only_its_first_ranks(tmp_path: Path) -> Non
           measure="admissions")],
     # a count below what the lists are complete down to (Silmido's 11,081,000, their 23rd)
     ranked(30, 9_000_000, "2013-02-18"),
-], ids=["weekend", "year", "no-list", "gross-alone", "no-count-near", "below-the-lists"])
+], ids=["weekend", "year", "no-list", "other-market", "gross-alone", "no-count-near", "below-the-lists"])
 def test_ranks_the_lists_cannot_tell_about_are_left_alone(lists: Any, claims: list[Claim]) -> None:
     fact = checked(lists, claims)
     assert fact.status == "single_source" and "KOBIS" not in fact.explanation

@@ -20,23 +20,23 @@ from typing import Any
 
 from ..model import Claim, Document, Quantity, claim, freeze_qualifiers
 from . import extractor
+from .amounts import find_amounts
 from .citations import citation_for
+from .markets import market_near, page_market
 from .mentions import film_for
 from .text import (
     YEAR_RE,
     Amount,
     Sentence,
     count_value,
-    find_amounts,
     find_dates,
     iso_to_date,
     ordinal_value,
     prose_sentences,
 )
-from .vocab import country_in, country_named, country_of_adjective
 from .when import DATED_KINDS, figure_time, headline_period, run_time, stated_releases
 
-VERSION = "2.0"
+VERSION = "2.1"
 NAME = "box_office"
 
 _AS_OF = re.compile(r"\bAs of (?:(?:early|late|mid-?)\s*)?(?P<y>\d{4})\b", re.I)
@@ -45,13 +45,6 @@ _TOTAL = re.compile(r"\b(?:in total|total of|overall|lifetime|final(?:ly)? (?:gr
 # a final tally on a dated page ("a total of" there is the run so far)
 _FINAL = re.compile(r"\b(?:lifetime|final(?:ly)?|(?:ended|closed|finished|completed|wrapped up) its "
                     r"(?:theatrical )?run)\b", re.I)
-_MARKET = re.compile(r"\b(?P<m>worldwide|globally|domestically|domestic|overseas|internationally|international"
-                     r"|(?:local|home) box office)\b",
-                     re.I)
-_MARKETS = {"globally": "worldwide", "domestically": "domestic", "internationally": "international",
-            "local box office": "domestic", "home box office": "domestic"}
-# the country a gross is counted in, named after it: "₫80 billion at the Vietnamese box office"
-_BOX_OFFICE_OF = re.compile(r"^[^.;]{0,25}?\b(?:at|in|on) the (?P<c>[A-Z][\w-]+(?: [A-Z][\w-]+)?) box office\b")
 _ADMISSION_NOUN = re.compile(r"^\s*(?:(?:weekend|weekly|daily|opening[- ](?:day|weekend)|cumulative|total|paid|"
                              r"preview)\s+)?(?:(?:(?:admissions|viewers|tickets?|moviegoers|spectators|audiences?|"
                              r"attendance|people|cinemagoers|filmgoers|visitors|patrons)\b)|명|관객)", re.I)
@@ -152,13 +145,6 @@ _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s
 _TIME_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\b|\s+but\b")
 # a place on the chart in the figure's clause: "came fifth with 59,946", "opened in fourth place"
 _PLACE = re.compile(rf"\b{_ORDINAL}(?:\s+place)?\b|\b(?:No\.|number)\s?\d+\b|\btop spot\b", re.I)
-
-
-def _country_after(text: str) -> str:
-    after = _BOX_OFFICE_OF.match(text)
-    if after is None:
-        return ""
-    return country_named(after.group("c")) or country_of_adjective(after.group("c")) or ""
 
 
 def _clause(text: str, start: int) -> tuple[int, int]:
@@ -361,8 +347,29 @@ def _as_of_story_day(doc: Document, found: list[Claim]) -> list[Claim]:
     return out
 
 
+# figures counted in a market
+_MARKETED = frozenset({"gross", "admissions", "screens", "market_share", "admissions_milestone", "seat_booking_rate"})
+
+
+def _figure_markets(text: str, amounts: list[Amount], default: str) -> list[str]:
+    """The market of each figure of a sentence: the one said nearest it between its neighbours, else
+    the sentence's previous figure's ("Overseas it added $72 million, bringing its total to $226
+    million"), else `default` (the page's)."""
+    out: list[str] = []
+    previous = ""
+    for i, amount in enumerate(amounts):
+        lo = amounts[i - 1].end if i else 0
+        hi = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+        if i + 1 < len(amounts) and amounts[i + 1].start == amount.start:  # a range: its two ends are one
+            hi = amounts[i + 2].start if i + 2 < len(amounts) else len(text)
+        previous = market_near(text, amount.start, amount.end, lo, hi) or previous
+        out.append(previous or default)
+    return out
+
+
 def _claims(doc: Document, subject: str) -> Iterator[Claim]:
     dated = doc.kind in DATED_KINDS
+    default_market = page_market(doc) if dated else ""
     # each film's release as the page states it, to count "its fifth day" from
     releases = stated_releases(doc, lambda offset: film_for(doc, offset, subject)) if dated else {}
     # the page's own film without a release of its own takes the first one the page states
@@ -395,12 +402,20 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             release = releases.get(film) or (page_release if film == subject else None)
             return figure_time(doc, sentence, release, page_release=False, clause=_clause(sentence.text, start))
 
-        market = _MARKET.search(text)
         span = doc.span(sentence.start, sentence.end)
         previous_end = 0
         milestones: set[float] = set()
         props: set[str] = set()
-        for amount in amounts:
+        markets = _figure_markets(text, amounts, default_market)
+
+        def rank_market(start: int, end: int, text: str = text, markets: list[str] = markets) -> str:
+            """A rank's market: said in its clause ("the highest-grossing film in China", "topped the
+            North American box office"), else its sentence's figures' when they have one, else the page's."""
+            lo, hi = _clause(text, start)
+            said = market_near(text, start, max(end, start), lo, hi)
+            figures = set(markets) - {""}
+            return said or (figures.pop() if len(figures) == 1 else default_market)
+        for amount, market in zip(amounts, markets, strict=True):
             prop = _classify(text, amount)
             if not prop:
                 continue
@@ -440,14 +455,8 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                 q = {k: v for k, v in q.items() if k in {"week", "point_in_time", "days_since_release", *_TIME_KEYS}}
             if prop in {"gross", "budget"} and value.unit == "unknown":
                 q["unit_as_written"] = amount.written
-            if prop == "gross":
-                if market:
-                    q["scope"] = _MARKETS.get(market.group("m").casefold(), market.group("m").casefold())
-                # the country a gross is counted in: "ticket sales in South Korea came to ₩80 billion",
-                # "₫80 billion at the Vietnamese box office"
-                elif country := country_in(text[max(0, amount.start - 60):amount.start]) or _country_after(
-                        text[amount.end:]):
-                    q["scope"] = country
+            if market and prop in _MARKETED:
+                q["scope"] = market
             previous_end = amount.end
             yield claim(film, prop, value, span, NAME, VERSION, q)
         for rank in ranks:
@@ -460,8 +469,10 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                 if not position:
                     continue
                 q = {k: v for k, v in time_at(rank.start(), film).items() if k in _TIME_KEYS}
-                q.update(scope=last_rank["scope"], ranked_among=last_rank["ranked_among"],
+                q.update(list=last_rank["list"], ranked_among=last_rank["ranked_among"],
                          measure=_rank_measure(text[:rank.end()], "", props))
+                if last_rank.get("scope"):
+                    q["scope"] = last_rank["scope"]
                 if last_rank.get("year"):
                     q["year"] = last_rank["year"]
                 yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
@@ -474,7 +485,9 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                 scope = re.sub(r"^(film|movie)\b", r"\1s", rank.group("scope").strip())
             keep = {"point_in_time", "days_since_release", "period", *(_TIME_KEYS if dated else ())}
             q = {k: v for k, v in time_at(rank.start(), film).items() if k in keep}
-            q["scope"] = scope
+            q["list"] = scope
+            if where := rank_market(rank.start(), rank.end()):
+                q["scope"] = where
             # "…, including foreign films": the list is named just after the rank's own words; a list
             # that names no nationality holds every film
             words = text[rank.start():rank.end() + 40]
@@ -482,7 +495,8 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             q["measure"] = _rank_measure(text, text[rank.start():rank.end()], props)
             if year := YEAR_RE.search(scope):
                 q["year"] = int(year.group(0))
-            last_rank = {"line": line, "scope": scope, "ranked_among": q["ranked_among"], "year": q.get("year")}
+            last_rank = {"line": line, "list": scope, "scope": q.get("scope"), "ranked_among": q["ranked_among"],
+                         "year": q.get("year")}
             yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
         for offset, position, period in charts:
             film = film_for(doc, base + offset, subject)
@@ -495,4 +509,6 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             q["measure"] = ("gross" if re.search(r"[₩$]\s?\d|\b(?:won|dollars)\b", clause) and not
                             _ABOUT_TICKETS.search(clause) else "admissions" if _ABOUT_TICKETS.search(clause)
                             or re.search(r"\bwith\s+\d", clause) else _measure(clause))
+            if where := rank_market(offset, offset + 1):
+                q["scope"] = where
             yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)

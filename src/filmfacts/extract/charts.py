@@ -29,12 +29,13 @@ from typing import Any
 
 from ..model import Cell, Claim, Document, Quantity, Table, Time, claim
 from . import extractor
+from .amounts import find_amounts
 from .kinds import ARTICLE_KINDS
-from .text import MONTHS, find_amounts, find_dates, iso_to_date
+from .text import MONTHS, find_dates, iso_to_date
 from .vocab import country_from_adjective, country_in, country_named
 from .when import clock_for, resolve
 
-VERSION = "1.0"
+VERSION = "1.1"
 NAME = "chart"
 
 # Header words → the role of a column; checked in order, the first that matches wins.

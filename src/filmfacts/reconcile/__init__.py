@@ -25,7 +25,7 @@ from .derive import derived_release_date
 from .facts import Context, facts_for
 from .ranks import Kobis, annotate, check_ranks
 from .series import check
-from .timeline import align
+from .timeline import align, at_home
 
 
 def _site_names(documents: Sequence[Document]) -> dict[str, str]:
@@ -64,7 +64,7 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim], kobis: Kob
     title_keys = {film_key(n.text) for f in linking.films for n in f.names}
     records = []
     for film in linking.films:
-        film_claims = align(by_film.get(film.id, []))
+        film_claims = align(at_home(by_film.get(film.id, [])))
         ctx = Context(film.id, linking, groups, site_of, copies_of, docs_by_id)
         # the series checks flag odd figures first, so the conflicts facts_for makes can say why
         series = check(film_claims, ctx)

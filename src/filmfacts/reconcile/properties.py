@@ -39,7 +39,7 @@ class PropertySpec:
 
 _BOX_SCOPE = (*TIME_QUALIFIERS, "scope", "market", "country", "unit_as_written")
 # a rank is a place in one list: Korean films or all films, by admissions or by gross
-_RANK_SCOPE = (*_BOX_SCOPE, "ranked_among", "measure")
+_RANK_SCOPE = (*_BOX_SCOPE, "ranked_among", "measure", "list")
 
 SPECS: dict[str, PropertySpec] = {s.name: s for s in (
     PropertySpec("title", scope=("language",), wikidata="P1476"),

@@ -204,12 +204,14 @@ def say(checks: Sequence[RankCheck]) -> str:
 def checkable(c: Claim, documents: Mapping[str, Document]) -> bool:
     """An all-time rank among Korean films or all films, at a day, by admissions (or by gross, checked
     when its sentence counts admissions), stated by a document other than a dataset. A rank names the
-    list it is a place in (its `scope`: "most-watched Korean films of all time"); a chart's place ("came
-    sixth", "held sixth place") names none and may be a week's."""
-    scope = str(c.q("scope", "") or "")
+    list it is a place in (its `list`: "most-watched Korean films of all time"); a chart's place ("came
+    sixth", "held sixth place") names none and may be a week's. A rank counted in another market (its
+    `scope`: "the highest-grossing film in China") is not KOBIS's to check."""
+    listed, market = str(c.q("list", "") or ""), str(c.q("scope", "") or "")
     return (c.property == "box_office_rank" and isinstance(c.value, Quantity) and c.value.amount >= 1
             and c.q("ranked_among") in RANKED_AMONG and c.q("measure", "") in ("", "admissions", "gross")
-            and str(c.q("period", "") or "") not in CHART_PERIODS and bool(scope) and not YEAR_SCOPE.search(scope)
+            and market in ("", "domestic", "South Korea")
+            and str(c.q("period", "") or "") not in CHART_PERIODS and bool(listed) and not YEAR_SCOPE.search(listed)
             and iso_to_date(str(c.q("point_in_time", ""))) is not None
             and c.q("time_from") != "dataset" and getattr(documents.get(c.document), "kind", "") != "dataset")
 

@@ -30,7 +30,7 @@ from ..model import Claim, Document, Fact, FactValue, QualifierValue, Quantity, 
 from .conflicts import Flag, figure, within_rounding
 from .facts import Context
 from .properties import TIME_QUALIFIERS
-from .timeline import release_day
+from .timeline import home_markets, release_day
 from .trust import trust_note
 
 SERIES_PROPERTIES = ("admissions", "gross", "screens", "market_share", "box_office_rank", "seat_booking_rate")
@@ -121,25 +121,29 @@ def voice_of(c: Claim, documents: Mapping[str, Document]) -> str:
     return f"{c.document}#{'/'.join(section.path)}"
 
 
-def _scope_key(c: Claim) -> tuple[tuple[str, str], ...]:
+def _scope_key(c: Claim, home: frozenset[str] = frozenset({"domestic"})) -> tuple[tuple[str, str], ...]:
     """What a series counts over. A rank that says its list (Korean films, by admissions) is in that
     list whatever words name it ("most-watched Korean films of all time" / "… in the country's history")."""
     keys: tuple[str, ...] = SCOPE_KEYS
     if c.property == "box_office_rank" and c.q("ranked_among"):
         keys = (*(k for k in SCOPE_KEYS if k != "scope"), "year")
-    return tuple((k, film_key(str(c.q(k)))) for k in keys if c.q(k) is not None)
+    # the home market is what a figure that names none is counted in
+    return tuple((k, film_key(str(c.q(k)))) for k in keys
+                 if c.q(k) is not None and not (k == "scope" and c.q(k) in home))
 
 
 def series_of(claims: Iterable[Claim], documents: Mapping[str, Document] | None = None) -> list[Series]:
     """The film's claims on time-sensitive properties as series, each sorted by time."""
     groups: dict[tuple[str, str, tuple[tuple[str, str], ...], str], list[Point]] = defaultdict(list)
+    claims = list(claims)
+    home = home_markets(claims)
     for c in claims:
         prop = "admissions" if c.property == "admissions_milestone" else c.property
         if prop not in SERIES_PROPERTIES or (p := _point(c, voice_of(c, documents or {}))) is None:
             continue
         period = str(c.q("period", "") or "")
         period = "" if period in CUMULATIVE and c.property != "admissions_milestone" and period != "total" else period
-        scope = _scope_key(c)
+        scope = _scope_key(c, home)
         groups[(prop, "" if period == "total" else period, scope, p.quantity.unit)].append(p)
     return [Series(prop, period, scope, unit, tuple(sorted(pts, key=_order)))
             for (prop, period, scope, unit), pts in groups.items()]
@@ -490,12 +494,15 @@ def _different_scopes(all_series: Sequence[Series], flagged: set[int], ctx: Cont
     """The same metric at the same time from independent sources, counted over different scopes."""
     out = []
     for s, t in combinations(all_series, 2):
-        if (s.property, s.period) != (t.property, t.period) or not s.scope or not t.scope:
+        if (s.property, s.period) != (t.property, t.period) or (not s.scope and not t.scope):
             continue
         # Two markets ("domestic" and "Vietnam") are never one count, whatever the dates or the
-        # currencies; other scopes (Korean films / all films) are compared at one time.
+        # currencies; other scopes (Korean films / all films) are compared at one time. A series that
+        # names no market is the home market's.
         markets = dict(s.scope).get("scope") != dict(t.scope).get("scope") and s.property in GROWS \
-            and "scope" in dict(s.scope) and "scope" in dict(t.scope)
+            and ("scope" in dict(s.scope) or "scope" in dict(t.scope))
+        if not (s.scope and t.scope) and not markets:
+            continue
         if s.unit != t.unit and not markets:
             continue
         # one page may give both ("10th by admissions, 11th by gross"): still two scopes a reader compares

@@ -8,6 +8,7 @@ day 1, as Korean box-office reports do.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -27,6 +28,51 @@ def release_day(claims: Sequence[Claim]) -> date | None:
         and (not c.q("country") or c.q("country") in countries)
     }
     return iso_to_date(next(iter(found))) if len(found) == 1 else None
+
+
+# a film from one of these is at home in the market named by the other
+_HOME_REGIONS = {"North America": frozenset({"United States", "Canada"})}
+_MARKETED = TIMED | {"screens", "market_share"}
+_NOT_COUNTRIES = frozenset({"", "domestic", "worldwide", "international"})
+
+
+def _origins(claims: Sequence[Claim]) -> set[str]:
+    return {c.value.text for c in claims if c.property == "country_of_origin" and isinstance(c.value, Text)}
+
+
+def _at_home(scope: str, countries: set[str] | frozenset[str]) -> bool:
+    return scope in countries or bool(_HOME_REGIONS.get(scope, frozenset()) & countries)
+
+
+def home_markets(claims: Sequence[Claim]) -> frozenset[str]:
+    """The markets a film's figures count at home, which a figure naming none is counted in too:
+    "domestic", its countries of origin (and North America for an American film); for a film whose
+    country no document states, the country most of its figures that name one are said to be counted in
+    (Korean reports' "at the Korean box office", beside one Vietnamese figure)."""
+    countries = _origins(claims)
+    if not countries:
+        named = Counter(str(c.q("scope")) for c in claims if c.property in _MARKETED and isinstance(c.q("scope"), str)
+                        and c.q("scope") not in _NOT_COUNTRIES and c.q("scope") not in _HOME_REGIONS)
+        if named and (top := named.most_common(1)[0])[1] * 2 > sum(named.values()):
+            countries = {top[0]}
+    regions = {r for r, members in _HOME_REGIONS.items() if members & countries}
+    return frozenset({"domestic", *countries, *regions})
+
+
+def at_home(claims: Sequence[Claim]) -> list[Claim]:
+    """A figure counted in the film's own country ("1.2 million admissions at the Korean box office" of
+    a Korean film) is its domestic figure, as a page saying "domestic" means. A film whose country no
+    document states keeps the country it was said in."""
+    countries = _origins(claims)
+    if not countries:
+        return list(claims)
+    out = []
+    for c in claims:
+        scope = c.q("scope")
+        if c.property in _MARKETED and isinstance(scope, str) and _at_home(scope, countries):
+            c = replace(c, qualifiers=freeze_qualifiers({**dict(c.qualifiers), "scope": "domestic"}))
+        out.append(c)
+    return out
 
 
 def align(claims: Sequence[Claim]) -> list[Claim]:
@@ -92,10 +138,11 @@ def admissions_timeline(film: FilmRecord, documents: Sequence[Document]) -> Time
     docs = {d.id: d for d in documents}
     released = next((f.values[0].value.iso for f in film.facts if f.property == "release_date"
                      and f.status != "conflict" and not f.q("country") and isinstance(f.values[0].value, Time)), "")
+    home = home_markets([c for f in film.facts for fv in f.values for c in fv.claims])
     points = []
     for c in claims.values():
         period = str(c.q("period", "") or "")
-        if (not isinstance(c.value, Quantity) or c.q("scope") not in (None, "domestic")
+        if (not isinstance(c.value, Quantity) or (c.q("scope") is not None and c.q("scope") not in home)
                 or (c.property == "admissions" and period not in ("", "cumulative", "total"))):
             continue
         doc = docs.get(c.document)

@@ -1,0 +1,73 @@
+"""Where each figure was counted: the market said nearest it, its sentence's previous figure's, or
+the one the page reports on. Our own sentences, in the shapes trade papers and Korean reports use."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmfacts.extract.box_office import extract_box_office
+from filmfacts.extract.markets import markets_said, page_market
+from filmfacts.model import Document, Section, document_id
+
+
+def page(text: str, title: str = "", kind: str = "news") -> Document:
+    return Document(document_id(text), "test", "article", kind, "Test Daily", text, title=title,
+                    published="2024-03-04", sections=(Section((), 0, len(text)),))
+
+
+def scopes(doc: Document, prop: str = "gross") -> dict[float, str | None]:
+    return {c.value.amount: c.q("scope") for c in extract_box_office(doc, "Exhuma") if c.property == prop}
+
+
+def test_each_figure_takes_the_market_said_nearest_it() -> None:
+    doc = page("Exhuma grossed $50 million in North America and $30 million overseas, "
+               "for a global total of $80 million.")
+    assert scopes(doc) == {50e6: "North America", 30e6: "international", 80e6: "worldwide"}
+
+
+def test_a_figure_naming_none_takes_its_sentences_previous_figures() -> None:
+    doc = page("Overseas, Exhuma added $72 million this weekend, bringing its total to $226 million.")
+    assert scopes(doc) == {72e6: "international", 226e6: "international"}
+
+
+def test_a_country_listed_with_its_figure() -> None:
+    doc = page("Its biggest markets are Mexico ($43 million), South Korea ($38 million) and France ($31 million).")
+    assert scopes(doc) == {43e6: "Mexico", 38e6: "South Korea", 31e6: "France"}
+
+
+def test_a_report_on_one_box_office_dates_its_market_on_every_figure() -> None:
+    doc = page("Exhuma stays on top of the Korean box office\n"
+               "Exhuma drew 820,000 moviegoers from Friday to Sunday. Dune: Part Two sold 400,000 tickets.",
+               title="Exhuma stays on top of the Korean box office")
+    assert page_market(doc) == "South Korea"
+    assert set(scopes(doc, "admissions").values()) == {"South Korea"}
+
+
+def test_an_encyclopedia_names_no_market_it_does_not_say() -> None:
+    doc = page("Exhuma is a 2024 South Korean film. It grossed ₩115 billion.", kind="encyclopedia")
+    assert scopes(doc) == {115e9: None}
+
+
+def test_a_rank_takes_the_market_of_its_words_and_keeps_its_list() -> None:
+    doc = page("Exhuma became the highest-grossing Korean film of the year in Vietnam.")
+    (rank,) = [c for c in extract_box_office(doc, "Exhuma") if c.property == "box_office_rank"]
+    assert (rank.q("scope"), rank.q("list"), rank.q("ranked_among")) == (
+        "Vietnam", "highest-grossing Korean films", "korean_films")
+
+
+@pytest.mark.parametrize(("text", "market"), [
+    ("at the worldwide box office", "worldwide"), ("globally", "worldwide"), ("전 세계", "worldwide"),
+    ("internationally", "international"), ("from overseas markets", "international"), ("해외", "international"),
+    ("domestically", "domestic"), ("at the local box office", "domestic"), ("전국", "domestic"),
+    ("in North America", "North America"), ("U.S. and Canada", "North America"), ("북미", "North America"),
+    ("in China", "China"), ("the Chinese box office", "China"), ("a $57 million U.S. gross", "United States"),
+    ("in Korea", "South Korea"), ("Japan's box office", "Japan"), ("全球", "worldwide"),
+])
+def test_market_words(text: str, market: str) -> None:
+    assert [s.market for s in markets_said(text)] == [market]
+
+
+@pytest.mark.parametrize("text", ["the highest-grossing domestic film", "an international film festival",
+                                  "a global superstar", "a film in Korean"])
+def test_words_that_name_no_market(text: str) -> None:
+    assert markets_said(text) == ()
