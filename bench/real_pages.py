@@ -39,7 +39,7 @@ from annotate import anchor, cached_text, fetch_rows, load_pages  # noqa: E402
 
 from filmfacts.export import export_json  # noqa: E402
 from filmfacts.link.entities import film_key  # noqa: E402
-from filmfacts.link.names import name_key  # noqa: E402
+from filmfacts.link.people import person_key  # noqa: E402
 from filmfacts.pipeline import build, reconciled  # noqa: E402
 from filmfacts.store import Store  # noqa: E402
 
@@ -132,7 +132,7 @@ def _record_years(record: dict[str, Any]) -> set[int]:
 
 
 def _people_groups(groups: Iterable[FilmGroup]) -> list[set[str]]:
-    return [{name_key(n) for n in g} for f in groups for g in f.same_person]
+    return [{person_key(n) for n in g} for f in groups for g in f.same_person]
 
 
 # ---------------------------------------------------------------- values
@@ -165,7 +165,7 @@ def value_matches(prop: str, want: Any, got: Any, people: list[set[str]]) -> boo
     if not isinstance(want, str) or not isinstance(got, str):
         return want == got
     if prop in PEOPLE:
-        ka, kb = name_key(want), name_key(got)
+        ka, kb = person_key(want), person_key(got)
         return ka == kb or any(ka in g and kb in g for g in people)
     if prop in ("title", "native_title", "romanized_title", "remake", "based_on"):
         return film_key(want) == film_key(got) or _words(want) == _words(got)
@@ -355,7 +355,15 @@ def score(pages: dict[str, dict[str, Any]], export: dict[str, Any], page_of: dic
         return text[span[0]:span[1]] if span else ""
 
     doc_of = {page: doc for doc, page in page_of.items()}
-    person_of = {(s["text"], d): p["id"] for p in export["people"] for s in p["spellings"] for d in s["documents"]}
+    # a fact shows a person under the entity's display name: that name and the page's document say who
+    by_display: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for person in export["people"]:
+        by_display[person["name"]].append(person)
+
+    def person_of(shown: Any, doc: str) -> str:
+        found = by_display.get(str(shown), [])
+        here = [p for p in found if any(doc in s["documents"] for s in p["spellings"])]
+        return (here or found)[0]["id"] if len(here or found) == 1 else ""
     people_found: dict[str, set[str]] = defaultdict(set)  # name key of an annotated spelling → people found
     for page_id, page in pages.items():
         kind = result.by_kind[page["kind"]]
@@ -375,8 +383,8 @@ def score(pages: dict[str, dict[str, Any]], export: dict[str, Any], page_of: dic
                 continue
             used.update(right)
             if claim["property"] in PEOPLE and isinstance(claim["value"], str):
-                found = people_found[name_key(claim["value"])]
-                found.update(pid for it in right if (pid := person_of.get((it.value, doc_of.get(page_id, "")))))
+                found = people_found[person_key(claim["value"])]
+                found.update(pid for it in right if (pid := person_of(it.value, doc_of.get(page_id, ""))))
             if claim.get("optional"):
                 continue
             for tally in (result.total, kind):
@@ -473,7 +481,7 @@ def _score_names(films: Films, pages: dict[str, dict[str, Any]], export: dict[st
     all of them landed on one person; names that must stay apart never share one."""
     for group in list(films.groups.values()):
         for same in group.same_person:
-            keys = sorted({name_key(n) for n in same} & set(people_found))
+            keys = sorted({person_key(n) for n in same} & set(people_found))
             if len(keys) < 2:
                 continue  # the pages give claims under one spelling only: nothing to join
             result.names[1] += 1
@@ -484,7 +492,7 @@ def _score_names(films: Films, pages: dict[str, dict[str, Any]], export: dict[st
                 result.log["name group split"].append(f"{group.name}: {same} → {[sorted(i) for i in ids]}")
         for apart in group.different_people:
             result.names[1] += 1
-            ids = [people_found.get(name_key(n), set()) for n in apart]
+            ids = [people_found.get(person_key(n), set()) for n in apart]
             ok = not set.intersection(*ids)
             result.names[0] += ok
             if not ok:

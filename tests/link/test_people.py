@@ -78,3 +78,17 @@ def test_two_hangul_names_that_romanize_alike_are_two_people_and_latin_follows_i
     from filmfacts.link.people import person_key
 
     assert in_film[("f2", person_key("Kim Min-su"))] == by_name["김민서"].id
+
+
+def test_a_middle_name_dropped_is_one_person_in_one_role_of_one_film() -> None:
+    got = _people(Mention("Chloë Grace Moretz", "d1", "f1", "cast"), Mention("Chloë Moretz", "d1", "f1", "cast"),
+                  Mention("Joel David Moore", "d2", "f2", "cast"), Mention("Joel Moore", "d3", "f3", "cast"))
+    assert got["Chloë Moretz"] == {"Chloë Moretz", "Chloë Grace Moretz"}
+    assert got["Joel Moore"] == {"Joel Moore"}  # other films: nothing says they are one
+
+
+def test_a_hangul_spelling_romanizing_close_to_a_latin_one_of_one_role_joins() -> None:
+    got = _people(Mention("변희봉", "k1", "f1", "cast"), Mention("Byun Hee-bong", "e1", "f1", "cast"),
+                  Mention("김민희", "k1", "f1", "cast"), Mention("Kim Min-hee", "e2", "f2", "cast"))
+    assert got["변희봉"] == {"변희봉", "Byun Hee-bong"}
+    assert got["김민희"] == {"김민희"}  # another film: not joined on looks alone

@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ..model import Entity, EntityName
 from ..sources.layout import script_of
 from .names import _fold, explain_match, name_key, plain, romanize, similarity
@@ -248,19 +250,37 @@ def _join_in_film(film: str, entries: list[_Key], union: _Union) -> None:
                     other = by_script[cls][0]
                     pair = f"{next(iter(latin.spellings))!r}, {next(iter(other.spellings))!r}"
                     union.join(latin.key, other.key, f"the only {role} of one film named in each script ({pair})")
-    # look-alike spellings of one role, never named side by side
+    # look-alike spellings of one role, never named side by side; a middle name dropped
     latin_entries = [e for e in entries if any(_script_class(t) == "latin" for t in e.spellings)]
     for i, a in enumerate(latin_entries):
         for b in latin_entries[i + 1:]:
-            if union.find(a.key) == union.find(b.key) or a.documents & b.documents:
+            if union.find(a.key) == union.find(b.key) or not (a.roles.get(film, set()) & b.roles.get(film, set())):
                 continue
-            if not (a.roles.get(film, set()) & b.roles.get(film, set())):
+            pairs = [(x, y) for x in a.spellings for y in b.spellings
+                     if _script_class(x) == _script_class(y) == "latin"]
+            shorter = next(((x, y) for x, y in pairs if _middle_dropped(x, y)), None)
+            if shorter:
+                union.join(a.key, b.key, f"{shorter[0]!r} and {shorter[1]!r} credit one role of one film, one "
+                                         f"without the middle name")
                 continue
-            pairs = [(x, y) for x in a.spellings for y in b.spellings if len(_words(x)) == len(_words(y)) >= 2]
-            best = max(((similarity(x, y), x, y) for x, y in pairs), default=(0.0, "", ""))
-            if best[0] >= LOOK_ALIKE:
-                union.join(a.key, b.key, f"{best[1]!r} and {best[2]!r} credit one role of one film and look "
-                                         f"alike (similarity {best[0]:.0f}); no document names both")
+            if a.documents & b.documents:
+                continue
+            alike = max(((similarity(x, y), x, y) for x, y in pairs if len(_words(x)) == len(_words(y)) >= 2),
+                        default=(0.0, "", ""))
+            if alike[0] >= LOOK_ALIKE:
+                union.join(a.key, b.key, f"{alike[1]!r} and {alike[2]!r} credit one role of one film and look "
+                                         f"alike (similarity {alike[0]:.0f}); no document names both")
+    # a Hangul spelling and a Latin one of one role in one film that romanize alike (유아인 / Yoo Ah-in)
+    hangul_entries = [e for e in entries if any(_script_class(t) == "hangul" for t in e.spellings)]
+    for h in hangul_entries:
+        for e in latin_entries:
+            if union.find(h.key) == union.find(e.key) or not (h.roles.get(film, set()) & e.roles.get(film, set())):
+                continue
+            alike = max(((fuzz.ratio(name_key(x), name_key(y)), x, y) for x in h.spellings for y in e.spellings
+                         if _script_class(x) == "hangul" and _script_class(y) == "latin"), default=(0.0, "", ""))
+            if alike[0] >= LOOK_ALIKE:
+                union.join(h.key, e.key, f"{alike[1]!r} romanizes close to {alike[2]!r} (similarity {alike[0]:.0f}) "
+                                         f"and both credit one role of one film")
     # a family name alone meets the one full name of the film it ends or starts
     for e in entries:
         words = [_words(t) for t in e.spellings if _script_class(t) == "latin"]
@@ -273,6 +293,13 @@ def _join_in_film(film: str, entries: list[_Key], union: _Union) -> None:
             other = next(iter(full.values()))
             union.join(e.key, other.key, f"{alone.title()!r} alone is the only person of the film so named "
                                          f"({next(iter(other.spellings))!r})")
+
+
+def _middle_dropped(a: str, b: str) -> bool:
+    """"Chloë Moretz" and "Chloë Grace Moretz": the same first and last name, one with middle names."""
+    wa, wb = _words(a), _words(b)
+    short, long = sorted((wa, wb), key=len)
+    return len(short) == 2 and len(long) > 2 and short[0] == long[0] and short[-1] == long[-1]
 
 
 def _display(members: list[_Key]) -> str:
