@@ -77,7 +77,7 @@ def test_same_facts_as_the_text(fmt: str) -> None:
 
 
 INFOBOX_ONLY = ("running_time", "distributor", "production_company", "cinematography", "editing", "music",
-                "budget", "producer", "story", "original_language")
+                "budget", "producer", "original_language")
 
 
 @pytest.mark.parametrize(("fmt", "prop"), [(fmt, prop) for fmt in FORMATS for prop in INFOBOX_ONLY])
@@ -93,7 +93,7 @@ EXPECTED_INFOBOX = {
     ("editing", "name:" + name_key("Yang Jin-mo")),
     ("music", "name:" + name_key("Jung Jae-il")),
     ("budget", '{"amount": 13500000000, "unit": "KRW"}'),
-    ("story", "name:" + name_key("Bong Joon-ho")),
+    ("writer", "name:" + name_key("Bong Joon-ho")),  # "Story by": a writing credit (`credit: story`)
     *(("producer", "name:" + name_key(p))
       for p in ("Kwak Sin-ae", "Moon Yang-kwon", "Bong Joon-ho", "Jang Young-hwan")),
 }

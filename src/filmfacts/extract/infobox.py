@@ -1,8 +1,11 @@
 """Infobox fields (`Document.fields`) → claims.
 
-Readers give each infobox parameter as a field whose value is rendered text,
-items separated by "; " (`starring = Jane Doe; Richard Miles`). Each
-item becomes one claim whose evidence is that item's span:
+Readers give each infobox parameter as a field whose value is the text of the page: rendered
+markup with items separated by "; " (`starring = Jane Doe; Richard Miles`), or a saved page's
+labelled lines with items on lines, after pipes or bullets, or between commas
+(`sources.labels`, read by `infobox_values`). Each item becomes one claim whose evidence is that
+item's span, about the film the field's page (or, on a page naming several films, its stretch of
+the page) is about:
 
     director: John Roe                      → director = Name("John Roe")
     starring: A; B                          → cast_member = A, cast_member = B
@@ -11,6 +14,7 @@ item becomes one claim whose evidence is that item's span:
     gross: more than US$30 million[ref]     → gross = Quantity(30e6, "USD", approx, bound="lower"),
                                               point_in_time = the cited work's date
     hangul: 영화                             → native_title = Text(…, "ko", "Hangul")
+    監督 黒澤明 / 製作費 2億1,000万円           → director, budget = Quantity(2.1e8, "JPY")
 """
 
 from __future__ import annotations
@@ -23,21 +27,22 @@ from ..model import Claim, Document, Field, Name, Quantity, Text, Time, Value, c
 from ..sources.layout import script_of
 from ..sources.wikicite import iso_date
 from . import extractor
+from . import infobox_values as iv
 from .citations import citation_for
-from .kinds import ENCYCLOPEDIC_KINDS
-from .vocab import country_named
+from .kinds import SUBJECT_KINDS
 
-VERSION = "1.0"
+VERSION = "2.0"
 
 PEOPLE = {
     "director": "director", "directed_by": "director", "directors": "director",
     "producer": "producer", "producers": "producer", "produced_by": "producer",
     "writer": "writer", "writers": "writer", "written_by": "writer",
-    "screenplay": "screenwriter", "screenplay_by": "screenwriter", "story": "story", "story_by": "story",
+    "screenplay": "screenwriter", "screenplay_by": "screenwriter", "story": "writer", "story_by": "writer",
     "music": "music", "music_by": "music", "composer": "music",
     "cinematography": "cinematography", "editing": "editing", "edited_by": "editing", "editor": "editing",
     "narrator": "narrator", "narrated_by": "narrator",
     "starring": "cast_member", "cast": "cast_member",
+    "executive_producer": "executive_producer",
 }
 ORGANIZATIONS = {
     "studio": "production_company", "studios": "production_company",
@@ -48,12 +53,16 @@ RELEASE = frozenset(("released", "release_date", "release_dates", "release"))
 RUNTIME = frozenset(("runtime", "running_time"))
 TEXTS = {"country": "country_of_origin", "countries": "country_of_origin",
          "language": "original_language", "languages": "original_language", "genre": "genre", "genres": "genre"}
-MONEY = {"budget": "budget", "gross": "gross", "box_office": "gross"}
-NATIVE = frozenset(("hangul", "hanja"))
+MONEY = {"budget": "budget", "gross": "gross", "box_office": "gross", "rentals": "gross"}
+NATIVE = frozenset(("hangul", "hanja", "kanji", "traditional", "simplified", "original_title"))
+# field → (language, romanization system) of a romanized title
+ROMANIZED = {"rr": ("ko-Latn", "Revised Romanization"), "mr": ("ko-Latn", "McCune–Reischauer"),
+             "hepburn": ("ja-Latn", "Hepburn"), "pinyin": ("zh-Latn", "Hanyu Pinyin"),
+             "jyutping": ("yue-Latn", "Jyutping")}
+TITLES = frozenset(("title", "also_known_as"))
 COUNTS = {"admissions": "admissions", "attendance": "admissions", "audience": "admissions"}
 TIME_SENSITIVE = frozenset(("gross", "budget", "admissions"))
 
-_NAME_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*")
 _PAREN_TAIL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _PAREN_HEAD = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$")
 _EVENT = re.compile(r"festival|premiere|fest\b|screening|market", re.I)
@@ -82,37 +91,13 @@ _UPPER = re.compile(r"(?:less than|under|below|up to|nearly|almost)\s*$", re.I)
 _ABOUT = re.compile(r"(?:about|approximately|approx\.?|around|roughly|est\.?|estimated|~|c\.)\s*$", re.I)
 _COUNT = re.compile(
     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<mult>(?:thousand|million|billion)\b|만|억))?(?P<plus>\+)?", re.I)
-_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:minutes?|mins?\.?|m)\b|분)", re.I)
-_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:hours?|hrs?\.?|h)\b|시간)", re.I)
+_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:minutes?|mins?\.?|m)\b|분|分)", re.I)
+_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:hours?|hrs?\.?|h)\b|시간|時間|小时|小時)", re.I)
 
 
 def items(field: Field) -> Iterator[tuple[str, int, int]]:
-    """The "; "-separated items of a field value with their offsets in the document."""
-    pos = 0
-    for part in field.value.split("; "):
-        lead = len(part) - len(part.lstrip())
-        text = part.strip()
-        if text:
-            start = field.start + pos + lead
-            yield text, start, start + len(text)
-        pos += len(part) + 2
-
-
-def split_names(text: str, start: int, full_names: bool = True) -> Iterator[tuple[str, int, int]]:
-    """`A, B and C` → the three parts; with `full_names`, only when every part has a space (so
-    `John Roe, Jr.` stays one name)."""
-    pieces: list[tuple[int, str]] = []
-    pos = 0
-    for m in _NAME_SEP.finditer(text):
-        pieces.append((pos, text[pos:m.start()]))
-        pos = m.end()
-    pieces.append((pos, text[pos:]))
-    pieces = [(i, p) for i, p in pieces if p.strip()]
-    if len(pieces) > 1 and (not full_names or all(" " in p.strip() for _, p in pieces)):
-        for i, p in pieces:
-            yield p.strip(), start + i, start + i + len(p.strip())
-    else:
-        yield text, start, start + len(text)
+    """The items of a field value with their offsets in the document (see `infobox_values.items`)."""
+    yield from iv.items(field.value, field.start)
 
 
 def money(text: str) -> list[tuple[Quantity, bool, int, int]]:
@@ -165,83 +150,185 @@ def _time(iso: str) -> Time:
     return Time(iso, "day" if len(iso) == 10 else "month" if len(iso) == 7 else "year")
 
 
-@extractor("infobox", VERSION, requires=("fields",), kinds=ENCYCLOPEDIC_KINDS)
+@extractor("infobox", VERSION, requires=("fields",))
 def extract_infobox(doc: Document, subject: str) -> Iterator[Claim]:
-    seen: set[tuple[str, Value, tuple[Any, ...]]] = set()
-    for field in doc.fields:
+    """Claims of every field, about the document's film; on a page that names several films (a news
+    story with a film's data card), about the film of the stretch the field is in."""
+    seen: set[tuple[str, str, Value, tuple[Any, ...]]] = set()
+    films = _card_films(doc, subject)
+    for field, film in zip(doc.fields, films, strict=True):
         for prop, value, start, end, qualifiers in _field_claims(doc, field):
-            key = (prop, value, tuple(sorted(qualifiers.items())))
+            key = (film, prop, value, tuple(sorted(qualifiers.items())))
             if key in seen:
                 continue
             seen.add(key)
-            yield claim(subject, prop, value, doc.span(start, end), "infobox", VERSION, qualifiers)
+            yield claim(film, prop, value, doc.span(start, end), "infobox", VERSION, qualifiers)
 
 
 Found = tuple[str, Value, int, int, dict[str, Any]]
 
 
+def _card_films(doc: Document, subject: str) -> list[str]:
+    """The film of each field: the document's, unless the page holds the cards of several films
+    (each opening with its title), when a field is about the film of the card it is in."""
+    titles = [f.value.strip() for f in doc.fields if f.name == "title"]
+    if doc.kind in SUBJECT_KINDS or len(set(titles)) < 2:
+        return [subject] * len(doc.fields)
+    films: list[str] = []
+    film = subject
+    for field in doc.fields:
+        if field.name == "title":
+            film = field.value.strip()
+        films.append(film)
+    return films
+
+
 def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
     name = field.name
     if name in PEOPLE:
-        for text, start, _ in items(field):
-            for person, s, e in split_names(text, start):
-                note = ""
-                if m := _PAREN_TAIL.match(person):
-                    person, note = m.group(1), m.group(2)
-                    e = s + len(person)
-                if person:
-                    yield PEOPLE[name], Name(person, "person"), s, e, {"note": note}
+        prop = PEOPLE[name]
+        for person in iv.people(field.value, field.start):
+            key = "character" if prop == "cast_member" and _role(person.note) else "note"
+            credit = {"credit": "story"} if name in ("story", "story_by") else {}
+            yield prop, Name(person.name, "person"), person.start, person.end, {key: person.note, **credit}
     elif name in ORGANIZATIONS:
-        for text, start, end in items(field):
-            yield ORGANIZATIONS[name], Name(text, "organization"), start, end, {}
+        for org in iv.organizations(field.value, field.start):
+            country = iv.place(org.note)
+            yield ORGANIZATIONS[name], Name(org.name, "organization"), org.start, org.end, \
+                {"country": country or org.note}
     elif name == "based_on":
         yield from _based_on(field)
     elif name in RELEASE:
-        for text, start, end in items(field):
-            iso = iso_date(text)
-            if not iso:
-                continue
-            where = m.group(2).strip() if (m := _PAREN_TAIL.match(text)) else ""
-            country = country_named(where) if where else ""
-            if where and not country:
+        for dated in iv.dates(field.value, field.start):
+            where = dated.where
+            country = iv.place(where) if where else ""
+            if where and not country and (_EVENT.search(where) or _festival_like(where)):
                 # "May 21, 2019 (Cannes)": a festival or a city, so a premiere there, not a release
-                yield "premiere_date", _time(iso), start, end, {"place": where}
+                yield "premiere_date", _time(dated.iso), dated.start, dated.end, {"place": where}
                 continue
-            # "USA" → "United States", as the text extractors say
-            yield "release_date", _time(iso), start, end, {"country": country or where}
+            yield "release_date", _time(dated.iso), dated.start, dated.end, {"country": country or where}
     elif name == "year":
-        for text, start, end in items(field):
-            if re.fullmatch(r"1[89]\d\d|20\d\d", text):
-                yield "publication_year", Time(text, "year"), start, end, {}
+        for text, start, _ in items(field):
+            if m := re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text):
+                yield "publication_year", Time(m.group(1), "year"), start + m.start(1), start + m.end(1), {}
     elif name in RUNTIME:
-        for text, start, end in items(field):
-            if (length := minutes(text)) is not None:
-                yield "running_time", Quantity(length, "minute"), start, end, {}
+        for text, start, _ in items(field):
+            for part, s, e in iv.split(text, start, re.compile(r"\s*,\s*|\s/\s")):
+                if (length := minutes(part)) is not None and 1 <= length <= 1000:
+                    cut = m.group(1).strip() if (m := re.search(r"\(([^()]*)\)", part)) else ""
+                    yield "running_time", Quantity(length, "minute"), s, e, {"cut": cut if _CUT.search(cut) else ""}
     elif name in TEXTS:
-        for text, start, _ in items(field):
-            for part, s, e in split_names(text, start, full_names=False):
-                yield TEXTS[name], Text(part, doc.language or "en"), s, e, {}
+        for part, s, e in iv.texts(field.value, field.start, vocabulary=name != "genre"):
+            yield TEXTS[name], Text(part, _language_of(part, doc)), s, e, {}
     elif name in MONEY:
-        prop = MONEY[name]
-        when = _cited_date(doc, field) if prop in TIME_SENSITIVE else ""
-        for text, start, _ in items(field):
-            for amount, equivalent, s, e in money(text):
-                if equivalent:
-                    continue  # "Rp 5 billion ($600,000)": the same sum in another currency
-                yield prop, amount, start + s, start + e, {"point_in_time": when}
+        yield from _money_claims(doc, field)
     elif name in COUNTS:
         when = _cited_date(doc, field)
         for text, start, end in items(field):
-            if (quantity := count(text)) is not None:
-                yield COUNTS[name], quantity, start, end, {"point_in_time": when}
+            if (quantity := _count(text)) is not None:
+                yield COUNTS[name], quantity, start, end, _dated(when)
     elif name in NATIVE:
+        yield from _native_titles(doc, field)
+    elif name in ROMANIZED:
+        language, system = ROMANIZED[name]
         for text, start, end in items(field):
-            script = script_of(text)
-            yield "native_title", Text(text, "ko", script), start, end, {"language": "ko", "script": script}
-    elif name == "rr":
+            if script_of(text) == "Latin" and len(text) <= 80:
+                yield "romanized_title", Text(text, language, "Latin"), start, end, {
+                    "language": language, "system": system}
+    elif name == "literal":
         for text, start, end in items(field):
-            yield "romanized_title", Text(text, "ko-Latn", "Latin"), start, end, {
-                "language": "ko-Latn", "system": "Revised Romanization"}
+            text = text.strip("'\"‘’“”")
+            yield "literal_title", Text(text, "en", "Latin"), start, end, {"language": "en"}
+    elif name in TITLES:
+        for text, start, end in items(field):
+            if len(text) <= 120:
+                script = script_of(text)
+                language = doc.language if script == "Latin" else _cjk_language(text, doc)
+                yield "title", Text(text, language, script), start, end, {"language": language}
+
+
+_CUT = re.compile(r"cut|version|edition|release|theatrical|extended|director", re.I)
+_ROLE_WORDS = re.compile(r"^(?:voice|uncredited|cameo|special appearance|narrator|archive footage)$", re.I)
+
+
+def _role(note: str) -> bool:
+    """Whether a cast member's bracket names a role (`(박강두)`, `(Ben)`), not a remark (`(voice)`)."""
+    return bool(note) and not _ROLE_WORDS.match(note)
+
+
+def _festival_like(where: str) -> bool:
+    """A place that is not a country: a city or a festival's short name (`Cannes`, `VIFF`)."""
+    return bool(re.fullmatch(r"[A-Z]{3,6}|[A-Z][a-z]+(?: [A-Z][a-z]+)?", where)) and not iv.place(where)
+
+
+def _dated(when: str, prop: str = "gross") -> dict[str, Any]:
+    """An infobox figure is undated unless a reference in its value dates it (a budget is not a
+    figure of a run: it is only dated when a reference dates it)."""
+    return {"point_in_time": when} if when else {} if prop == "budget" else {"undated": True}
+
+
+def _language_of(text: str, doc: Document) -> str:
+    script = script_of(text)
+    return "en" if script == "Latin" and doc.language in ("", "en") else (
+        doc.language if script == "Latin" else _cjk_language(text, doc))
+
+
+def _cjk_language(text: str, doc: Document) -> str:
+    script = script_of(text)
+    if script == "Hangul":
+        return "ko"
+    if script == "Kana":
+        return "ja"
+    return doc.language if doc.language in ("ja", "zh", "ko") else "zh"
+
+
+def _money_claims(doc: Document, field: Field) -> Iterator[Found]:
+    prop = MONEY[field.name]
+    when = _cited_date(doc, field) if prop in TIME_SENSITIVE else ""
+    extra: dict[str, Any] = {"measure": "distributor_rentals"} if field.name == "rentals" else {}
+    for text, start, _ in items(field):
+        if re.search(r"\(rentals?\)|rentals", text, re.I) and prop == "gross":
+            extra = {"measure": "distributor_rentals"}
+        found = False
+        for amount, equivalent, s, e in money(text):
+            if equivalent:
+                continue  # "Rp 5 billion ($600,000)": the same sum in another currency
+            found = True
+            yield prop, amount, start + s, start + e, {**_dated(when, prop), **extra}
+            break  # the first sum of an item; what follows restates it or qualifies it
+        if not found and (cjk := iv.cjk_quantity(text, _unit_hint(doc))) is not None and cjk[0].unit:
+            quantity, s, e = cjk
+            yield prop, quantity, start + s, start + e, {**_dated(when, prop), **extra}
+
+
+def _unit_hint(doc: Document) -> str:
+    return {"ko": "KRW", "ja": "JPY", "zh": "CNY"}.get(doc.language, "")
+
+
+def _count(text: str) -> Quantity | None:
+    if (cjk := iv.cjk_amount(text)) is not None:
+        amount, _, _, _, rounded = cjk
+        return Quantity(amount, "", approx=rounded or iv.about(text))
+    return count(text)
+
+
+def _native_titles(doc: Document, field: Field) -> Iterator[Found]:
+    """Titles in their own script: Hangul, Hanja, kanji, Chinese characters, or the original title
+    of a film from another language (`Titre original Intouchables`)."""
+    for text, start, end in items(field):
+        script = script_of(text)
+        if field.name == "original_title":
+            language = doc.language if script == "Latin" else _cjk_language(text, doc)
+        elif script not in ("Hangul", "Hanja", "Kana"):
+            continue  # a transcription's label or a caption, not the title in its script
+        elif field.name == "hanja" and script != "Hanja":
+            continue  # a garbled Hanja line (Hangul left over)
+        else:
+            language = "ko" if field.name in ("hangul", "hanja") else (
+                "ja" if field.name == "kanji" else _cjk_language(text, doc) if script != "Hanja" else
+                ("zh" if field.name in ("traditional", "simplified") else "ko"))
+        if len(text) <= 80:
+            yield "native_title", Text(text, language, script), start, end, {"language": language, "script": script}
 
 
 def _cited_date(doc: Document, field: Field) -> str:
@@ -264,11 +351,13 @@ def _based_on(field: Field) -> Iterator[Found]:
             form, work = m.group(1).strip(), m.group(2)
             s = start + m.start(2)
         author = ""
-        if " by " in work:
-            work, author = work.rsplit(" by ", 1)
+        if m := re.search(r"\s+by\s*(?=[A-Z\u3040-\u9fff\uac00-\ud7a3])", work):
+            work, author = work[:m.start()], work[m.end():]
         elif i + 1 < len(parts) and parts[i + 1][0].casefold().startswith("by "):
             author = parts[i + 1][0][3:]
             end = parts[i + 1][2]
-        work = work.strip()
+        stripped = work.strip().strip("\"“”'‘’")
+        s += work.find(stripped) if stripped else 0
+        work = stripped
         if work:
             yield "based_on", Name(work, "work"), s, end, {"author": author.strip(), "form": form}

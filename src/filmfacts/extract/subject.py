@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import NoFilmFound
 from ..model import Document
+from .kinds import SUBJECT_KINDS
 from .text import Sentence, section_text_sentences
 
 LEAD_RE = re.compile(
@@ -27,6 +28,9 @@ NOT_A_FILM_DESC = re.compile(r"\b(?:list|lists|series|filmography|franchise|fest
                              r"actor|actress|singer|director|producer|writer|model|brand|band)\b", re.I)
 # A film infobox names a director and at least one of these; a person's or an album's does not.
 FILM_FIELDS = frozenset({"starring", "running_time", "runtime", "cinematography", "editing", "distributor"})
+# A data card (`sources.labels`) is a film's when it names a director and one of these.
+CARD_FIELDS = frozenset({"starring", "runtime", "cinematography", "editing", "distributor", "writer", "screenplay",
+                         "producer", "released", "genre", "music", "studio"})
 
 
 @dataclass(frozen=True)
@@ -43,12 +47,17 @@ class Lead:
 
 
 def lead_sentences(doc: Document) -> list[Sentence]:
-    lead = next((s for s in doc.sections if s.path == ()), None)
-    return list(section_text_sentences(doc, lead)) if lead else []
+    """Sentences of the lead: the text before the first heading, every part of it (an infobox
+    carved out of the lead leaves a part before it and a part after it)."""
+    return [sentence for section in doc.sections if section.path == ()
+            for sentence in section_text_sentences(doc, section)]
 
 
 def find_lead(doc: Document) -> Lead | None:
-    for sentence in lead_sentences(doc)[:6]:
+    """The defining sentence among the lead's first six sentences; lines of a few words (a title
+    repeated, a poster's caption, a copy's leftovers) are not counted."""
+    sentences = [s for s in lead_sentences(doc) if len(s.text.split()) >= 5 or LEAD_RE.match(s.text)]
+    for sentence in sentences[:6]:
         m = LEAD_RE.match(sentence.text)
         if m and (NOT_A_FILM_AFTER.match(sentence.text[m.end():]) or NOT_A_FILM_DESC.search(m.group("desc"))):
             continue
@@ -60,8 +69,23 @@ def find_lead(doc: Document) -> Lead | None:
     return None
 
 
+def card_title(doc: Document) -> str:
+    """The title a film's data card gives (`| Parasite | |` over its labelled lines, `Movie: The
+    Host`), when the page has one card and it is a film's (a director and another film field)."""
+    names = {f.name for f in doc.fields}
+    titles = {f.value.strip() for f in doc.fields if f.name == "title"}
+    if len(titles) == 1 and "director" in names and names & CARD_FIELDS:
+        title = titles.pop()
+        return title if 0 < len(title) <= 120 else ""
+    return ""
+
+
 def find_subject(doc: Document) -> str:
     """The film's title as the document gives it; NoFilmFound when the document is about no film."""
+    if card := card_title(doc):
+        return card
+    if doc.kind in SUBJECT_KINDS and (lead := find_lead(doc)):
+        return lead.title  # an encyclopedia page (or a copy of one) is about its defining sentence's film
     lead = find_lead(doc)
     if lead:
         return lead.title

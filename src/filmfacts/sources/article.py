@@ -24,7 +24,9 @@ from .article_html import HtmlPage, moved_tables, read_html
 from .article_lines import PageLines, sort_lines
 from .article_meta import date_in_url, dateline
 from .article_text import body_of
-from .layout import Heading, lines_with_offsets, main_language, sections_from_headings
+from .labels import block_lines, find_fields
+from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
+from .saved_page import split_saved
 from .sites import Site, host_of, names_in, site_for_name, site_for_url
 
 FORMAT = "article"
@@ -36,7 +38,21 @@ _WIKI_HTML = re.compile(r"mw-parser-output|id=\"mw-content-text\"|class=\"[^\"]*
 # article …", a blog) declares a copy but stays what it is.
 _MIRROR = re.compile(
     r"from wikipedia, the free encyclopedia|(?:this|the) (?:article|page) (?:is|was) (?:issued|taken|"
-    r"copied|sourced|retrieved) from wikipedia|(?:all |the )?content (?:is )?(?:from|of) wikipedia\b", re.I)
+    r"copied|sourced|retrieved) from wikipedia|(?:all |the )?content (?:is )?(?:from|of) wikipedia\b|"
+    r"フリー百科事典『ウィキペディア|위키백과, 우리 모두의 백과사전|维基百科，自由的百科全书|維基百科，自由的百科全書|"
+    r"un article de wikipédia|aus wikipedia, der freien enzyklopädie|de wikipedia, la enciclopedia libre", re.I)
+# A copy of an encyclopedia's film article: its infobox's labels, written as Wikipedia writes them …
+_WIKI_LABELS = re.compile(
+    r"^[ \t|•*-]*(?P<label>Directed by|Produced by|Written by|Screenplay by|Story by|Based on|Starring|Music by|"
+    r"Cinematography|Edited by|Production\s+compan(?:y|ies)|Distributed by|Release dates?|Running time|Countries|"
+    r"Country|Languages?|Budget|Box office|Hangul|Hanja|Revised Romanization|Traditional Chinese|Kanji)"
+    r"(?![a-z])", re.M)
+# … or its defining sentence opening a paragraph: "Parasite (Korean: 기생충) is a 2019 South Korean … film".
+_DEFINING = re.compile(r"^(?:[^\n.!?()\"“]|\.(?!\s)|\([^()\n]*\)){1,200}?\s(?:is|was)\san?\s(?:19|20)\d\d\s"
+                       r"(?:[^\s.!?]+\s){0,10}?(?:film|movie)\b", re.M)
+# An address that says it is a blog: a blog host (`blog.example.com`, `wp.example.com`) or a /blog/ path.
+_BLOG_URL = re.compile(r"^[a-z]+://(?:[^/]*\.)?(?:blog|blogs|wp)\.|^[a-z]+://[^/]*blog[^/]*/|/blogs?/", re.I)
+_WIKI_URL = re.compile(r"/wiki/|[./]wiki[^/]*\.|wikipedia|\bwiki\b", re.I)
 _QUOTES_WIKIPEDIA = re.compile(
     r"(?:text|content|part|section|passage|article|excerpt)s? (?:\w+ ){0,3}(?:from|of|on) (?:the )?(?:english )?"
     r"wikipedia|wikipedia(?:®)? (?:article|contributors)|source\s*:\s*wikipedia|via wikipedia", re.I)
@@ -63,14 +79,24 @@ def sniff(text: str) -> bool:
     lines = [line for line in text[:50000].split("\n") if line.strip()]
     if not lines:
         return False
-    delimited = sum(1 for line in lines if (line.count(",") >= 3 and not re.search(r"[.!?]\s", line))
-                    or line.count("\t") >= 3)
+    # a CSV row has three commas or tabs that are not thousands separators ("2,260,191")
+    delimited = sum(1 for line in lines if (re.sub(r"(?<=\d),(?=\d{3})", "", line).count(",") >= 3
+                                            and not re.search(r"[.!?]\s", line)) or line.count("\t") >= 3)
     if delimited > len(lines) / 2:
         return False
-    # Prose: at least one sentence of some length, and more words than a note.
-    words = sum(len(line.split()) for line in lines)
-    return words >= 15 and any(len(line.split()) >= 8 and re.search(r"[.!?。”\"']\s*$|[.!?]\s", line)
+    # Prose: at least one sentence of some length, and more words than a note. Chinese and Japanese
+    # put no spaces between words: two of their characters count as a word.
+    words = sum(_words(line) for line in lines)
+    return words >= 15 and any(_words(line) >= 8 and re.search(r"[.!?。！？”」』\"']\s*$|[.!?。！？]\s?", line)
                                for line in lines)
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _words(line: str) -> int:
+    cjk = len(_CJK_CHAR.findall(line))
+    return len(line.split()) + cjk // 2
 
 
 @dataclass(frozen=True)
@@ -105,14 +131,17 @@ def read(text: str, source: str) -> Document:
             or bool(_BLOG_PLATFORMS.search(text[:20000])),
             all_text=page_html.page_text)
     else:
-        sorted_lines = sort_lines(normalize_text(text).split("\n"))
+        saved = split_saved(normalize_text(text))
+        lines = saved.text.split("\n")
+        sorted_lines = sort_lines(lines, keep=block_lines(lines))
         body = body_of(sorted_lines)
         body_text, headings, tables = body.text, list(body.headings), list(body.tables)
         found = _Found(
-            headline=sorted_lines.headline, byline=sorted_lines.byline, published=sorted_lines.published,
+            headline=sorted_lines.headline, byline=sorted_lines.byline,
+            published=saved.published or sorted_lines.published,
             site_name=sorted_lines.site.name if sorted_lines.site else sorted_lines.masthead,
-            urls=(sorted_lines.url,) if sorted_lines.url else (), language="",
-            thread=len(sorted_lines.posts) >= 2, blog_cue=sorted_lines.blog_cue, all_text=text)
+            urls=tuple(u for u in (saved.url, sorted_lines.url) if u), language="",
+            thread=len(sorted_lines.posts) >= 2, blog_cue=sorted_lines.blog_cue, all_text=saved.text)
     if source.startswith(("http://", "https://")):
         found = _with_url(found, source)
     if not body_text.strip() or not re.search(r"\w{2,}", body_text):
@@ -159,10 +188,25 @@ def _site(found: _Found) -> Site | None:
     return None
 
 
+def _copies_an_encyclopedia(found: _Found, body: str) -> bool:
+    """Whether a page on a site we do not know is an encyclopedia's film article copied: an
+    encyclopedia's banner, a wiki's address, its infobox labels (five or more), or its defining
+    sentence opening one of the first paragraphs of a page that names no author and no date."""
+    if _MIRROR.search(found.all_text[:5000]) or _MIRROR.search(found.all_text[-5000:]):
+        return True
+    if any(_WIKI_URL.search(u) for u in found.urls):
+        return True
+    if len({re.sub(r"\s+", " ", m.group("label")).casefold() for m in _WIKI_LABELS.finditer(body[:8000])}) >= 5:
+        return True
+    head = "\n".join([p for p in body.split("\n") if p.strip()][:6])
+    return bool(_DEFINING.search(head)) and not found.byline and not found.published
+
+
 def _kind(site: Site | None, found: _Found, tables: list[Table], body: str) -> str:
     """The site's kind, a news page about box office refined to a report; else the page's cues."""
-    if (site is None or site.kind == "wiki_mirror") and (
-            _MIRROR.search(found.all_text[:5000]) or _MIRROR.search(found.all_text[-5000:])):
+    if site is None and any(_BLOG_URL.search(u) for u in found.urls):
+        return "blog"
+    if (site is None or site.kind == "wiki_mirror") and _copies_an_encyclopedia(found, body):
         return "wiki_mirror"
     chart = any(len(t.rows) >= 3 and any(_BOX_OFFICE.search(h) or re.search(r"(?i)rank|순위", h) for h in t.header)
                 for t in tables)
@@ -200,7 +244,10 @@ def _document(raw: str, source: str, body: str, headings: list[Heading], tables:
             else ""
     if not published:
         published = next((d for u in found.urls if (d := date_in_url(u))), "")
-    sections = sections_from_headings(body, headings)
+    fields, blocks = find_fields(body)
+    # a film's labelled lines written as pipe rows are its infobox, not a table of figures
+    tables = [t for t in tables if not any(s <= t.start < e for s, e in blocks)]
+    sections = carve(sections_from_headings(body, headings), blocks)
     with_sections = tuple(_in_section(t, sections) for t in tables)
     # "Exhuma - Wikiwand": a page title ends with its site's name, a headline does not.
     title = found.headline
@@ -211,7 +258,7 @@ def _document(raw: str, source: str, body: str, headings: list[Heading], tables:
         language=found.language or main_language(body), title=title, published=published,
         byline=found.byline,
         declared_copies=("Wikipedia",) if kind == "wiki_mirror" or _QUOTES_WIKIPEDIA.search(body) else (),
-        sections=sections, tables=with_sections,
+        sections=sections, tables=with_sections, fields=tuple(fields),
     )
 
 

@@ -106,16 +106,18 @@ def _wrapped(line: str, following: str) -> bool:
             and "\t" not in line and "\t" not in following)
 
 
-def sort_lines(lines: list[str], *, thread_ok: bool = True, hard_wrapped: bool = True) -> PageLines:
+def sort_lines(lines: list[str], *, thread_ok: bool = True, hard_wrapped: bool = True,
+               keep: frozenset[int] | set[int] = frozenset()) -> PageLines:
     """Sort a page's lines (see the module doc). `thread_ok=False` when the page is known not to be a
     thread, so dated short lines are never taken for posts; `hard_wrapped=False` when each line is a
     block of an HTML page, never a paragraph broken by a saved text's line length (an HTML headline
-    has no full stop and must not swallow the paragraph under it)."""
+    has no full stop and must not swallow the paragraph under it). The lines in `keep` (a film's
+    labelled lines, `labels.block_lines`) are kept as they are: not furniture, headline, date or post."""
     def wrapped(line: str, following: str) -> bool:
         return hard_wrapped and _wrapped(line, following)
 
     page = PageLines()
-    headers = {i: h for i, line in enumerate(lines) if thread_ok and (h := post_header(line))}
+    headers = {i: h for i, line in enumerate(lines) if thread_ok and i not in keep and (h := post_header(line))}
     thread = len(headers) >= 2
     kept: list[str] = []
     origin: list[int] = []
@@ -130,6 +132,12 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True, hard_wrapped: bool =
             if kept and kept[-1]:
                 kept.append("")
                 origin.append(i)
+            continue
+        if i in keep:
+            in_related = False
+            kept.append(line)
+            origin.append(i)
+            seen_text = True
             continue
         if thread and i in headers:
             in_related = False
@@ -188,7 +196,8 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True, hard_wrapped: bool =
             headline_done = True
         seen_text = True
         prose_seen = prose_seen or len(line) > 160 or (len(line.split()) > 12 and bool(_SENTENCE_END.search(line)))
-        if (kept and kept[-1] and len(kept) - 1 not in page.posts and wrapped(kept[-1], line)):
+        if (kept and kept[-1] and len(kept) - 1 not in page.posts and origin[-1] not in keep
+                and wrapped(kept[-1], line)):
             kept[-1] = kept[-1].rstrip() + " " + line
             origin[-1] = -1  # no longer a line of the input as it was
             continue
