@@ -22,6 +22,7 @@ from ..model import Claim, Document, Quantity, claim, freeze_qualifiers
 from . import extractor
 from .amounts import find_amounts
 from .citations import citation_for
+from .figures import forecast, kind_of, word_counts
 from .markets import market_near, page_market
 from .mentions import film_for
 from .text import (
@@ -45,46 +46,11 @@ _TOTAL = re.compile(r"\b(?:in total|total of|overall|lifetime|final(?:ly)? (?:gr
 # a final tally on a dated page ("a total of" there is the run so far)
 _FINAL = re.compile(r"\b(?:lifetime|final(?:ly)?|(?:ended|closed|finished|completed|wrapped up) its "
                     r"(?:theatrical )?run)\b", re.I)
-_ADMISSION_NOUN = re.compile(r"^\s*(?:(?:weekend|weekly|daily|opening[- ](?:day|weekend)|cumulative|total|paid|"
-                             r"preview)\s+)?(?:(?:(?:admissions|viewers|tickets?|moviegoers|spectators|audiences?|"
-                             r"attendance|people|cinemagoers|filmgoers|visitors|patrons)\b)|명|관객)", re.I)
-_PASS = re.compile(r"\b(?:pass|passed|passing|surpass(?:ed|ing)?|cross(?:ed|ing)?|exceed(?:ed|ing)?|top(?:ped)?|"
-                   r"break|broke|breaking|broken|record(?:ed|ing)?|hurdled?|clear(?:ed)?|tops|passes|crosses|surpasses|exceeds|"
-                   r"breaks|(?:went|gone|go|goes|going|moved|pushed|climbed|got) past)\s+(?:the\s+)?$", re.I)
-_REACH = re.compile(r"\b(?:reach(?:ed|ing)?|hit(?:ting)?|achiev(?:e|ed|ing))\s+(?:the\s+)?$", re.I)
-_MARK_AFTER = re.compile(r"^\s*(?:admissions?\s+|viewers?\s+)?(?:mark|milestone|threshold)\b", re.I)
 # a place written as a word or a number: "fifth", "11th"
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-_ADMISSIONS_BEFORE = re.compile(
-    r"\b(?:ticket sales|admissions|attendance|audience|viewership|viewers)\s+(?:reached|hit|totaled|totalled|"
-    r"stood at|rose to|climbed to|of|numbered|passed|surpassed|exceeded|topped|crossed)\s+(?:over\s+|more than\s+|"
-    r"about\s+|around\s+|nearly\s+)?$"
-    r"|\b(?:total|tally|count)\s+(?:admissions\s+|attendance\s+|audience\s+)?(?:to|of|at|reached|hit|stands at|"
-    r"stood at)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|~)?$"
-    r"|\b(?:accumulated|amassed|garnered|drew|drawn|attracted|lured)\s+(?:a total of\s+|over\s+|more than\s+|"
-    r"about\s+|some\s+|~)?$"
-    r"|\b(?:total|tally)\b[^.;,]{0,50}?\b(?:reached|hit|stood at|stands at|came to|rose to|climbed to)\s+"
-    r"(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+)?$"
-    # a place on the chart and its count: "came fifth with 59,946", "was third with 173,260"
-    rf"|\b(?:{_ORDINAL}|No\.\s?\d+)(?:\s+place)?\s+with\s+$", re.I)
-# a count followed by what it covers, in a sentence about tickets: "(35,735 in total)", "1,092,708 since it opened"
-_TOTAL_AFTER = re.compile(r"^\s*(?:in total|in all|so far|to date|overall|all told|since (?:it|its)\b)", re.I)
 _ABOUT_TICKETS = re.compile(r"\b(?:admissions|tickets?|viewers|moviegoers|audiences?)\b", re.I)
-# a share in brackets right after a count: "173,260 weekend admissions (4.9%)"
-_SHARE_IN_BRACKETS = re.compile(r"(?:admissions|tickets|viewers|\d)\s*\(\s*$", re.I)
-_POPULATION = re.compile(r"\b(?:country|nation|population|residents|citizens|inhabitants)\b", re.I)
 # a forum post quoting another: the quoted figure is the other post's
 _QUOTE = re.compile(r"^\s*(?:quote:|originally posted by)", re.I)
-_BREAK_EVEN_AFTER = re.compile(r"^\s*(?:admissions?|viewers|tickets|moviegoers|people)?\s*(?:\w+\s+)?"
-                               r"(?:to|in order to) break[- ]even", re.I)
-_SCREENS_AFTER = re.compile(r"^\s*(?:screens|theaters|theatres|cinemas|auditoriums)\b", re.I)
-_SCREENS_BEFORE = re.compile(r"\bscreen(?:s| count)\s+(?:of|to|at|reached|rose to|fell to)\s+$", re.I)
-_MARKET_SHARE = re.compile(r"\b(?:market|sales|box[- ]office|revenue|audience|admissions?|ticket)\s+share\b|"
-                           r"\bshare of (?:the )?(?:market|box office|ticket sales|sales|admissions|audience)", re.I)
-_SHARE_AFTER = re.compile(r"^\s*(?:(?:market|sales|box[- ]office|audience|revenue)\s+)?share\b"
-                          r"|^\s*of (?:all |the |total )*(?:weekend |daily |weekly )?"
-                          r"(?:ticket sales|sales|admissions|moviegoers|viewers|audience|"
-                          r"the market|box office)", re.I)
 _MARKETING = re.compile(r"\b(?:marketing|promotion(?:al)?|advertising|P&A|prints and advertising)\b", re.I)
 _PRODUCTION = re.compile(r"\b(?:production|to (?:make|produce|shoot)|net budget|filming)\b", re.I)
 # What a count covers, read near the figure: the run so far, or a day, weekend or week.
@@ -112,11 +78,6 @@ _CHART = re.compile(
     r"(?P<rest>[^.;]{0,60})", re.I)
 _CHART_WHERE = re.compile(r"box[- ]office|chart|ticket sales|\bweekend|\bweek\b|\bweeks\b|daily|\bday\b|spot|"
                           r"position|straight|consecutive", re.I)
-_BREAK_EVEN = re.compile(r"break[- ]?even(?: point)?(?:[^.,;\d]{0,25}?\b(?:of|at|was|is|be|put at|set at|"
-                         r"estimated at))?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
-_BUDGET = re.compile(r"\b(?:budget|costs?|cost of|production cost|spent|fund(?:s|ed|ing)?|invest(?:ed|ment)?|"
-                     r"financ(?:e|ed|ing))\b", re.I)
-_SEAT = re.compile(r"\b(?:seat (?:booking|occupancy|share)|booking rate|occupancy)\b[^%]{0,20}$", re.I)
 _RANK = re.compile(r"\bthe\s+(?:(?P<ord>\w+)[- ])?(?P<how>highest|most|top|best|biggest|largest)(?:[- ](?P<what>"
                    r"grossing|attended|watched|viewed|successful|popular|seen|selling|earning))?\s+(?P<scope>"
                    r"(?:[\w'-]+\s+){0,4}?(?:films?|movies?|pictures?|titles?|releases?)(?:\s+(?:of all time|"
@@ -194,41 +155,6 @@ def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
         if cited is not None and cited.date:
             q["point_in_time"] = cited.date
     return q
-
-
-def _round(amount: float) -> bool:
-    """A milestone figure: two significant digits at most (5 million, 12 million, not 9.35 million)."""
-    return float(amount).is_integer() and len(f"{amount:.0f}".rstrip("0")) <= 2
-
-
-def _classify(text: str, amount: Amount) -> str:
-    before = text[max(0, amount.start - 60):amount.start]
-    after = text[amount.end:amount.end + 30]
-    value = amount.quantity
-    if amount.percent:
-        if _SEAT.search(before):
-            return "seat_booking_rate"
-        return "market_share" if (_MARKET_SHARE.search(before[-40:]) or _SHARE_AFTER.match(after)
-                                  or _SHARE_IN_BRACKETS.search(before[-30:])) else ""
-    if value.unit:
-        return "budget" if _BUDGET.search(before[-40:]) or _BUDGET.search(after[:25]) else "gross"
-    if _SCREENS_AFTER.match(after) or _SCREENS_BEFORE.search(before):
-        return "screens" if float(value.amount).is_integer() else ""
-    if value.amount < 1000:
-        return ""
-    if _BREAK_EVEN.search(before) or _BREAK_EVEN_AFTER.match(text[amount.end:amount.end + 50]):
-        return "break_even_admissions"
-    counted = bool(_ADMISSION_NOUN.match(after))
-    if counted and _POPULATION.search(before[-40:]):
-        return ""  # "the whole country only has 50 million people"
-    if _round(value.amount) and (_PASS.search(before) or (_REACH.search(before) and _MARK_AFTER.match(after))
-                                 or (value.bound == "lower" and counted)):
-        return "admissions_milestone"
-    if counted or _ADMISSIONS_BEFORE.search(before):
-        return "admissions"
-    if _TOTAL_AFTER.match(after) and float(value.amount).is_integer() and _ABOUT_TICKETS.search(text):
-        return "admissions"
-    return ""
 
 
 def _orders(text: str) -> list[dict[str, Any]]:
@@ -347,6 +273,8 @@ def _as_of_story_day(doc: Document, found: list[Claim]) -> list[Claim]:
     return out
 
 
+# what a forecast cannot be
+_NOT_FORECASTS = frozenset({"budget", "break_even_admissions"})
 # figures counted in a market
 _MARKETED = frozenset({"gross", "admissions", "screens", "market_share", "admissions_milestone", "seat_booking_rate"})
 
@@ -379,7 +307,7 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
     last_milestone: dict[str, Any] = {}  # the paragraph's last milestone, for "… the ninth film to do so"
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
-        amounts = find_amounts(text)
+        amounts = sorted([*find_amounts(text), *word_counts(text)], key=lambda a: a.start)
         # "on the list of the most-watched films", "one of the highest-grossing": a set, not a place in it
         ranks = [m for m in (_RANK.search(text), _ANY_FILM.search(text))
                  if m and (m.group("ord") or not _IN_A_SET.search(text[:m.start()]))]
@@ -416,8 +344,9 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             figures = set(markets) - {""}
             return said or (figures.pop() if len(figures) == 1 else default_market)
         for amount, market in zip(amounts, markets, strict=True):
-            prop = _classify(text, amount)
-            if not prop:
+            bounds = _clause(text, amount.start)
+            prop = kind_of(text, amount, bounds)
+            if not prop or (prop not in _NOT_FORECASTS and forecast(text, amount, bounds)):
                 continue
             props.add(prop)
             film = film_for(doc, base + amount.start, subject)

@@ -475,6 +475,13 @@ def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
     chosen.sort(key=_order)
     # a figure no date comes with sits in the series too, last: the reader sees where it may fit
     chosen += [p for p in s.points if not p.dated and id(p) not in flagged and ctx.kind_of.get(p.source) != "dataset"]
+    # a milestone ("passed 2 million") bounds the count but is no count: a verdict on counts lists counts,
+    # one on milestones alone is about milestones
+    prop = s.property
+    if any(p.claim.property == s.property for p in chosen):
+        chosen = [p for p in chosen if p.claim.property == s.property]
+    elif chosen:
+        prop = chosen[0].claim.property
     if not any(ctx.groups.get(a.source, a.source) != ctx.groups.get(b.source, b.source) and a.dated and b.dated
                and not same_time(a, b) and not within_rounding(a.quantity, b.quantity)
                for a, b in combinations(chosen, 2)):
@@ -487,7 +494,7 @@ def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
     q = {k: v for k, v in _qualifiers(chosen[-1], s) if k not in (*TIME_QUALIFIERS, "earliest", "latest")}
     if s.period:
         q["period"] = s.period
-    return [Fact(ctx.film, s.property, freeze_qualifiers(q), "conflict", tuple(values), why, "different_time")]
+    return [Fact(ctx.film, prop, freeze_qualifiers(q), "conflict", tuple(values), why, "different_time")]
 
 
 def _different_scopes(all_series: Sequence[Series], flagged: set[int], ctx: Context) -> list[Fact]:

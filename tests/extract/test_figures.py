@@ -1,0 +1,87 @@
+"""What each figure of a box-office sentence is, and whether it is a fact or a forecast. Our own
+sentences in the shapes trade papers, Korean reports and fan posts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmfacts.extract.amounts import find_amounts
+from filmfacts.extract.box_office import extract_box_office
+from filmfacts.extract.figures import forecast, kind_of, word_counts
+from filmfacts.model import Document, Section, document_id
+
+
+def kinds(text: str) -> list[tuple[float, str]]:
+    """Each figure of `text` (not day counts and ordinals) with what it is."""
+    return [(a.quantity.amount, kind_of(text, a)) for a in find_amounts(text) if a.percent or a.quantity.amount >= 100]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The film drew 1.35 million viewers over the weekend.", [(1.35e6, "admissions")]),
+    ("It had sold more than 7 million tickets as of July 19.", [(7e6, "admissions")]),
+    ("It sold more than 5 million tickets within eight days.", [(5e6, "admissions_milestone")]),
+    ("The thriller crossed the 10 million mark on Sunday.", [(10e6, "admissions_milestone")]),
+    ("It surpassed 3 million moviegoers in five days.", [(3e6, "admissions_milestone")]),
+    ("It became the first Korean film to sell 13 million tickets.", [(13e6, "admissions_milestone")]),
+    ("It reached 1 million on the 4th day, 2 million on the 6th day.",
+     [(1e6, "admissions_milestone"), (2e6, "admissions_milestone")]),
+    ("its admissions passed 9.35 million on day 30", [(9.35e6, "admissions")]),
+    ("It needed 3.3 million admissions to break even.", [(3.3e6, "break_even_admissions")]),
+    ("the break-even point of 1.7 million viewers", [(1.7e6, "break_even_admissions")]),
+    ("It opened on 1,739 screens.", [(1739, "screens")]),
+    ("It grossed $232k from 835 locations.", [(232e3, "gross"), (835, "screens")]),
+    ("It cost $35 million to produce.", [(35e6, "budget")]),
+    ("The $80 million sequel opened softly.", [(80e6, "budget")]),
+    ("It averaged a robust $8,954 per theater.", [(8954, "")]),
+    ("It is destined to generate profits of $600 million.", [(600e6, "")]),
+    ("Cape Fear's $10.3 million (which would equal $16 million today)", [(10.3e6, "gross"), (16e6, "")]),
+    ("It took 68.9% of all weekend sales.", [(0.689, "market_share")]),
+    ("It commanded 33% of the total market.", [(0.33, "market_share")]),
+    ("1,000 people surveyed online", [(1000, "")]),
+    ("누적 관객수 603만 3190명을 기록했다", [(6_033_190, "admissions")]),
+    ("개봉 11일 만에 600만 관객을 돌파했다", [(6e6, "admissions_milestone")]),
+    ("손익분기점은 650만명 이상이다", [(6.5e6, "break_even_admissions")]),
+    ("전국 103개 스크린에서 상영되고 있다", [(103, "screens")]),
+    ("순 제작비는 265억원이다", [(26.5e9, "budget")]),
+    ("the highest among the films that reached 10 million", [(10e6, "")]),
+])
+def test_what_a_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It is expected to top the 2 million mark by this weekend.",
+    "The film could bring in around $6.5 million this weekend.",
+    "The studio projects an $11 million frame.",
+    "It is now tracking at close to $75 million.",
+    "Analysts had projected that the film would make around $150 million.",
+    "It will certainly be able to cross $300 million by next weekend.",
+    "It appears headed for a fourth frame around $15.8 million.",
+    "무난히 700만 관객을 넘어설 것으로 전망된다.",
+    "400만 관객 돌파를 눈앞에 뒀다.",
+])
+def test_a_forecast_is_no_fact(text: str) -> None:
+    (figure,) = [a for a in find_amounts(text) if a.quantity.amount > 1000]
+    assert forecast(text, figure, (0, len(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "It has sold 4 million tickets, better than expected.",
+    "The film, released on May 18, has drawn 5 million viewers.",
+    "It opened to a projected three-day gross of $765k.",
+])
+def test_a_figure_that_was_true_is_no_forecast(text: str) -> None:
+    (figure,) = [a for a in find_amounts(text) if a.quantity.amount > 1000]
+    assert not forecast(text, figure, (0, len(text)))
+
+
+def test_forecasts_are_not_stored() -> None:
+    text = "Exhuma drew 1.1 million viewers on Saturday. It is expected to pass 10 million next week."
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   sections=(Section((), 0, len(text)),))
+    found = [(c.property, c.value.amount) for c in extract_box_office(doc, "Exhuma")]
+    assert found == [("admissions", 1.1e6)]
+
+
+def test_screens_written_as_a_word() -> None:
+    assert [a.quantity.amount for a in word_counts("It grossed $232k on four screens.")] == [4]
