@@ -11,22 +11,19 @@ from dataclasses import asdict
 from functools import wraps
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from platformdirs import user_data_dir
 from rich.console import Console
 from rich.text import Text
 
 from ..errors import FilmfactsError, InputError
-from ..export import export_json, film_json
-from ..pipeline import build as run_build
-from ..pipeline import find_film, reconciled
-from ..reconcile.timeline import admissions_timeline
-from ..sources import Overrides, read_file
-from ..store import Store
-from . import render
-from .chart import draw
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+# The stages, the store (SQLAlchemy) and the chart (matplotlib) are imported by the commands that
+# use them, so `filmfacts --help` and a command on a small store start at once.
 
 app = typer.Typer(help="Build one sourced, reconciled record per film from what documents say about it.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -37,6 +34,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def default_db() -> Path:
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("filmfacts", appauthor=False)) / "filmfacts.db"
 
 
@@ -60,6 +59,8 @@ def handled(fn: F) -> F:
 
 
 def open_store() -> Store:
+    from ..store import Store
+
     return Store(state.db or os.environ.get("FILMFACTS_DB") or default_db())
 
 
@@ -91,6 +92,10 @@ def build(
     batch: Annotated[int, typer.Option(help="Dump pages per committed batch (what --resume goes back to).")] = 100,
 ) -> None:
     """Read documents (files, folders or XML dumps) into the store."""
+    from ..pipeline import build as run_build
+    from ..sources import Overrides
+    from . import render
+
     store = open_store()
     report = run_build(paths, store, Overrides(kind, site, published), skip_bad=skip_bad, resume=resume,
                        workers=workers, progress=sys.stderr.isatty(), batch_size=max(batch, 1))
@@ -102,6 +107,10 @@ def build(
 def show(title: Annotated[str, typer.Argument(help="The film's title, in any spelling seen.")],
          as_json: JsonOpt = False) -> None:
     """Print a film's card: titles, cast, box office, awards, remakes, production, conflicts."""
+    from ..export import film_json
+    from ..pipeline import find_film, reconciled
+    from . import render
+
     recon = reconciled(open_store(), title)
     film = find_film(recon, title)
     if as_json:
@@ -114,6 +123,10 @@ def show(title: Annotated[str, typer.Argument(help="The film's title, in any spe
 @handled
 def conflicts(title: Annotated[str, typer.Argument(help="Only this film.")] = "", as_json: JsonOpt = False) -> None:
     """Every disagreement: property, each source's value, the quoted evidence, and its kind."""
+    from ..export import film_json
+    from ..pipeline import find_film, reconciled
+    from . import render
+
     recon = reconciled(open_store(), title)
     films = [find_film(recon, title)] if title else list(recon.films)
     if as_json:
@@ -127,6 +140,10 @@ def conflicts(title: Annotated[str, typer.Argument(help="Only this film.")] = ""
 def people(name: Annotated[str, typer.Argument(help="Only people and roles with this name (any spelling).")] = "",
            as_json: JsonOpt = False) -> None:
     """People and roles with every spelling seen and where."""
+    from ..export import export_json
+    from ..pipeline import reconciled
+    from . import render
+
     recon = reconciled(open_store())
     found = render.select_entities(recon, name)
     if name and not found:
@@ -144,6 +161,8 @@ def people(name: Annotated[str, typer.Argument(help="Only people and roles with 
 @handled
 def sources(as_json: JsonOpt = False) -> None:
     """What was read: each document's kind, site, dates and claim count."""
+    from . import render
+
     rows = open_store().summary()
     if as_json:
         emit_json(rows)
@@ -157,6 +176,9 @@ def export(fmt: Annotated[str, typer.Option("--format", help="Export format: jso
            output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
            ) -> None:
     """Write the filmfacts-export/1 JSON document for everything in the store."""
+    from ..export import export_json
+    from ..pipeline import reconciled
+
     if fmt != "json":
         raise InputError(f"unknown export format {fmt!r}", hint="use --format json")
     text = json.dumps(export_json(reconciled(open_store())), ensure_ascii=False, indent=2) + "\n"
@@ -178,6 +200,11 @@ def timeline(title: Annotated[str, typer.Argument(help="The film's title, in any
                                                               "./TITLE-timeline.png).")] = None,
              as_json: JsonOpt = False) -> None:
     """Cumulative admissions by day since release from every source, as a table and a PNG chart."""
+    from ..pipeline import find_film, reconciled
+    from ..reconcile.timeline import admissions_timeline
+    from . import render
+    from .chart import draw  # matplotlib: only this command draws
+
     recon = reconciled(open_store(), title)
     line = admissions_timeline(find_film(recon, title), recon.documents)
     if not any(p.days is not None for p in line.points):
@@ -206,6 +233,11 @@ def examples_dir() -> Path:
 @handled
 def demo() -> None:
     """Build the bundled example documents and show what filmfacts makes of them."""
+    from ..pipeline import build as run_build
+    from ..pipeline import reconciled
+    from ..sources import read_file
+    from . import render
+
     store = open_store()
     paths = [p for p in sorted(examples_dir().iterdir()) if p.suffix == ".txt"]
     report = run_build(paths, store)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -16,9 +16,11 @@ from ..export.json_export import export_value
 from ..link.entities import look_alikes
 from ..link.names import name_key, similarity
 from ..model import Entity, Fact, FilmRecord, Reconciliation
-from ..pipeline import BuildReport
-from ..reconcile.timeline import Timeline
-from ..store import Store
+
+if TYPE_CHECKING:  # the pipeline and the store: imported by the commands that need them
+    from ..pipeline import BuildReport
+    from ..reconcile.timeline import Timeline
+    from ..store import Store
 
 BOX_OFFICE = ("admissions", "gross", "admissions_milestone", "box_office_rank", "seat_booking_rate",
               "break_even_admissions", "budget")

@@ -14,12 +14,13 @@ documents: `sources.dump` streams them page by page.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib import import_module
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import EmptyInput, SourceNotFound, UnreadableDocument, UnsupportedFormat
 from ..model import DOCUMENT_KINDS, Document
-from . import article, html, plain_extract, rendered_wiki, wikitext
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,20 @@ class Reader(Protocol):
 # Most specific first: markup formats before the plain-text ones that would also accept them.
 # `article` goes first: its sniff declines wiki HTML and whatever the wiki text readers take, and
 # takes the other HTML and prose pages, which `html` would refuse.
-READERS: tuple[Reader, ...] = (article, html, wikitext, rendered_wiki, plain_extract)
+READER_MODULES = ("article", "html", "wikitext", "rendered_wiki", "plain_extract")
+
+
+@cache
+def readers() -> tuple[Reader, ...]:
+    """The readers in `READER_MODULES` order, imported on first use: linking and reconciling import
+    `sources.layout` and `sources.kobis`, and `filmfacts show` should not load every parser."""
+    return tuple(import_module(f".{name}", __name__) for name in READER_MODULES)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "READERS":  # `sources.READERS`, as before the readers were imported lazily
+        return readers()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -80,7 +94,7 @@ def decode(data: bytes, source: str) -> str:
 
 
 def detect(text: str) -> Reader | None:
-    for reader in READERS:
+    for reader in readers():
         if reader.sniff(text):
             return reader
     return None
