@@ -281,15 +281,21 @@ def _merge_alike_roles(characters: dict[str, _Group], roles_of_actor: dict[tuple
 
 
 def look_alikes(people: Iterable[Entity], threshold: float = 80.0) -> list[tuple[Entity, Entity, float]]:
-    """Pairs of distinct people whose names look alike but whose keys differ: kept apart, reported."""
-    by_initial: dict[str, list[Entity]] = defaultdict(list)
+    """Pairs of distinct people whose names look alike but whose keys differ: kept apart, reported.
+
+    Names are compared within blocks of the same first three letters, each name normalised once and
+    compared with the names after it in one call into rapidfuzz (C), not pair by pair in Python."""
+    from rapidfuzz import fuzz, process
+
+    by_initial: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
     for p in people:
-        by_initial[plain(p.name)[:3]].append(p)
+        key = plain(p.name)
+        by_initial[key[:3]].append((p, key.replace(" ", "")))
     out = []
     for group in by_initial.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                score = similarity(a.name, b.name)
-                if score >= threshold:
-                    out.append((a, b, score))
+        keys = [k for _, k in group]
+        for i in range(len(group) - 1):
+            alike = process.extract(keys[i], keys[i + 1:], scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
+            for _, score, j in sorted(alike, key=lambda hit: hit[2]):
+                out.append((group[i][0], group[i + 1 + j][0], float(score)))
     return out

@@ -3,11 +3,20 @@
 Overlap is the share of a document's word 8-grams (shingles) that also occur in
 the other: a fan wiki that copied a Wikipedia article and then drifted keeps
 many of its sentences word for word.
+
+Pairs are found through an index, not by comparing every pair (a film covered by
+thousands of pages would be quadratic): an undeclared copy shares at least half of
+its shingles with its original, so it shares at least one of its rarest
+`n - ceil(n / 2) + 1` shingles (prefix filtering); only the documents that hold one
+of those are compared, exactly. A declared copy is compared with the documents of
+the sites it names.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import CopyRelation, Document
@@ -32,16 +41,45 @@ def _declares(copy: Document, original: Document) -> bool:
                for site in copy.declared_copies)
 
 
+def _needed(n: int, share: float) -> int:
+    """The fewest shared shingles out of `n` that make `shared / n >= share`."""
+    k = max(math.ceil(share * n), 0)
+    while k > 0 and (k - 1) / n >= share:
+        k -= 1
+    while k / n < share:
+        k += 1
+    return k
+
+
 def detect_copies(documents: Sequence[Document]) -> list[CopyRelation]:
-    """Every (copy, original) pair among `documents`."""
+    """Every (copy, original) pair among `documents`, in the order of `documents` (copy, then original)."""
     sets = {d.id: shingles(_prose(d)) for d in documents}
-    out = []
-    for copy in documents:
-        for original in documents:
-            if copy.id == original.id or not sets[copy.id]:
+    frequency: Counter[int] = Counter()
+    holders: dict[int, list[int]] = defaultdict(list)  # shingle → positions of the documents holding it
+    for i, d in enumerate(documents):
+        frequency.update(sets[d.id])
+        for shingle in sets[d.id]:
+            holders[shingle].append(i)
+    by_site: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(documents):
+        by_site[d.site.casefold()].append(i)
+    found: list[tuple[int, int, CopyRelation]] = []
+    for c, copy in enumerate(documents):
+        mine = sets[copy.id]
+        if not mine:
+            continue
+        rarest = sorted(mine, key=lambda sh: (frequency[sh], sh))[: len(mine) - _needed(len(mine), UNDECLARED_MIN) + 1]
+        candidates = {o for sh in rarest for o in holders[sh]}
+        if copy.declared_copies:
+            candidates.update(o for site, docs in by_site.items()
+                              if any(d.casefold() in site or site in d.casefold() for d in copy.declared_copies)
+                              for o in docs)
+        for o in sorted(candidates):
+            original = documents[o]
+            if copy.id == original.id:
                 continue
-            shared = len(sets[copy.id] & sets[original.id])
-            overlap = shared / len(sets[copy.id])
+            shared = len(mine & sets[original.id])
+            overlap = shared / len(mine)
             declared = _declares(copy, original)
             if declared and overlap >= DECLARED_MIN:
                 evidence = (f"declares it uses content from {original.site}; {overlap:.0%} of its word "
@@ -50,8 +88,8 @@ def detect_copies(documents: Sequence[Document]) -> list[CopyRelation]:
                 evidence = f"{overlap:.0%} of its word 8-grams occur in the other document (undeclared)"
             else:
                 continue
-            out.append(CopyRelation(copy.id, original.id, round(overlap, 4), declared, evidence))
-    return out
+            found.append((c, o, CopyRelation(copy.id, original.id, round(overlap, 4), declared, evidence)))
+    return [rel for _, _, rel in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
 def _later(copy: Document, original: Document, sets: dict[str, set[int]]) -> bool:
