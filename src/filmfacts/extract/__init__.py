@@ -75,6 +75,7 @@ def _load() -> None:
     # Importing the modules registers their extractors.
     from . import (  # noqa: F401
         article_titles,
+        award_prose,
         awards,
         basis,
         box_office,
@@ -93,7 +94,7 @@ def _load() -> None:
 
 
 # Modules every extractor leans on: a change in one is a change in all of them.
-SHARED = ("__init__.py", "text.py", "vocab.py", "subject.py", "citations.py")
+SHARED = ("__init__.py", "text.py", "vocab.py", "subject.py", "citations.py", "people.py")
 
 
 @lru_cache(maxsize=1)

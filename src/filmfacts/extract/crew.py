@@ -1,103 +1,188 @@
-"""Who made the film and who is in it, from prose: the lead and the production sections.
+"""Who made the film and who is in it, from prose: the lead and the production sections of an
+encyclopedia, every sentence of an article.
 
 "… film directed by Bong Joon-ho, who wrote the screenplay with Han Jin-won. It stars Song
 Kang-ho, …" gives a director, two screenwriters and cast members; "The screenplay was written
 by Park Joo-suk." a screenwriter. Sections about remakes are left out: their directors are
 someone else's.
 
-News, reports, blogs and forums name several films and spell credits their own way ("directed
-by JANG Jae-hyun", "director Jang Jae-hyun's occult thriller", "Cast: Choi Min-sik, Kim
-Go-eun"): there every sentence is read, and each credit goes to the film of its clause
-(`mentions.film_for`). A surname in capitals (the KoBiz and festival style) is shown in title
-case; the evidence keeps the page's spelling.
+News, reports, blogs and forums name several films and spell credits their own way, and each
+credit goes to the film of its clause (`mentions.film_for`):
+
+- verbs and nouns of a trade: "directed by", "X-directed", "director X", "X, who directed Y",
+  "X, the director of Y", "written by", "produced by", "music by", "shot by", "edited by";
+- who is in it: "starring A, B and C", "the film stars …", "A, B and C co-star", "A plays B",
+  "stars A as …, B as …", "actors A and B", "with A, B and C in supporting roles", "A and B take
+  on the lead roles", "X-starring";
+- a name owning a title: "Bong Joon-ho's Parasite", "Hayao Miyazaki's Oscar-winning 'Spirited
+  Away'" (the title one the page names); the role is the one the page gives the person elsewhere
+  (an actor's "Aamir Khan's Dangal" is a cast credit), a director's when it gives none;
+- a character with its actor in brackets: "Na-mi (Shim Eun-kyung)", "해미(전종서)";
+- Korean and Japanese: "봉준호 감독의 <기생충>", "송강호, 이선균 등이 출연", "'종구' 역 곽도원",
+  "김상경(서태윤 역)", "宮崎駿監督".
+
+A name is a person's by its shape (`people`): "Star Wars", "Netflix's Okja" and "Korea's Parasite"
+give no one. A surname in capitals (the KoBiz and festival style) is shown in title case; the
+evidence keeps the page's spelling.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
+from .cast import cast_lines
 from .kinds import ARTICLE_KINDS
-from .mentions import film_for
-from .text import Sentence, prose_sentences, split_list
+from .mentions import Mention, film_for, films_named, mentions, primary_film
+from .people import (
+    CAP,
+    HANGUL_NAME,
+    KANJI_NAME,
+    KATAKANA_NAME,
+    PagePeople,
+    display_name,
+    find_person,
+    page_people,
+    people_in,
+    person,
+)
+from .people import NAME as PERSON
+from .people import NAMES as PERSONS
+from .text import Sentence, prose_sentences
 
-VERSION = "1.0"
+VERSION = "2.0"
 NAME = "crew"
 # Production sections name other films' directors and stars ("… as Buñuel did, directed by …");
 # there only the roles a production section states about the film itself are read.
-PRODUCTION_ROLES = frozenset({"screenwriter", "music"})
+PRODUCTION_ROLES = frozenset({"screenwriter", "music", "cinematography", "editing"})
 CREW_SECTIONS = ("production", "development", "filming", "casting", "crew", "music", "soundtrack", "writing")
-_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
-_NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*"
+_N, _NS = PERSON, PERSONS
+
+
+def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# (property, pattern, how): `who` holds the names; `with` more names; `role` a character.
 PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("director", re.compile(rf"\b[Dd]irected by (?P<who>{_NAMES})"), "who"),
-    ("screenwriter", re.compile(rf"\bdirected by (?P<who>{_NAME}), who (?:also )?(?:co-)?wrote the "
-                                rf"(?:screenplay|script) with (?P<with>{_NAMES})"), "who+with"),
-    ("screenwriter", re.compile(rf"\b(?:screenplay|script) (?:was |is )?(?:co-)?written by (?P<who>{_NAMES})"),
+    ("director", _p(rf"\b(?:[Cc]o-)?[Dd]irected (?:and (?:co-)?(?:written|produced) )?by (?P<who>{_NS})"), "who"),
+    ("screenwriter", _p(rf"\bdirected by (?P<who>{_N}), who (?:also )?(?:co-)?wrote the "
+                        rf"(?:screenplay|script) with (?P<with>{_NS})"), "who+with"),
+    ("screenwriter", _p(rf"\b(?:screenplay|script) (?:was |is )?(?:co-)?(?:written )?by (?P<who>{_NS})"), "who"),
+    ("screenwriter", _p(rf"(?:^|\.\s+|,\s+)(?P<who>{_NS}) (?:also )?(?:co-)?wrote the (?:screenplay|script)"
+                        rf"(?: with (?P<with>{_NS}))?"), "who+with"),
+    ("screenwriter", _p(rf"\b(?:[Ww]ritten|[Cc]o-written|[Pp]enned) (?:and (?:co-)?directed )?by (?P<who>{_NS})"),
      "who"),
-    ("screenwriter", re.compile(rf"(?:^|\.\s+)(?P<who>{_NAMES}) (?:co-)?wrote the (?:screenplay|script)"
-                                rf"(?: with (?P<with>{_NAMES}))?"), "who+with"),
-    ("screenwriter", re.compile(rf"\bwritten by (?P<who>{_NAMES})"), "who"),
-    ("screenwriter", re.compile(rf"\bwritten and directed by (?P<who>{_NAMES})"), "who"),
-    ("producer", re.compile(rf"\bproduced by (?P<who>{_NAMES})"), "who"),
-    ("music", re.compile(rf"\b(?:music|score) (?:was |is )?(?:composed )?by (?P<who>{_NAMES})"), "who"),
-    ("cast_member", re.compile(rf"\bstarring (?P<who>{_NAMES})"), "who"),
-    ("cast_member", re.compile(rf"^(?:It|The film|The movie) (?:also )?(?:stars|starred|features) "
-                               rf"(?P<who>{_NAMES})"), "who"),
+    ("producer", _p(rf"\b(?:[Pp]roduced|[Cc]o-produced) (?:and (?:co-)?directed )?by (?P<who>{_NS})"), "who"),
+    ("music", _p(rf"\b(?:[Mm]usic|[Ss]core) (?:was |is )?(?:composed |written )?by (?P<who>{_NS})"), "who"),
+    ("cinematography", _p(rf"\b(?:[Cc]inematography|[Pp]hotographed|[Ss]hot) by (?P<who>{_NS})"), "who"),
+    ("editing", _p(rf"\b(?:[Ee]dited|[Ee]diting) by (?P<who>{_NS})"), "who"),
+    ("cast_member", _p(rf"\b(?i:starring|co-starring) (?P<who>{_NS})"), "who"),
+    ("cast_member", _p(rf"^(?:It|The film|The movie) (?:also )?(?:stars|starred|features) (?P<who>{_NS})"), "who"),
 )
-# Only on articles: in an encyclopedia these name the directors of other films.
 _FILM_NOUN = r"(?:film|movie|comedy|thriller|drama|feature|debut|sequel|blockbuster|horror|melodrama|epic|hit|"\
-             r"animation|documentary|romance|mystery|noir|actioner|tearjerker|biopic)"
+             r"animation|documentary|romance|mystery|noir|actioner|tearjerker|biopic|adaptation|remake|picture|"\
+             r"flick|masterpiece|classic|directorial)"
+_PLAY = r"(?:(?:will|would|is set to|are set to|to)\s+)?(?:play|plays|played|playing|portray|portrays|portrayed|" \
+        r"voice|voices|voiced|stars as|starred as|is cast as|was cast as|were cast as)"
+# Only on articles: in an encyclopedia these name the people of other films.
 ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("director", re.compile(rf"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)\s+(?P<who>{_NAME})"
-                            r"(?:['’]s\b|,|\s+(?:and|who|said|has|had|is|was|made|directed|returns|helmed))"), "who"),
-    ("director", re.compile(rf"(?:^|[^\w\s]\s*|\b(?:from|in|of|by|with|on|and)\s+)(?P<who>{_NAME})['’]s\s+"
-                            rf"(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b"), "own"),
-    ("director", re.compile(rf"^(?:Director|Directed by|Directors|감독)\s*[:：]\s*(?P<who>{_NAMES})", re.M), "who"),
-    ("screenwriter", re.compile(rf"^(?:Screenplay|Writer|Writers|Written by|각본)\s*[:：]\s*(?P<who>{_NAMES})", re.M),
+    ("director", _p(rf"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer|[Aa]uteur|[Ww]riter[-/][Dd]irector|"
+                    rf"[Dd]irector[-/][Ww]riter)s?,?\s+(?P<who>{_NS})"), "who"),
+    ("screenwriter", _p(rf"\b(?:[Ss]creenwriter|[Ww]riter[-/][Dd]irector|[Dd]irector[-/][Ww]riter|"
+                        rf"[Dd]irector and co-writer|[Cc]o-writer)s?,?\s+(?P<who>{_NS})"), "who"),
+    ("producer", _p(rf"\b(?:[Pp]roducer)s?,?\s+(?P<who>{_NS})"), "who"),
+    ("music", _p(rf"\b(?:[Cc]omposer)s?,?\s+(?P<who>{_NS})"), "who"),
+    ("cinematography", _p(rf"\b(?:[Cc]inematographer|[Dd]irector of [Pp]hotography)s?,?\s+(?P<who>{_NS})"), "who"),
+    ("director", _p(rf"(?P<who>{_N})-(?:directed|helmed)\b"), "who"),
+    ("cast_member", _p(rf"(?P<who>{_N})-(?:starring|starrer|led|fronted)\b"), "who"),
+    ("director", _p(rf"(?:^|[^\w\s]\s*|\b(?:from|in|of|by|with|on|and)\s+)(?P<who>{_N})['’]s?\s+"
+                    rf"(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b"), "own"),
+    ("director", _p(rf"^(?:Director|Directed by|Directors|감독)\s*[:：]\s*(?P<who>{_NS})", re.M), "who"),
+    ("screenwriter", _p(rf"^(?:Screenplay|Writer|Writers|Written by|각본)\s*[:：]\s*(?P<who>{_NS})", re.M), "who"),
+    ("cast_member", _p(rf"^(?:Cast|Starring|Stars|출연)\s*[:：]\s*(?P<who>{_NS})", re.M), "who"),
+    ("cast_member", _p(rf"\b(?:stars|starred|co-stars|co-starred|featuring|features|also stars)\s+(?P<who>{_NS})"),
      "who"),
-    ("cast_member", re.compile(rf"^(?:Cast|Starring|Stars|출연)\s*[:：]\s*(?P<who>{_NAMES})", re.M), "who"),
-    ("cast_member", re.compile(rf"\b(?:stars|starred|co-stars|co-starring|featuring|features)\s+(?P<who>{_NAMES})"),
-     "who"),
-    ("cast_member", re.compile(rf"\b(?:[Aa]ctor|[Aa]ctress|[Ss]tar|[Ll]ead)\s+(?P<who>{_NAME})"), "who"),
-    # "Hyun Bin plays An, with Park Jeong-min, Jo Woo-jin and Jeon Yeo-been in supporting roles"
-    ("cast_member", re.compile(rf"(?:^|[,;]\s+|\band\s+)(?P<who>{_NAME})\s+(?:plays|played|portrays|portrayed|"
-                               rf"stars as|starred as|is cast as|was cast as)\s+(?P<role>{_NAME})"), "who"),
+    ("cast_member", _p(rf"\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tars?|[Cc]o-stars?|[Ll]eads?|[Ss]uperstars?|"
+                       rf"[Ll]eading (?:man|lady|men|ladies))\s+(?P<who>{_NS})"), "who"),
+    # "Hyun Bin plays An", "Kanon Tani will play Mitsuha's younger sister Yotsuba Miyamizu"
+    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+|both\s+)?{_PLAY}\s+(?:[a-z'’-]+\s+){{0,4}}?"
+                       rf"(?P<role>{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{0,3}})"), "who"),
     # "Song Kang-ho, Lee Sun-kyun and Cho Yeo-jeong play the family"
-    ("cast_member", re.compile(rf"(?:^|[,;]\s+)(?P<who>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})+)\s+(?:play|played|"
-                               r"portray|portrayed)\s"), "who"),
+    ("cast_member", _p(rf"(?P<who>{_N}(?:(?:,\s*|,?\s+and\s+){_N})+)\s+(?:also\s+|both\s+|all\s+)?{_PLAY}\b"), "who"),
+    # "Alec Baldwin, Martin Sheen, and Mark Wahlberg co-star", "Teo Yoo star"
+    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+|both\s+|all\s+)?(?:are\s+|were\s+)?"
+                       r"(?:star|co-star|co-starring|starred|co-starred|stars in|starred in|appears in|"
+                       r"appeared in)\b"), "who"),
+    # "A and B take on the lead roles", "A and B were cast", "A and B lead the cast"
+    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+|both\s+)?(?:take|takes|took|have taken|has taken)\s+"
+                       r"(?:on\s+)?the\s+(?:lead|leading|main|title|starring|central)\s+roles?\b"), "who"),
+    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:were|was|are|is|have been|has been)\s+(?:also\s+)?"
+                       r"(?:cast|chosen|tapped|selected)\b"), "who"),
+    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:lead|leads|led|headline|headlines|headlined|front|fronts|fronted)"
+                       r"\s+(?:the|an?|its)\b"), "who"),
     # "stars SONG Kang-ho as a driver …, Yoo Hae-jin as a student and Thomas Kretschmann as …"
-    ("cast_member", re.compile(rf"\b(?:stars|starring|starred|features|featuring)\s+(?P<who>{_NAME}\s+as\s+[^,;.]+"
-                               rf"(?:(?:,\s*|,?\s+and\s+){_NAME}\s+as\s+[^,;.]+)*)"), "as"),
-    ("cast_member", re.compile(rf"\bwith\s+(?P<who>{_NAMES})\s+in\s+(?:the\s+)?(?:supporting|lead|leading|key|"
-                               r"main|starring|major)\s+roles?\b"), "who"),
+    ("cast_member", _p(rf"\b(?i:stars|starring|starred|features|featuring)\s+(?P<who>{_N}\s+as\s+[^,;.]+"
+                       rf"(?:(?:,\s*|,?\s+and\s+){_N}\s+as\s+[^,;.]+)*)"), "as"),
+    ("cast_member", _p(rf"\bwith\s+(?P<who>{_NS})\s+in\s+(?:the\s+|a\s+)?(?:supporting|lead|leading|key|"
+                       r"main|starring|major|other|central|title)\s+roles?\b"), "who"),
 )
-_AS_NAME = re.compile(rf"(?:^|,\s*|\band\s+)({_NAME})\s+as\b")
-_NOT_PEOPLE = re.compile(r"^(?:The|A|An|It|He|She|They|His|Her|In|On|At|Director|Filmmaker|Actor|Actress|Star)\b")
+# "X, who directed Y and Z", "X, the director of Y", "X directed Y": the films named after.
+_DIRECTED_TITLES = re.compile(rf"(?P<who>{_N}),?\s+(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?"
+                              r"(?:co-)?(?:directed|helmed|made)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:films?\s+|movies?\s+)?"
+                              r"[\"“'‘《<「『]?$"
+                              rf"|(?P<who2>{_N}),\s+(?:the|who is the|who was the)\s+(?:[\w-]+\s+)?"
+                              r"(?:director|filmmaker|helmer)\s+(?:of|behind)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:films?\s+|movies?\s+)?[\"“'‘《<「『]?$")
+# A name owning a title: "Bong Joon-ho's Parasite", "Hayao Miyazaki's Oscar-winning 'Spirited Away'".
+_OWNER = re.compile(rf"(?:(?P<role>[Dd]irector|[Ff]ilmmaker|[Hh]elmer|[Aa]uteur|[Aa]ctor|[Aa]ctress|[Ss]tar|"
+                    rf"[Ss]uperstar)\s+)?(?P<who>{_N})(?:['’]s?)\s+(?P<gap>(?:[\w-]+\s+){{0,5}}?)"
+                    r"[\"“'‘《<「『]?$")
+_GAP_STOP = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|and|or|but|to|that|which|who|with|"
+                       r"by|from|as|at|after|before|than|says|said|says)\b", re.I)
+_NOT_DIRECTOR_BEFORE = re.compile(r"(?:\b(?:art|casting|music|musical|executive|managing|festival|artistic|"
+                                  r"assistant|creative|fight|action|stunt|general|regional|technical|sales|"
+                                  r"marketing|program|programming|acting|animation|associate|second[- ]unit)\s+)$",
+                                  re.I)
+_CAST_CONTEXT = re.compile(r"\b(?:stars?|starring|starred|cast|plays?|played|role|roles|actors?|actress)\b", re.I)
+# "Na-mi (Shim Eun-kyung)", "a young heiress (Kim Min-hee)", "해미(전종서)", "미자(안서현 분)".
+_IN_BRACKETS = re.compile(rf"\(\s*(?P<who>{_N}|{HANGUL_NAME}(?:\s?분)?)\s*\)")
+_ROLE_BEFORE = re.compile(rf"(?P<role>[\"“'‘][^\"“”'‘’]{{1,40}}[\"”'’]|{CAP}[\w'’.-]*(?:[ \t]+{CAP}[\w'’.-]*){{0,3}}|"
+                          r"[\uac00-\ud7a3]{1,8})\s*$")
+_BRACKET_NOT_ROLE = re.compile(r"\b(?:best|director|directors|directed|writer|screenwriter|producer|producers|"
+                               r"composer|filmmaker|ceo|chairman|president|head|founder|spokesperson|"
+                               r"spokesman|critic|reporter|editor|minister|official|nominees?|winners?|"
+                               r"category|prize|award|감독|대표)\W*(?:[\w'’.-]+\W*){0,3}$", re.I)
+# Korean and Japanese credits.
+_KO = r"[\uac00-\ud7a3]"
+CJK_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("director", _p(rf"(?<!{_KO})(?P<who>{HANGUL_NAME})\s?감독(?!상|들|직|님?으로서)"), "who"),
+    ("director", _p(rf"(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fc・])(?P<who>{KATAKANA_NAME}|{KANJI_NAME})"
+                    r"監督(?!賞|作品賞)"), "who"),
+    ("director", _p(rf"監督[:：・]?\s*(?P<who>{KATAKANA_NAME}|{KANJI_NAME})(?![\u4e00-\u9fff])"), "who"),
+    ("cast_member", _p(rf"(?<!{_KO})(?P<who>{HANGUL_NAME})\s?\((?P<role>[^()]{{1,20}}?)\s?역\)"), "who"),
+    ("cast_member", _p(rf"[\"'‘’“”](?P<role>[^\"'‘’“”]{{1,12}})[\"'‘’“”]\s?역(?:의|을 맡은|으로|을|에)?\s?"
+                       rf"(?P<who>{HANGUL_NAME})(?!{_KO}{{2}})"), "who"),
+    ("cast_member", _p(rf"배우\s?(?P<who>{HANGUL_NAME})(?:[은는이가을를와과의도]|에게)?(?!{_KO})"), "who"),
+    ("cast_member", _p(rf"(?P<who>{KATAKANA_NAME}|{KANJI_NAME})(?:が|の)?主演"), "who"),
+)
+# "송강호, 이선균, 조여정 등이 출연했다": a Hangul list ending in 등 in a sentence about the cast.
+_KO_LIST = re.compile(rf"(?P<list>{_KO}{{2,6}}(?: {_KO}{{1,6}})?(?:\s*[,·、]\s*{_KO}{{2,6}}(?: {_KO}{{1,6}})?)+)\s*등")
+_KO_CAST = re.compile(r"출연|주연|배우|열연|호흡|캐스팅|연기")
 
 
-def _people(chunk: str) -> list[str]:
-    return [p for p in split_list(chunk) if not _NOT_PEOPLE.match(p) and len(p.split()) <= 4]
-
-
-def _full_name(text: str, role: str) -> str:
-    """A role named by one word ("Hyun Bin plays An") is the full name the page gives that starts
-    with it ("independence fighter An Jung-geun"), if it gives one."""
-    if " " in role:
-        return role
-    m = re.search(rf"\b{re.escape(role)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", text)
-    return m.group(0) if m else role
-
-
-def display_name(name: str) -> str:
-    """"CHOI Min-sik" → "Choi Min-sik": a word in capitals beside mixed-case ones is a
-    surname written the KoBiz way. A name all in capitals ("IU", "T.O.P") is left as it is."""
-    words = name.split()
-    if not any(re.search(r"[a-z]", w) for w in words):
-        return name
-    return " ".join(w[0] + w[1:].lower() if len(w) > 1 and w.isalpha() and w.isupper() else w for w in words)
+@dataclass(frozen=True)
+class Credit:
+    film: str
+    prop: str
+    name: str
+    start: int  # where the name is written
+    end: int
+    character: str = ""
+    owner: bool = False  # "X's Title": a director unless the page makes X an actor
 
 
 def _sentences(doc: Document) -> Iterator[Sentence]:
@@ -110,33 +195,217 @@ def _sentences(doc: Document) -> Iterator[Sentence]:
             yield s
 
 
+def _full_name(text: str, role: str) -> str:
+    """A role named by one word ("Hyun Bin plays An") is the full name the page gives that starts
+    with it ("independence fighter An Jung-geun"), if it gives one."""
+    if " " in role:
+        return role
+    m = re.search(rf"\b{re.escape(role)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", text)
+    return m.group(0) if m else role
+
+
+def _names(chunk: str, base: int, people: PagePeople, article: bool) -> Iterator[tuple[str, int, int]]:
+    """(shown name, start, end) of each person in a listed stretch that starts at `base`."""
+    for shown, start, end in people_in(chunk, people):
+        yield (display_name(shown) if article else shown), base + start, base + end
+
+
+_AS_NAME = re.compile(rf"(?:^|,\s*|\band\s+)(?P<who>{_N})\s+as\s+(?P<role>.+?)"
+                      rf"(?=\s*(?:[,;.]|$)|\s+and\s+{_N}\s+as\b)")
+
+
+_FIRST_GAP = r"^[\s\"“'‘《<「『]*$"
+_LIST_GAP = r"^[\s,\"”“’‘'»》」』>]*(?:\(\d{4}\))?[\s,\"”“’‘']*(?:and|&)?[\s\"“'‘《<「『]*$"
+
+
+def titles_after(found: tuple[Mention, ...], text: str, pos: int, loose: bool = False) -> list[Mention]:
+    """The films named right after `pos` (quotes, "the film" and a list's commas between); `loose`
+    lets a few words stand before the first and between them ("four U.S. movies: …", "Ridley
+    Scott's historical epic 'Gladiator,' which won, …")."""
+    out: list[Mention] = []
+    for m in found:
+        if m.start < pos or m.how == "anaphor":
+            continue
+        gap = text[pos:m.start] if not out else text[out[-1].end:m.start]
+        if loose and not re.search(r"[;!?]|\.(?=\s+[A-Z])", gap) and len(gap) <= 60:
+            out.append(m)
+            continue
+        limit = _FIRST_GAP if not out else _LIST_GAP
+        if not re.match(limit, gap):
+            break
+        out.append(m)
+    return out
+
+
+def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[str, re.Pattern[str], str], ...],
+                      subject: str, people: PagePeople, article: bool) -> Iterator[Credit]:
+    text = sentence.text
+    for prop, pattern, how in patterns:
+        if sentence.section and prop not in PRODUCTION_ROLES and not article:
+            continue
+        for m in pattern.finditer(text):
+            if prop == "director" and how == "who" and _NOT_DIRECTOR_BEFORE.search(text[:m.start()]):
+                continue
+            role = m.groupdict().get("role") or ""
+            for group in how.split("+"):
+                chunk_group = "who" if group in ("own", "as") else group
+                chunk = m.group(chunk_group)
+                if not chunk:
+                    continue
+                base = sentence.start + m.start(chunk_group)
+                at_film = sentence.start + (m.end() if group == "own" else m.start(chunk_group))
+                film = film_for(doc, at_film, subject) if article else subject
+                if group == "as":
+                    for am in _AS_NAME.finditer(chunk):
+                        shown = person(am.group("who"), people)
+                        if shown:
+                            start = base + am.start("who")
+                            role = am.group("role").strip()  # a character's name, not "a father"
+                            yield Credit(film, prop, display_name(shown), start, start + len(am.group("who")),
+                                         role if re.match(CAP, role) else "")
+                    continue
+                for shown, start, end in _names(chunk, base, people, article):
+                    character = _full_name(doc.text, role) if role and group == "who" else ""
+                    yield Credit(film, prop, shown, start, end, character, owner=group == "own")
+
+
+def _title_credits(doc: Document, people: PagePeople) -> Iterator[Credit]:
+    """"Bong Joon-ho's Parasite", "X, who directed Y and Z", "X, the director of Y": the person
+    of each film the page names right there."""
+    found = mentions(doc)
+    text = doc.text
+    for i, m in enumerate(found):
+        if m.how == "anaphor" or m.start < 0:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[max(line_start, m.start - 90):m.start]
+        om = _OWNER.search(before)
+        if om and not _GAP_STOP.search(om.group("gap")) and not re.search(r"[A-Z]", om.group("gap").replace("-", "")
+                                                                           .replace("Oscar", "").replace("R-", "")):
+            found_person = find_person(om.group("who"), people)
+            if found_person and found_person[0].casefold() != m.title.casefold():
+                shown, a, b = found_person
+                start = m.start - len(before) + om.start("who")
+                role = (om.group("role") or "").casefold()
+                prop = "cast_member" if role in ("actor", "actress", "star", "superstar") else "director"
+                yield Credit(m.title, prop, display_name(shown), start + a, start + b, owner=not role)
+        dm = _DIRECTED_TITLES.search(before)
+        if dm:
+            who = dm.group("who") or dm.group("who2")
+            if found_person := find_person(who, people):
+                shown, a, b = found_person
+                start = m.start - len(before) + (dm.start("who") if dm.group("who") else dm.start("who2"))
+                for t in titles_after(found[i:], text, m.start):
+                    yield Credit(t.title, "director", display_name(shown), start + a, start + b)
+
+
+_AWARD_NEAR = re.compile(r"\b(?:best|award|prize|nominat\w*|oscars?|editing|design|screenplay|cinematography|score|"
+                         r"directing|direction)\b|상\s*$", re.I)
+
+
+def _bracket_credits(doc: Document, subject: str, people: PagePeople, article: bool, titles: set[str],
+                     skip: list[tuple[int, int]]) -> Iterator[Credit]:
+    """A character with its actor in brackets: "Na-mi (Shim Eun-kyung)", "해미(전종서)". Lines of a cast
+    list (`skip`) write the actor first and are cast.py's. Where the words before the bracket are a
+    person's name too ("Byun Hee-bong (Crying Fist)", "Lucy Mirando (Tilda Swinton)"), the credit is
+    `owner`: kept only when the page casts the bracketed name elsewhere."""
+    for sentence in prose_sentences(doc, skip_narrative=False):
+        if not article and sentence.section and not any(
+                p.casefold().startswith(("plot", "synopsis", "story", "characters")) for p in sentence.section):
+            continue
+        if any(a <= sentence.start < b for a, b in skip):
+            continue
+        text = sentence.text
+        for m in _IN_BRACKETS.finditer(text):
+            raw = re.sub(r"\s?분$", "", m.group("who"))
+            hangul = bool(re.fullmatch(HANGUL_NAME, raw))
+            if not hangul and (len(raw.split()) < 2 or not person(raw, people)):
+                continue
+            before = text[:m.start()]
+            if _BRACKET_NOT_ROLE.search(before[-40:]) or _AWARD_NEAR.search(before[-30:]):
+                continue
+            rm = _ROLE_BEFORE.search(before)
+            character = rm.group("role").strip("\"“”'‘’ ") if rm else ""
+            if hangul != bool(re.search(r"[\uac00-\ud7a3]", character)) and character:
+                character = ""
+            if character.split()[:1] in (["The"], ["A"], ["An"]):
+                continue
+            named = bool(character) and (character.casefold() in titles or (
+                len(character.split()) >= 2 and bool(person(character, people))))
+            start = sentence.start + m.start("who")
+            film = film_for(doc, sentence.start + m.start(), subject) if article else subject
+            shown = raw if hangul else display_name(person(raw, people) or raw)
+            yield Credit(film, "cast_member", shown, start, start + len(raw), character, owner=named)
+
+
+def _korean_lists(doc: Document, sentence: Sentence, subject: str, article: bool) -> Iterator[Credit]:
+    if not _KO_CAST.search(sentence.text):
+        return
+    for m in _KO_LIST.finditer(sentence.text):
+        pos = m.start("list")
+        for item in re.split(r"\s*[,·、]\s*", m.group("list")):
+            at = sentence.text.find(item, pos)
+            pos = at + len(item)
+            words = item.split()
+            if len(words) == 2 and (re.fullmatch(HANGUL_NAME, words[1])
+                                    or re.search(r"[은는이가로서해고며에과와들]$", words[0])):
+                at += len(words[0]) + 1
+                item = words[1]
+            if len(item.split()) == 1 and not re.fullmatch(HANGUL_NAME, item):
+                continue
+            film = film_for(doc, sentence.start + at, subject) if article else subject
+            yield Credit(film, "cast_member", item, sentence.start + at, sentence.start + at + len(item))
+
+
+def _resolve_owners(credits: list[Credit]) -> list[Credit]:
+    """"X's Title" is a director's credit unless the page makes X an actor and never a director; a
+    bracketed name after another name or a title ("Lucy Mirando (Tilda Swinton)", "Barbie (Margot
+    Robbie)") is kept only when the page casts it elsewhere and gives it no other credit."""
+    roles: dict[str, set[str]] = {}
+    for c in credits:
+        if not c.owner:
+            roles.setdefault(c.name.casefold(), set()).add(c.prop)
+    out = []
+    for c in credits:
+        known = roles.get(c.name.casefold(), set())
+        if c.owner and c.prop == "director":
+            if "cast_member" in known and "director" not in known:
+                c = Credit(c.film, "cast_member", c.name, c.start, c.end, c.character)
+        elif c.owner and c.prop == "cast_member" and known != {"cast_member"}:
+            continue
+        out.append(c)
+    return out
+
+
 @extractor(NAME, VERSION, requires=("sections",))
 def extract_crew(doc: Document, subject: str) -> Iterator[Claim]:
     article = doc.kind in ARTICLE_KINDS
+    titles = set(films_named(doc)) | ({subject} if subject else set())
+    people = page_people(doc, titles)
+    low_titles = {t.casefold() for t in titles}
     patterns = PATTERNS + ARTICLE_PATTERNS if article else PATTERNS
+    credits: list[Credit] = []
     for sentence in _sentences(doc):
-        seen: set[tuple[str, str, str]] = set()
-        for prop, pattern, groups in patterns:
-            if sentence.section and prop not in PRODUCTION_ROLES and not article:
-                continue
-            for m in pattern.finditer(sentence.text):
-                for group in groups.split("+"):
-                    chunk = m.group("who" if group in {"own", "as"} else group)
-                    if not chunk:
-                        continue
-                    named = "who" if group in {"own", "as"} else group
-                    offset = sentence.start + m.start(named)
-                    # a possessive credit ("Lee's comedy X") is about the film named after it
-                    at_film = sentence.start + (m.end() if group == "own" else m.start(named))
-                    film = film_for(doc, at_film, subject) if article else subject
-                    people = _AS_NAME.findall(chunk) if group == "as" else _people(chunk)
-                    for person in people:
-                        name = display_name(person) if article else person
-                        if (film, prop, name) in seen:
-                            continue
-                        seen.add((film, prop, name))
-                        at = chunk.find(person)
-                        role = m.groupdict().get("role")
-                        yield claim(film, prop, Name(name, "person"),
-                                    doc.span(offset + at, offset + at + len(person)), NAME, VERSION,
-                                    {"character": _full_name(doc.text, role)} if role else None)
+        credits.extend(_sentence_credits(doc, sentence, patterns, subject, people, article))
+        if article or not sentence.section:
+            credits.extend(_sentence_credits(doc, sentence, CJK_PATTERNS, subject, people, True))
+            credits.extend(_korean_lists(doc, sentence, subject, article))
+    if article:
+        credits.extend(_title_credits(doc, people))
+    lines = [(item.start, item.end) for item, _ in cast_lines(doc, people, subject)]
+    credits.extend(_bracket_credits(doc, subject, people, article, low_titles, lines))
+    # a character's name in quotes ("'수호' 역 정다운") is no film: its credits are the page's film's
+    characters = {c.character.casefold() for c in credits if c.character}
+    main = primary_film(doc) or subject
+    if main.casefold() in characters:
+        main = subject
+    seen: set[tuple[str, str, str]] = set()
+    for c in _resolve_owners(credits):
+        if c.film.casefold() in characters and main:
+            c = Credit(main, c.prop, c.name, c.start, c.end, c.character, c.owner)
+        key = (c.film, c.prop, c.name.casefold())
+        if not c.film or key in seen or c.name.casefold() in low_titles:
+            continue
+        seen.add(key)
+        yield claim(c.film, c.prop, Name(c.name, "person"), doc.span(c.start, c.end), NAME, VERSION,
+                    {"character": c.character} if c.character else None)

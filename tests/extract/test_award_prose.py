@@ -1,0 +1,74 @@
+"""Awards stated in prose: one claim per category with its ceremony, outcome and film."""
+
+from __future__ import annotations
+
+from article_docs import article
+
+from filmfacts.extract.award_prose import extract_award_prose
+from filmfacts.reconcile.awards import ceremony_key
+
+
+def awards(text: str, subject: str = "", kind: str = "news") -> set[tuple[str, str, str, str]]:
+    doc = article(text, kind=kind)
+    return {(c.subject, c.value.text, str(c.q("ceremony")), str(c.q("outcome")))
+            for c in extract_award_prose(doc, subject)}
+
+
+def test_a_prize_with_its_festival() -> None:
+    found = awards("\"Salt Road\" won the Golden Lion at the 80th Venice International Film Festival.")
+    assert found == {("Salt Road", "Golden Lion", "80th Venice International Film Festival", "won")}
+
+
+def test_nominations_and_wins_listed() -> None:
+    text = ("\"Night Ferry\" earned six Oscar nominations, including Best Picture and Best Director. "
+            "It won two: Best Original Screenplay and Best Film Editing.")
+    found = awards(text)
+    assert {("Night Ferry", "Best Picture", "Oscar", "nominated"), ("Night Ferry", "Best Director", "Oscar",
+            "nominated"), ("Night Ferry", "Best Original Screenplay", "Oscar", "won"),
+            ("Night Ferry", "Best Film Editing", "Oscar", "won")} == found
+
+
+def test_a_list_goes_on_with_categories_in_lower_case() -> None:
+    text = "\"Ice Dog\" swept the Golden Globes, winning best picture, cinematography, sound and costume design."
+    found = {c[1] for c in awards(text)}
+    assert found == {"best picture", "cinematography", "sound", "costume design"}
+
+
+def test_the_award_belongs_to_the_film_named_with_it() -> None:
+    text = ("\"River Song\" topped the box office.\n"
+            "Lena Holt won the Volpi Cup for best actress for her role in \"Lantern Hill\".\n"
+            "Last year's Golden Lion winner \"Paper Moons\" also returns.")
+    found = awards(text)
+    assert ("Lantern Hill", "Volpi Cup for best actress", "Venice Film Festival", "won") in found
+    assert ("Paper Moons", "Golden Lion", "Venice Film Festival", "won") in found
+    assert not any(c[0] == "River Song" for c in found)
+
+
+def test_a_film_that_lost_and_the_one_it_lost_to() -> None:
+    found = awards("\"Salt Road\" was nominated at the Academy Awards but lost Best Picture to \"Glass Harbor\".")
+    assert {("Salt Road", "Best Picture", "Academy Awards", "nominated"),
+            ("Glass Harbor", "Best Picture", "Academy Awards", "won")} == found
+
+
+def test_the_films_it_competed_with() -> None:
+    text = ("\"Night Ferry\" won Best Animated Feature at the Academy Awards. "
+            "It competed against three other films: \"Ice Dog\", \"Paper Moons\" and \"Sea Glass\".")
+    found = awards(text)
+    assert {(t, "Best Animated Feature", "Academy Awards", "nominated")
+            for t in ("Ice Dog", "Paper Moons", "Sea Glass")} <= found
+
+
+def test_denied_hoped_for_and_superlatives_are_no_awards() -> None:
+    assert not awards("\"Salt Road\" never won Best Picture. \"Ice Dog\" could win Best Director at the Oscars. "
+                      "\"Sea Glass\" earned the best second-weekend gross of the year.")
+
+
+def test_korean_awards() -> None:
+    found = awards("영화 <푸른 바다>는 제40회 청룡영화상에서 감독상을 수상했다.", "푸른 바다")
+    assert found == {("푸른 바다", "감독상", "제40회 청룡영화상", "won")}
+
+
+def test_one_ceremony_by_its_names() -> None:
+    assert ceremony_key("92nd Academy Awards") == ceremony_key("the Oscars") == ceremony_key("Academy Award")
+    assert ceremony_key("2019 Cannes Film Festival") == ceremony_key("Festival de Cannes") == "cannes"
+    assert ceremony_key("BAFTA") == ceremony_key("73rd British Academy Film Awards")

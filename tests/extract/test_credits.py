@@ -1,0 +1,107 @@
+"""Credits as the press, blogs and wikis write them: who directed, wrote and is in which film."""
+
+from __future__ import annotations
+
+import pytest
+from article_docs import article
+
+from filmfacts.extract.cast import extract_cast
+from filmfacts.extract.crew import extract_crew
+from filmfacts.extract.people import PagePeople, find_person, looks_like_name
+
+
+def credits(text: str, subject: str = "", kind: str = "news") -> set[tuple[str, str, str]]:
+    doc = article(text, kind=kind)
+    found = list(extract_crew(doc, subject)) + list(extract_cast(doc, subject))
+    return {(c.subject, c.property, c.value.text) for c in found}
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Kim Dae-ho", True), ("Guillermo del Toro", True), ("Hal B. Wallis", True), ("America Ferrera", True),
+    ("Star Wars", False), ("Korean Film Council", False), ("CJ ENM", False), ("Box Office", False),
+    ("Seoul Korea", False), ("Chris EvansCurtis Everett", False), ("Music: Jo Min", False),
+])
+def test_a_name_is_a_person_by_its_shape(name: str, person: bool) -> None:
+    assert looks_like_name(name) is person
+
+
+def test_one_word_is_the_full_name_the_page_gives() -> None:
+    people = PagePeople({"Marta Lindqvist"}, set())
+    assert find_person("Lindqvist", people) == ("Marta Lindqvist", 0, 9)
+    assert find_person("Meanwhile Lindqvist", people) == ("Marta Lindqvist", 10, 19)
+    assert find_person("Sunday", people) is None
+
+
+def test_a_name_owning_a_title_is_its_director_unless_the_page_casts_them() -> None:
+    text = ("Ana Ferro's thriller \"Glass Harbor\" topped the chart with 300,000 admissions.\n"
+            "Beto Quill's \"Paper Moons\" came second with 200,000.\n"
+            "Actor Beto Quill also stars in it.")
+    found = credits(text)
+    assert ("Glass Harbor", "director", "Ana Ferro") in found
+    assert ("Paper Moons", "cast_member", "Beto Quill") in found
+    assert not any(c[1] == "director" and c[2] == "Beto Quill" for c in found)
+
+
+def test_who_directed_which_film() -> None:
+    text = ("Minh Tran, who directed \"Salt Road\" and \"Lantern Hill\", returns with \"River Song\", "
+            "which drew 120,000 viewers.\nThe Nora Vance-directed \"Ice Dog\" opened with 80,000 admissions.")
+    found = credits(text)
+    assert {("Salt Road", "director", "Minh Tran"), ("Lantern Hill", "director", "Minh Tran"),
+            ("Ice Dog", "director", "Nora Vance")} <= found
+
+
+def test_who_is_in_it() -> None:
+    text = ("\"Night Ferry\" drew 500,000 viewers this weekend.\n"
+            "Lena Holt, Omar Reyes and Tess Grant co-star, with Ivo Petrov in a supporting role.\n"
+            "Actors Jun Seo-yeon and Park Do-hyun play a detective and a thief.")
+    found = {c[2] for c in credits(text) if c[1] == "cast_member" and c[0] == "Night Ferry"}
+    assert found == {"Lena Holt", "Omar Reyes", "Tess Grant", "Ivo Petrov", "Jun Seo-yeon", "Park Do-hyun"}
+
+
+def test_a_character_with_its_actor_in_brackets() -> None:
+    doc = article("In \"Blue Harbour\", the fisherman Tae-oh (Moon Ji-hwan) meets a singer, Hana (Lee Soo-min).")
+    found = {(c.value.text, c.q("character")) for c in extract_crew(doc, "Blue Harbour")}
+    assert found == {("Moon Ji-hwan", "Tae-oh"), ("Lee Soo-min", "Hana")}
+
+
+def test_a_person_with_a_title_in_brackets_is_no_character() -> None:
+    doc = article("\"Cold Stars\" reunites Kim Bora (Summer Lake) and Han Jae-min (Red River).")
+    assert not [c for c in extract_crew(doc, "Cold Stars") if c.value.text in ("Summer Lake", "Red River")]
+
+
+def test_korean_credits() -> None:
+    text = ("김태준 감독의 <푸른 바다>는 개봉 첫날 20만 명을 동원했다.\n"
+            "이 영화에는 박서진, 최민규, 한지아 등이 출연했다.\n"
+            "'수호' 역 정다운과 민아(오세린 분)도 눈길을 끈다.")
+    found = credits(text, "푸른 바다")
+    assert ("푸른 바다", "director", "김태준") in found
+    assert {("푸른 바다", "cast_member", n) for n in ("박서진", "최민규", "한지아", "정다운", "오세린")} <= found
+
+
+def test_cast_lists_one_per_line() -> None:
+    text = ("\"Harbor Lights\" review\n\nCast:\n\nMina Cho as Yuna\n\nDaniel Roe as Mr. Park\n\n"
+            "- Sophie Tran\n\nInitial Thoughts\n\nThe film is long.")
+    doc = article(text)
+    found = {(c.value.text, c.q("character")) for c in extract_cast(doc, "Harbor Lights")}
+    assert found == {("Mina Cho", "Yuna"), ("Daniel Roe", "Mr. Park"), ("Sophie Tran", None)}
+
+
+def test_a_cast_list_line_of_names_and_the_films_they_are_known_for() -> None:
+    text = ("Who is in the cast of 'Glass Harbor'?\n"
+            "Iris Wong ('Moon River'), Paul Dane ('Sea Glass'), Maya Bell\n"
+            "What is it about?")
+    doc = article(text)
+    found = {(c.subject, c.value.text, c.q("character")) for c in extract_cast(doc, "Glass Harbor")}
+    assert found == {("Glass Harbor", "Iris Wong", None), ("Glass Harbor", "Paul Dane", None),
+                     ("Glass Harbor", "Maya Bell", None)}
+
+
+def test_a_layout_that_runs_actor_and_role_together() -> None:
+    doc = article("Cast\nMina ChoYuna\nDaniel RoeDetective Park\n")
+    found = {(c.value.text, c.q("character")) for c in extract_cast(doc, "Harbor Lights")}
+    assert found == {("Mina Cho", "Yuna"), ("Daniel Roe", "Detective Park")}
+
+
+def test_other_credits_end_a_cast_list() -> None:
+    doc = article("Starring\nMina Cho\nDaniel Roe\nMusic: Jo Min-ho\nCinematography: Lee Dae-sung\n")
+    assert {c.value.text for c in extract_cast(doc, "Harbor Lights")} == {"Mina Cho", "Daniel Roe"}
