@@ -1,43 +1,66 @@
 """Which film a stretch of an article is about.
 
 A news story or a weekly report names several films; each figure belongs to the film its
-clause names. Films are found from the page alone, with no list of known titles:
+clause names. Films are found from the page alone, the page's own word that a phrase is a title
+first:
 
-- titles in quotes or title brackets: 'Exhuma', "Dune: Part Two", 《파묘》, 「…」, <THE HOST>;
+- the page's defining sentence ("Crouching Tiger, Hidden Dragon is a 2000 wuxia film …", a copied
+  encyclopedia page);
+- titles in quotes or title brackets: 'Exhuma', "Dune: Part Two", 《파묘》, 「…」, <THE HOST>, '버닝'이;
 - the title cell of a box-office chart (`charts.title_column`);
+- titles in capitals in mixed-case text, as KoBiz and festival pages write them ("NA Hong-jin's THE
+  WAILING Howls in First Place");
 - capitalised title phrases in telling positions: "X, directed by …", "X drew/topped/sold …
   (a figure or the chart)", "X (2013)", "X (Korean title: …)", "the thriller X",
   "director Y's X";
 - the headline, read the same way (headline case allowed).
 
+A phrase found only by its position is first resolved against the titles the page gives as titles
+("Bong Joon-ho's Parasite" and "Crowd-drawer Along With The Gods: The Two Worlds" are the quoted
+film), and otherwise must not be a person, a company, a festival or award, a place, a field label
+or a section name (`film_phrases.not_a_film`). A title named as a work of another kind ("the novel
+Fingersmith", "based on …", "the song 'Naatu Naatu'") is not a film.
+
 Within a page a title given once in full and later shortened ("Dune: Part Two" … "Dune") is
 one film, and "the film", "the movie", "it" refer back to the film named last. A title in a
-competitor's position ("despite the release of X", "ahead of X", "beating X", "than X") is a
-film, but not the film the clause's figures are about.
+competitor's position ("despite the release of X", "ahead of X", "beating X", "than X", "X를
+제치고") is a film, but not the film the clause's figures are about.
 
-`primary_film` is the film a page is mainly about (its headline's, else the most named);
-`film_for` the film a figure at an offset belongs to. Encyclopedic pages are about their
-subject whatever films their sentences name ("Despite the release of Dune, it drew
-…" on Wikipedia is about the page's film), so `film_for` returns the default there.
+`primary_film` is the film a page is mainly about (its defining sentence's, else by headline,
+mentions and where they stand); `film_for` the film a figure at an offset belongs to, "" when the
+page names several films and nothing ties the figure to one (a bare figure on a line of its own).
+Encyclopedic pages are about their subject whatever films their sentences name ("Despite the
+release of Dune, it drew …" on Wikipedia is about the page's film), so `film_for` returns the
+default there.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..model import Document
 from .charts import chart_rows
+from .film_phrases import (
+    NOT_TITLES,
+    PHRASE,
+    SMALL,
+    cut_phrase,
+    not_a_film,
+    other_work,
+    owner_outside,
+    person_in_page,
+    possessor,
+    quoted_title,
+    strip_leading,
+    without_possessive_end,
+)
 from .kinds import SUBJECT_KINDS
 from .text import split_sentences
-from .vocab import COUNTRIES
 
 # ---------------------------------------------------------------- title phrases
 
-_SMALL = r"(?:of|the|in|a|an|and|to|for|on|at|with|from|by|or|vs\.?|de|la|le|du|no\.)"
-_WORD = r"(?:[A-Z0-9\u00C0-\u00DE][\w'’.&!?-]*:?|[\uac00-\ud7a3]+)"
-PHRASE = rf"{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+)*{_WORD})*"
 _PHRASE_RE = re.compile(PHRASE)
 
 # Verbs whose subject, when a title phrase stands right before them, is a film ("Exhuma drew 1.1
@@ -59,52 +82,40 @@ _FIGURE_AFTER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:million
 _BODY_CUE = re.compile(rf"(?P<t>{PHRASE}){_AUX}[ \t]+(?:{_VERBS})\b")
 _HEADLINE_CUE = re.compile(rf"(?P<t>{PHRASE}){_AUX}[ \t]+(?i:{_VERBS})\b")
 _DIRECTED = re.compile(rf"(?P<t>{PHRASE}),?[ \t]+(?:which was[ \t]+|a [\w-]+[ \t]+(?:film[ \t]+)?)?"
-                       r"(?:directed|helmed|written and directed) by\b")
+                       r"(?:directed|helmed|written and directed|produced|written) by\b")
+# "… was the latest X with 173,000 viewers"
+_WITH_FIGURE = re.compile(rf"(?P<t>{PHRASE})[ \t]+with[ \t]+(?:a[ \t]+|an[ \t]+|just[ \t]+|only[ \t]+)?"
+                          r"(?:US\$|\$|₩|USD[ \t]|KRW[ \t]|\d)")
 _PAREN = re.compile(rf"(?P<t>{PHRASE})[ \t]*\((?:(?:19|20)\d\d\)|(?:Korean|original|English|native|Hangul) "
-                    r"title\b|Korean:|dir\.|directed by|[\uac00-\ud7a3])")
+                    r"title\b|Korean:|Japanese:|Chinese:|dir\.|directed by|[\uac00-\ud7a3])")
 _GENRE_NOUN = re.compile(rf"\b(?:film|movie|flick|picture|thriller|comedy|drama|blockbuster|animation|sequel|"
                          rf"horror|hit|documentary|feature|tearjerker|melodrama|biopic|epic|romance|actioner|"
                          rf"mystery|fantasy|musical|noir|action|prequel|remake|title)[ \t]+(?P<t>{PHRASE})")
 _DIRECTOR_OF = re.compile(rf"\bdirector[ \t]+{PHRASE}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?P<t>{PHRASE})")
-_QUOTED = re.compile(r"(?<![\w'’])['‘](?P<s>[^'‘’\n]{1,80}?)['’](?![\w])"
+_QUOTED = re.compile(r"(?<![\w'’])['‘`](?P<s>[^'‘’`\n]{1,80}?)['’](?![A-Za-z0-9])"
                      r"|[\"“](?P<d>[^\"“”\n]{1,80}?)[\"”]"
                      r"|《(?P<a>[^》\n]{1,80})》|「(?P<b>[^」\n]{1,80})」|『(?P<c>[^』\n]{1,80})』"
                      r"|〈(?P<e>[^〉\n]{1,80})〉|<(?P<f>[^<>\n]{1,80})>")
+_BRACKETS = frozenset("abcef")  # title brackets: a title whatever the page's language
 # A title in a competitor's position is a film too ("despite the release of Wonka").
 _RIVAL = re.compile(r"\b(?:despite the (?:release|opening|arrival|debut) of|beating|overtaking|overtook|outpacing|"
                     r"outpaced|outselling|outsold|dethroning|dethroned|unseating|unseated|edging out|edged out|"
                     rf"than|surpassing|replacing)[ \t]+(?P<t>{PHRASE})")
 _WHICH = re.compile(rf"(?P<t>{PHRASE}),[ \t]+(?:which|that)[ \t]+(?:opened|debuted|was released|premiered|hit|arrived|"
                     r"came out|is|was|has|had|stood|drew|sold|topped|led)\b")
-_CUES = (_DIRECTED, _PAREN, _GENRE_NOUN, _DIRECTOR_OF, _RIVAL, _WHICH)
-
-# Words a capitalised run starts with that are not part of a title: discourse words, days,
-# months, nationalities ("Korean film Exhuma" is handled by the genre noun; "Korean Exhuma" is not a title).
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
-           "Oct.", "Nov.", "Dec.")
-_LEADING = frozenset({
-    "Meanwhile", "Also", "However", "Then", "Now", "Still", "Elsewhere", "Overall", "Local", "Foreign",
-    "Domestic", "Hollywood", "Meanwhile,", "Earlier", "Later", "Last", "This", "Next", "Yesterday", "Today",
-    "On", "In", "At", "By", "During", "Since", "Over", "After", "Before", "Both", "And", "But", "So", "As",
-    "Only", "Even", "Previously", "Recently", "Currently", "Eventually", "Finally", "Together",
-    "Weekend", "Box", "Office", "Update", "Exclusive", "Breaking", "Report", "Chart",
-    "Why", "How", "What", "Where", "Who", "Which", "Here", "There", "Having", "Being", "With", "Despite",
-    "Following", "Thanks", "According", "Although", "While", "When",
-    *_WEEKDAYS, *_MONTHS, *(a for adjs in COUNTRIES.values() for a in adjs),
-})
-# A run that is only one of these is no title.
-_NOT_TITLES = frozenset({
-    "It", "Its", "The", "This", "That", "These", "Those", "They", "He", "She", "We", "I", "You", "A", "An",
-    "His", "Her", "Their", "Our", "Which", "What", "Who", "Film", "Movie", "Films", "Movies", "Box Office",
-    "Korea", "South Korea", "KOBIS", "Korean Film Council", "The Korean Film Council", "CGV", "Megabox",
-    "Lotte Cinema", "Netflix", "Disney", "Warner", "Universal", "Sony", "Showbox", "NEW", "CJ ENM", "Lotte",
-    "Total", "Rank", "Overall", "Sales", "Ticket", "Tickets", "Admissions", "Audiences", "Viewers",
-})
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:No\.|#)\s*\d+", re.I)
-# A Korean person's name ("Choi Min-sik", "CHOI Min-sik") in a telling position is a person.
-_PERSON = re.compile(r"^[A-Z][A-Za-z]{1,5} [A-Z][a-z]+-[a-z]+$")
+_CUES = (_DIRECTED, _PAREN, _GENRE_NOUN, _DIRECTOR_OF, _RIVAL, _WHICH, _WITH_FIGURE)
+# A title in capitals in mixed-case text (KoBiz, festival pages): "THE WAILING", "TRAIN TO BUSAN's".
+_CAPS_WORD = r"[A-Z0-9][A-Z0-9'’.&!?:-]*"
+_CAPS = re.compile(rf"(?<![\w'’]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?![\w'’]*[a-z])")
+# A family name in capitals before a given name ("NA Hong-jin", "KIM Yong-hwa") is a person.
+_CAPS_SURNAME = re.compile(r"^[ \t]+[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?\b")
+_ACRONYMS = frozenset({"USD", "KRW", "CGV", "KOBIS", "KOFIC", "KOBIZ", "CJ", "ENM", "NEW", "MCU", "IMAX", "US",
+                       "UK", "TV", "OTT", "VOD", "IPTV", "LA", "NYC", "AFM", "BIFF", "TIFF", "AFI", "BBC", "CNN",
+                       "HBO", "DVD", "AP", "AFP", "CEO", "EU", "UN", "USA", "KBS", "MBC", "SBS", "JTBC", "YTN",
+                       "ENG", "KOR", "FAQ", "PDF", "RSS", "ID", "OK", "FYI", "AKA", "VFX", "CGI", "PG", "NC",
+                       "R", "PG-13", "NC-17", "HD", "UHD", "4K", "3D", "2D", "4DX", "BREAKING", "UPDATE", "NOTE",
+                       "WATCH", "EXCLUSIVE", "PHOTOS", "VIDEO", "RELATED", "ADVERTISEMENT", "SPOILER", "SPOILERS",
+                       "READ", "MORE", "THIS", "WEEKEND", "TOP", "NEWS", "REVIEW", "TRAILER", "COVID-19", "COVID"})
 
 # A title after one of these is a competitor, not the clause's film.
 _COMPETITOR = re.compile(
@@ -117,6 +128,17 @@ _COMPETITOR = re.compile(
     r"(?:[ \t]+(?:the|fellow|rival|local|foreign|Hollywood|Korean|American|domestic|new|last week's|"
     r"film|movie|films|movies|blockbuster|thriller|comedy|drama|hit|animation|sequel|release|title|chart-topper|"
     r"previous|former|leader|champion))*[ \t]*[\"“'‘《「『〈<]?$", re.I)
+# A Korean title followed by an object particle and a verb of beating is the beaten film ('X'를 제치고).
+_COMPETITOR_AFTER = re.compile(r"^[\"”'’》」』〉>]?\s*(?:을|를)\s*"
+                               r"(?:제치|제쳤|넘어|넘었|넘은|뛰어넘|앞지르|앞질|누르|눌렀|꺾)")
+# A title that describes a person ("'Parasite' director Bong Joon-ho", "From Mr. Go (2013) director KIM
+# Yong-hwa", "from the director of X") is a credit, not the film the clause is about.
+_CREDIT_AFTER = re.compile(r"^[\"”'’》」』〉>]?(?:\s*\((?:19|20)\d\d\))?['’]?s?[ \t]+(?:director|filmmaker|helmer|star|"
+                           r"actor|actress|writer|screenwriter|producer|creator|composer|co-star|alum|auteur|"
+                           r"cinematographer|maker|makers|team|duo)s?\b")
+_CREDIT_BEFORE = re.compile(r"\b(?:director|directors|maker|makers|creator|creators|team|star|stars|producer|"
+                            r"producers|writer|helmer) of[ \t]+(?:the[ \t]+)?(?:hit[ \t]+|acclaimed[ \t]+|"
+                            r"films?[ \t]+|movies?[ \t]+)*[\"“'‘《「『〈<]?$", re.I)
 _AND_BEFORE = re.compile(r"\band[ \t]+[\"“'‘《「『〈<]?$")
 _ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)|it|its)\b", re.I)
 # Clauses: a figure belongs to the film of its own clause ("X drew 300,000, while Y drew 100,000").
@@ -128,6 +150,15 @@ _CLAUSE_BREAK = re.compile(rf";|,[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIV
                            r"|,?[ \t]+followed by\b"
                            r"|,[ \t]+and\b|[ \t]+and then\b"
                            r"|\(|\)")
+# The defining sentence a copied encyclopedia page opens with: "TITLE (…) is a 2000 wuxia film".
+_DEFINING = re.compile(
+    r"^(?P<title>[^()\n]{1,120}?)\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b(?!\s*(?:,\s*(?:television|tv|stage)|"
+    r"and|or|actor|actress|director|producer|critic|maker|series|festival|studio|company|awards?|franchise|"
+    r"editor|composer|score|industry|scholar|historian|distributor|character|star|personality|music)\b)")
+_NOT_DEFINING = re.compile(r"\b(?:list|lists|series|filmography|franchise|festival|award|company|"
+                           r"actor|actress|singer|director|producer|writer|model|brand|band)\b", re.I)
+_CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]")
 
 
 @dataclass(frozen=True)
@@ -137,26 +168,37 @@ class Mention:
     start: int
     end: int
     title: str  # as resolved within the page: the full title a short form stands for
-    how: str  # quote, table, cue, headline, anaphor
+    how: str  # lead, quote, table, caps, cue, topic, headline, anaphor
     competitor: bool = False
 
 
-def _clean(title: str) -> str:
-    title = title.strip().strip(".,;:!?").strip()
-    words = title.split()
-    while words and (words[0] in _LEADING or words[0].rstrip(",") in _LEADING) and len(words) > 1:
-        words.pop(0)
-    while words and re.fullmatch(_SMALL, words[0], re.I) and words[0] != "The":
-        words.pop(0)
-    return " ".join(words)
+# What a finding rests on: the page's word that it is a title, or only its position in a sentence.
+_STRONG = frozenset({"lead", "quote", "table", "caps", "paren"})
 
 
-def _is_title(title: str) -> bool:
-    if not title or title in _NOT_TITLES or title in _LEADING or _PERSON.match(title):
-        return False
-    if _ORDINAL.fullmatch(title):  # "the 9th, which was its 46th day"
-        return False
-    return not (re.fullmatch(r"[\d,.%]+", title) or len(title) < 2 or len(title.split()) > 9)
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    title: str
+    how: str
+
+
+def _display(title: str) -> str:
+    """An all-caps title as KoBiz writes them (<THE HANDMAIDEN>) in title case."""
+    if re.search(r"[a-z]", title) or not re.search(r"[A-Z]{3}", title):
+        return title
+    return " ".join(w.lower() if re.fullmatch(SMALL, w, re.I) and i else w[:1] + w[1:].lower()
+                    for i, w in enumerate(title.split()))
+
+
+def _key(title: str) -> str:
+    return re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+", "", title.casefold())
+
+
+def _bare_key(title: str) -> str:
+    """The key without a leading article: "The Roundup: No Way Out" and "ROUNDUP: NO WAY OUT" meet."""
+    return _key(re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I))
 
 
 def _quoted_span(text: str) -> str:
@@ -168,91 +210,193 @@ def _quoted_span(text: str) -> str:
     return text
 
 
-def _looks_like_title(text: str) -> bool:
-    """A quoted span in title case ("The Devil's Deal"), not a quoted remark ("we are glad").
-
-    A romanised title keeps its lower-case particles ("Kimetsu no Yaiba"), so most words
-    capitalised, the first one always, is title case."""
-    text = _quoted_span(text)
-    if not text or (text[-1] in ",.!?" and not re.search(r"\w[!?]$", text)) or len(text.split()) > 12:
-        return False
-    if re.search(r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]", text):
-        return True
-    words = [w for w in re.split(r"[ \t]+", text) if not re.fullmatch(_SMALL, w, re.I)]
-    capital = [w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in words]
-    return bool(words) and capital[0] and 4 * sum(capital) >= 3 * len(capital) and text not in _NOT_TITLES
+def _phrase(raw: str, start: int) -> tuple[int, str]:
+    """A title phrase as found by a cue → its start and text: cut where a sentence ends, leading
+    discourse words, dates and labels dropped, a possessive's end dropped ("Titanic's")."""
+    title = cut_phrase(raw.strip().strip(",;:!?").strip())
+    title = strip_leading(title.strip(".,;:!?").strip())
+    title = without_possessive_end(title).strip(".,;:!?").strip()
+    at = raw.find(title)
+    return (start + at if at >= 0 else start), title
 
 
-def _display(title: str) -> str:
-    """An all-caps title as KoBiz writes them (<THE HANDMAIDEN>) in title case."""
-    if re.search(r"[a-z]", title) or not re.search(r"[A-Z]{3}", title):
-        return title
-    return " ".join(w.lower() if re.fullmatch(_SMALL, w, re.I) and i else w[:1] + w[1:].lower()
-                    for i, w in enumerate(title.split()))
-
-
-def _key(title: str) -> str:
-    return re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]+", "", title.casefold())
-
-
-def _raw_mentions(text: str, base: int, headline: bool) -> list[tuple[int, int, str, str]]:
-    """(start, end, title, how) for the films `text` names; offsets shifted by `base`."""
-    found: dict[int, tuple[int, int, str, str]] = {}
+def _quotes(text: str, base: int, korean: bool) -> list[_Found]:
+    found = []
     for m in _QUOTED.finditer(text):
         group = next(g for g in ("s", "d", "a", "b", "c", "e", "f") if m.group(g) is not None)
         inner = _quoted_span(m.group(group))
-        if _looks_like_title(inner):
-            start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
-            found[start] = (start, start + len(inner), _display(inner), "quote")
-    cues: list[re.Pattern[str]] = [*_CUES, _HEADLINE_CUE if headline else _BODY_CUE]
-    for pattern in cues:
+        if group == "d" and korean and re.search(r"[\uac00-\ud7a3]", inner):
+            continue  # Korean prose quotes speech in double quotes, titles in single ones and brackets
+        if group == "f" and not re.search(r"[\uac00-\ud7a3A-Z]", inner[:2]):
+            continue  # an <html-like> fragment
+        if not quoted_title(inner):
+            continue
+        start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+        found.append(_Found(start + base, start + base + len(inner), _display(inner), "quote"))
+    return found
+
+
+def _caps(text: str, base: int) -> list[_Found]:
+    """Titles written in capitals in mixed-case lines ("STEEL RAIN Slides to 2nd while STAR WARS …")."""
+    found = []
+    line_start = 0
+    for line in text.split("\n"):
+        if sum(c.islower() for c in line) >= sum(c.isupper() for c in line):
+            for m in _CAPS.finditer(line):
+                run = m.group(0).rstrip(":.,'’s")
+                run = re.sub(r"['’]S?$", "", run)
+                words = run.split()
+                if words and _CAPS_SURNAME.match(line, m.end()) and not m.group(0).endswith(("'S", "’S", "'s", "’s")):
+                    words = words[:-1]  # "NA" of "NA Hong-jin"
+                while words and (words[0] in _ACRONYMS or words[0].rstrip(":") in _ACRONYMS):
+                    words.pop(0)
+                while words and words[-1] in _ACRONYMS:
+                    words.pop()
+                title = " ".join(words)
+                letters = sum(c.isalpha() for c in title)
+                if letters < 4 or (len(words) == 1 and letters < 5) or all(
+                        len(part) <= 3 for w in words for part in re.split(r"[-.]", w)):
+                    continue  # an acronym or a run of them ("CC BY-SA", "CJ ENM")
+                shown = _display(title)
+                if not_a_film(shown) or shown in NOT_TITLES:
+                    continue
+                at = line.find(title, m.start())
+                found.append(_Found(base + line_start + at, base + line_start + at + len(title), shown, "caps"))
+        line_start += len(line) + 1
+    return found
+
+
+def _cues(text: str, base: int, headline: bool) -> list[_Found]:
+    found = []
+    for pattern in (*_CUES, _HEADLINE_CUE if headline else _BODY_CUE):
         for m in pattern.finditer(text):
             if pattern in (_BODY_CUE, _HEADLINE_CUE) and not _FIGURE_AFTER.search(text[m.end():m.end() + 60]):
                 continue
-            raw = m.group("t")
-            title = _clean(raw)
-            if not _is_title(title):
-                continue
-            start = m.start("t") + raw.rfind(title) if title in raw else m.start("t")
-            if any(s <= start < e for s, e, _, _ in found.values()):
-                continue
-            found[start] = (start, start + len(title), _display(title), "cue")
-    return [(s + base, e + base, t, how) for s, e, t, how in sorted(found.values())]
+            start, title = _phrase(m.group("t"), m.start("t"))
+            if title:
+                found.append(_Found(start + base, start + base + len(title), title, "cue"))
+    return found
 
 
-def _headline_topic(head: str) -> str:
-    """The title a headline opens with when nothing else marks it ("The Handmaiden box office
-    thread", "Exhuma: the year's biggest hit"): a title-case run ending at a lower-case word, a colon
-    or the end. It counts only where the body names it again."""
-    m = _PHRASE_RE.match(head.lstrip("\"“'‘《「 "))
-    if m is None:
-        return ""
-    title = _clean(m.group(0))
-    rest = head.lstrip("\"“'‘《「 ")[m.end():]
-    if not _is_title(title) or not re.match(r"^(?:$|[:\s]*[a-z]|[\"”'’》」]|:)", rest):
-        return ""
-    return title
+def _defining(doc: Document) -> _Found | None:
+    """The defining sentence of a page that copies an encyclopedia article, among its first lines."""
+    text = doc.text
+    pos = 0
+    for line in text[:20000].split("\n")[:60]:
+        if len(line) > 40:
+            first = next(iter(split_sentences(line, pos)), None)
+            sentence = _CITATION_MARK.sub(lambda m: " " * len(m.group(0)), first.text) if first else ""
+            m = _DEFINING.match(sentence)
+            if m and not _NOT_DEFINING.search(sentence[m.start("title"):m.end()].split(m.group("title"), 1)[-1]):
+                raw = m.group("title").rstrip()
+                quoted = _quotes(raw, 0, korean=False)
+                if quoted:
+                    q = quoted[0]
+                    return _Found(pos + q.start, pos + q.end, q.title, "lead")
+                title = raw.strip("\"“”'‘’ ")
+                if quoted_title(title) and not not_a_film(title):
+                    at = raw.find(title)
+                    return _Found(pos + at, pos + at + len(title), title, "lead")
+        pos += len(line) + 1
+    return None
 
 
-def _competitor(text: str, start: int) -> bool:
+def _word_run(haystack: str, needle: str) -> int:
+    """Where `needle` stands in `haystack` as whole words (case-insensitive), or -1."""
+    m = re.search(rf"(?<![\w'’]){re.escape(needle)}(?![\w])", haystack, re.I)
+    return m.start() if m else -1
+
+
+def _resolve(found: _Found, known: list[str], text: str) -> _Found | None:
+    """A phrase found by its position, against the titles the page gives as titles: the known title
+    inside it ("Bong Joon-ho's Parasite" → Parasite), else the phrase if it may be a film."""
+    title = found.title
+    if found.how in _STRONG:
+        return found
+    for k in sorted(known, key=len, reverse=True):
+        at = _word_run(title, k) if len(_key(k)) >= 3 else -1
+        if at < 0 or _key(k) == _key(title):
+            continue
+        if at == 0 and re.match(r"^\s*(?:[:\-–—]|\d|[IVX]+\b|Part\b|Chapter\b|Vol\b)", title[len(k):]):
+            break  # a longer title of the series ("Dune" … "Dune: Part Two")
+        return _Found(found.start + at, found.start + at + len(k), k, found.how)
+    owner, rest = possessor(title)
+    if owner and owner_outside(owner, rest, text):
+        at = title.rfind(rest)
+        title, found = rest, _Found(found.start + at, found.start + at + len(rest), rest, found.how)
+    if _key(title) in {_key(k) for k in known}:
+        return found
+    if not_a_film(title) or person_in_page(text, title):
+        return None
+    return found
+
+
+def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
+                   in_table: list[tuple[int, int]]) -> list[_Found]:
+    """Titles a headline names without marking them, that the body names again: the title-case runs
+    of a sentence-case headline ("Why I keep rewatching Spirited Away"), the run a title-case
+    headline opens with ("The Handmaiden Box Office Thread", "Exhuma: the year's biggest hit").
+    Each is found again in the body (the headline's own line left out) and is no person, place,
+    label or institution."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if not re.fullmatch(SMALL, w, re.I)]
+    lower = sum(w[0].islower() for w in words[1:])
+    sentence_case = lower >= 2 and lower * 3 >= len(words) - 1
+    runs = []
+    for i, m in enumerate(_PHRASE_RE.finditer(head)):
+        if not sentence_case and (i or m.start() > 3):
+            break
+        start, title = _phrase(m.group(0), m.start())
+        if title and not not_a_film(title) and len(title.split()) <= 8 and not person_in_page(text, title):
+            runs.append((start, title))
+    skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
+    taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    out: list[_Found] = []
+    for start, title in runs:
+        same = [k for k in kept if _bare_key(k.title) == _bare_key(title) and k.start >= 0]
+        if same:
+            out.append(_Found(offset + start, offset + start + len(title), same[0].title, "headline"))
+            continue
+        found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text[skip:])
+                 if not any(a <= m.start() + skip < b for a, b in taken)]
+        if found:
+            out += [_Found(m.start() + skip, m.end() + skip, title, "topic") for m in found]
+            out.append(_Found(offset + start, offset + start + len(title), title, "headline"))
+    return out
+
+
+def _competitor(text: str, start: int, end: int) -> bool:
+    """A title a clause's figures are not about: a competitor ("ahead of X", "X를 제치고") or a credit
+    describing a person ("X director Y")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_COMPETITOR.search(text[max(line_start, start - 60):start]))
+    before = text[max(line_start, start - 60):start]
+    return bool(_COMPETITOR.search(before) or _COMPETITOR_AFTER.match(text[end:end + 12])
+                or _CREDIT_AFTER.match(text[end:end + 30]) or _CREDIT_BEFORE.search(before))
 
 
 def _resolve_aliases(titles: list[str]) -> dict[str, str]:
     """Each title → the full title it stands for on this page: a shorter title whose words begin
-    (or are all inside) exactly one longer title is that title ("Dune" → "Dune: Part Two")."""
-    keys = {_key(t): t for t in sorted(set(titles), key=lambda t: (-len(t), t))}
+    (or are all inside) exactly one longer title is that title ("Dune" → "Dune: Part Two", "ROUNDUP:
+    NO WAY OUT" → "The Roundup: No Way Out")."""
+    keys = {_key(t): t for t in sorted(set(titles), key=lambda t: (t.isupper(), -len(t), t))}
+    bare: dict[str, str] = {}
+    for t in sorted(set(titles), key=lambda t: (t.isupper(), -len(t), t)):
+        bare.setdefault(_bare_key(t), t)
     out: dict[str, str] = {}
     for title in set(titles):
         k = _key(title)
+        b = _bare_key(title)
         longer = {v for kk, v in keys.items() if kk != k and len(kk) > len(k) and kk.startswith(k)}
+        longer |= {v for kk, v in bare.items() if len(kk) > len(b) and kk.startswith(b) and _key(v) != k}
         if not longer:
             words = title.casefold().split()
             longer = {v for v in keys.values() if len(v.split()) > len(words)
                       and _has_run(v.casefold().replace(":", "").split(), [w.rstrip(":") for w in words])}
-        # a spelling differing only in case or spacing takes the page's first mixed-case spelling
-        out[title] = next(iter(longer)) if len(longer) == 1 else keys.get(k, title)
+        if len({_bare_key(v) for v in longer}) == 1:
+            out[title] = sorted(longer, key=lambda t: (t.isupper(), -len(t)))[0]
+        else:
+            # a spelling differing only in case, spacing or a leading article takes the page's first
+            # mixed-case spelling
+            out[title] = keys.get(k, title) if keys.get(k, title) != title else bare.get(b, title)
     return out
 
 
@@ -268,48 +412,103 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
     key = (doc.id, doc.title, doc.kind)
     if key in _CACHE:
         return _CACHE[key]
-    raw: list[tuple[int, int, str, str, bool]] = []
-    head = doc.title.strip()
-    if head:
-        raw += [(s - len(head) - 1, e - len(head) - 1, t, "headline", _competitor(head, s))
-                for s, e, t, _ in _raw_mentions(head, 0, headline=True)]
-    table_spans = []
-    for row in chart_rows(doc):
-        cell = row.title_cell
-        table_spans.append((row.table.start, row.table.end))
-        raw.append((cell.start, cell.end, row.title, "table", False))
-    for s, e, t, how in _raw_mentions(doc.text, 0, headline=False):
-        if not any(a <= s < b for a, b in table_spans):
-            raw.append((s, e, t, how, _competitor(doc.text, s)))
-    named_keys = {_key(r[2]) for r in raw}
-    if (topic := _headline_topic(head)) and _key(topic) not in named_keys:
-        body = len(head) if doc.text.startswith(head) else 0  # the text opens with the headline
-        for m in re.finditer(rf"(?<![\w'’]){re.escape(topic)}(?![\w])", doc.text[body:]):
-            m_start, m_end = m.start() + body, m.end() + body
-            if not any(a <= m_start < b for a, b, *_ in raw) and not any(a <= m_start < b for a, b in table_spans):
-                raw.append((m_start, m_end, topic, "topic", _competitor(doc.text, m_start)))
-        if any(r[3] == "topic" for r in raw):
-            raw.append((-len(head) - 1, -len(head) - 1 + len(topic), topic, "headline", False))
-    aliases = _resolve_aliases([r[2] for r in raw])
-    named = _lists_of_competitors(doc.text, sorted(
-        (Mention(s, e, aliases[t], how, comp) for s, e, t, how, comp in raw), key=lambda n: (n.start, n.end)))
-    out = list(named)
-    main = _primary(named)
-    # "the film", "it": the film named last before it in its paragraph (not a competitor); in a
-    # paragraph that has named none yet, the film the page is about ("Directed by X, the film stars …")
-    for m in _ANAPHOR.finditer(doc.text):
-        if any(n.start <= m.start() < n.end for n in named):
-            continue
-        line_start = doc.text.rfind("\n", 0, m.start()) + 1
-        before = [n for n in named if line_start <= n.start and n.end <= m.start() and not n.competitor]
-        title = before[-1].title if before else main
-        if title:
-            out.append(Mention(m.start(), m.end(), title, "anaphor"))
-    result = tuple(sorted(out, key=lambda n: (n.start, n.end)))
+    result = tuple(sorted(_mentions(doc), key=lambda n: (n.start, n.end)))
     _CACHE[key] = result
     if len(_CACHE) > 32:
         _CACHE.popitem(last=False)
     return result
+
+
+def _mentions(doc: Document) -> list[Mention]:
+    text = doc.text
+    korean = len(re.findall(r"[\uac00-\ud7a3]", text[:5000])) > 200
+    table_spans = []
+    body: list[_Found] = []
+    lead = _defining(doc)
+    if lead:
+        body.append(lead)
+    for row in chart_rows(doc):
+        table_spans.append((row.table.start, row.table.end))
+        body.append(_Found(row.title_cell.start, row.title_cell.end, row.title, "table"))
+    in_table = [(a, b) for a, b in table_spans]
+    loose = [*_quotes(text, 0, korean), *_caps(text, 0), *_cues(text, 0, headline=False)]
+    body += [f for f in loose if not any(a <= f.start < b for a, b in in_table)]
+    head = doc.title.strip()
+    offset = -len(head) - 1
+    headline = [*_quotes(head, offset, korean), *_caps(head, offset)] if head else []
+    if head and not headline:
+        headline = _cues(head, offset, headline=True)
+    known = [f.title for f in (*body, *headline) if f.how in _STRONG]
+    kept: list[_Found] = []
+    for f in sorted(body, key=lambda f: (f.how not in _STRONG, f.start)):
+        if f.how not in ("lead", "table") and other_work(text, f.start, f.end):
+            continue
+        r = _resolve(f, known, text)
+        if r is None or any(k.start <= r.start < k.end for k in kept):
+            continue
+        kept.append(r)
+    for f in headline:
+        r = _resolve(f, known + [k.title for k in kept], text)
+        if r is not None and r.title not in NOT_TITLES:
+            kept.append(_Found(r.start, r.end, r.title, "headline"))
+    if head and not any(f.how in _STRONG for f in headline):
+        kept += _headline_runs(head, offset, text, kept, in_table)
+    kept += _again(text, kept, in_table)
+    aliases = _resolve_aliases([k.title for k in kept])
+    named = []
+    for k in sorted(kept, key=lambda k: (k.start, k.end)):
+        where, at = (head, k.start - offset) if k.start < 0 else (text, k.start)
+        comp = k.how != "lead" and _competitor(where, at, at + (k.end - k.start))
+        named.append(Mention(k.start, k.end, aliases[k.title], k.how, comp))
+    named = _lists_of_competitors(text, named)
+    out = list(named)
+    main = _primary(named)
+    # "the film", "it": the film named last before it in its paragraph (not a competitor); in a
+    # paragraph that has named none yet, the film the page is about ("Directed by X, the film stars …")
+    for m in _ANAPHOR.finditer(text):
+        if any(n.start <= m.start() < n.end for n in named):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = [n for n in named if line_start <= n.start and n.end <= m.start() and not n.competitor]
+        title = before[-1].title if before else main
+        if title:
+            out.append(Mention(m.start(), m.end(), title, "anaphor"))
+    return out
+
+
+_PARTICLE = r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|까지|에서|보다|처럼|만|이다|이었다|\b)"
+
+
+def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> list[_Found]:
+    """Every other place the body names a film the page has named as one ("Steel Rain couldn't quite
+    weather the competition", after "STEEL RAIN" or "'Steel Rain'"), and a fuller title it is the start
+    of ("ALONG WITH THE GODS" … "Along with the Gods: The Two Worlds")."""
+    taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    out: list[_Found] = []
+    seen: set[str] = set()
+    for k in kept:
+        spellings = {k.title}
+        if k.start >= 0:
+            spellings.add(text[k.start:k.end])
+        for spelling in spellings:
+            if spelling in seen or len(_key(spelling)) < 3 or spelling in NOT_TITLES:
+                continue
+            seen.add(spelling)
+            hangul = bool(re.search(r"[\uac00-\ud7a3]", spelling))
+            after = rf"(?={_PARTICLE}|[^\uac00-\ud7a3])" if hangul else r"(?![\w'’]*\w)"
+            pattern = rf"(?<![\w'’]){re.escape(spelling)}(?:(?::|[ \t][-–])[ \t]+(?P<more>{PHRASE}))?{after}"
+            for m in re.finditer(pattern, text, 0 if hangul else re.I if spelling.isupper() else 0):
+                s, e = m.start(), m.end()
+                if any(a <= s < b or s <= a < e for a, b in taken):
+                    continue
+                title = k.title
+                if m.group("more") and not not_a_film(m.group("more")):
+                    title = text[s:e]
+                elif m.group("more"):
+                    e = s + len(spelling)
+                taken.append((s, e))
+                out.append(_Found(s, e, _display(title), "again"))
+    return out
 
 
 # what separates the titles of a list: quotes, commas, "and", a bracketed figure ("The Host" (13.02 million), …)
@@ -329,16 +528,28 @@ def _lists_of_competitors(text: str, named: list[Mention]) -> list[Mention]:
 
 
 def _primary(found: list[Mention]) -> str:
-    """The film a page is mainly about among its named films: its headline's, else the most named."""
+    """The film a page is mainly about among its named films: its defining sentence's; else the one
+    its headline names first, its body names most and earliest, competitors counting little."""
     found = [m for m in found if m.how != "anaphor"]
-    headline = [m for m in found if m.how == "headline" and not m.competitor]
-    if headline:
-        return headline[0].title
+    lead = [m for m in found if m.how == "lead"]
+    if lead:
+        return lead[0].title
     if not found:
         return ""
-    counts = Counter(m.title for m in found if not m.competitor) or Counter(m.title for m in found)
-    first = {m.title: i for i, m in reversed(list(enumerate(found)))}
-    return max(counts, key=lambda t: (counts[t], -first[t]))
+    score: dict[str, float] = dict.fromkeys((m.title for m in found), 0.0)
+    first: dict[str, int] = {}
+    headline = [m for m in found if m.how == "headline" and not m.competitor]
+    for i, m in enumerate(headline):
+        score[m.title] += 12 if i == 0 else 8
+    for m in found:
+        if m.start >= 0:
+            score[m.title] += 0.5 if m.competitor else 2
+            first.setdefault(m.title, m.start)
+    for title, at in first.items():
+        if at < 600:
+            score[title] += 2
+    end = max(first.values(), default=0) + 1
+    return max(score, key=lambda t: (score[t], -first.get(t, end)))
 
 
 def films_named(doc: Document) -> list[str]:
@@ -376,12 +587,18 @@ def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], t
     return (clause_start, clause_end), sentence, (line_start, line_end)
 
 
+# A line that is only a figure (a flattened table's cell): nothing on it says whose figure it is.
+_BARE_LINE = re.compile(r"^[\s|•·*#-]*(?:[A-Z]{0,3}[$₩€£¥]|US\$)?\s*[\d,.]+\s*(?:%|[KMB]|million|billion|명|만|억)?"
+                        r"[\s|]*$", re.I)
+
+
 def film_for(doc: Document, offset: int, default: str) -> str:
     """The film the figure at `offset` belongs to; `default` when the text does not say.
 
     The nearest film named before it in its clause, else the first after it in the clause, else
     the sentence's, else the paragraph's (the last film named before it in the line), else
-    `default`. Competitors ("ahead of X") are skipped; a chart cell belongs to its row's film.
+    `default`. Competitors ("ahead of X") are skipped; a chart cell belongs to its row's film. On a
+    page naming several films, a figure alone on its line (a flattened table's cell) is nobody's: "".
     """
     if doc.kind in SUBJECT_KINDS:
         return default
@@ -390,10 +607,15 @@ def film_for(doc: Document, offset: int, default: str) -> str:
             return row.title
     found = mentions(doc)
     distinct = {m.title for m in found if m.how != "anaphor"}
-    if len(distinct) == 1:
-        return distinct.pop()
     if not distinct:
         return default
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    line_end = doc.text.find("\n", offset)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    if len(distinct | {default} - {""}) > 1 and _BARE_LINE.match(line):
+        return ""
+    if len(distinct) == 1 and (not default or default in distinct):
+        return next(iter(distinct))
     own = [m for m in found if m.start >= 0 and not m.competitor]
     clause, sentence, paragraph = _spans(doc.text, offset, [m.start for m in own])
     if _RELATIVE.match(doc.text, clause[0]):

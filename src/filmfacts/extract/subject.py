@@ -86,14 +86,16 @@ def find_subject(doc: Document) -> str:
         return card
     if doc.kind in SUBJECT_KINDS and (lead := find_lead(doc)):
         return lead.title  # an encyclopedia page (or a copy of one) is about its defining sentence's film
-    lead = find_lead(doc)
-    if lead:
-        return lead.title
     if doc.format == "article":
-        from .mentions import primary_film  # a story names its film in its headline, not a defining sentence
+        # a story names its film in its headline and its sentences; a page copying an encyclopedia
+        # article by its defining sentence, which `primary_film` reads among the page's first lines
+        from .mentions import primary_film
 
         if film := primary_film(doc):
             return film
+    lead = find_lead(doc)
+    if lead:
+        return lead.title
     names = {f.name for f in doc.fields}
     if doc.title and doc.kind == "dataset":
         return doc.title  # a row of a film dataset names its film, whatever its extract says
