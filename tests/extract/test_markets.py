@@ -52,7 +52,7 @@ def test_a_rank_takes_the_market_of_its_words_and_keeps_its_list() -> None:
     doc = page("Exhuma became the highest-grossing Korean film of the year in Vietnam.")
     (rank,) = [c for c in extract_box_office(doc, "Exhuma") if c.property == "box_office_rank"]
     assert (rank.q("scope"), rank.q("list"), rank.q("ranked_among")) == (
-        "Vietnam", "highest-grossing Korean films", "korean_films")
+        "Vietnam", "highest-grossing Korean films of the year in Vietnam", "korean_films")
 
 
 @pytest.mark.parametrize(("text", "market"), [

@@ -25,6 +25,7 @@ from .citations import citation_for
 from .figures import forecast, kind_of, word_counts
 from .markets import market_near, page_market
 from .mentions import film_for
+from .places import PLACES_IT, Place, measure, places, ranked_among
 from .text import (
     YEAR_RE,
     Amount,
@@ -64,39 +65,6 @@ _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 _WEEKEND_COUNT = re.compile(r"\bweekend\b|\bfriday (?:to|through|thru|-) sunday\b", re.I)
 _WEEK_COUNT = re.compile(r"\b(?:this|last|past|the) week\b|\bweekly\b|\bfor the week\b"
                          r"|\b(?:its|the) \w+(?: and \w+)? weeks?\b", re.I)
-_CHART = re.compile(
-    r"\b(?:(?P<top>topped|led|(?:stayed|remained|was|sat|held) (?:at )?(?:the )?top of"
-    r"|(?:stayed|remained|was|sat|held) atop|(?P<spot>(?:claimed|took|held|kept|keeping|keeps|retained|retaining|"
-    r"holds|holding) (?:the )?top spot\b))"
-    r"|(?:ranked|placed|came in|came|finished|opened|debuted|stayed|remained|sat|was|landed|held|took|claimed|"
-    r"grabbed|secured)\s+(?:at\s+|in\s+)?(?:"
-    rf"(?:No\.|number|#)\s?(?P<n>\d+|one|two|three)|(?P<ord>{_ORDINAL})(?:\s+place)?)"
-    # "sold 33,962 tickets for sixth place"; "Eighth was X", "Second place went to X"
-    rf"|\bfor\s+(?P<ord2>{_ORDINAL})\s+place"
-    rf"|^(?P<ord3>{_ORDINAL})(?:\s+place)?\s+(?:was|went to)"
-    r"|(?:No\.|number)\s?(?P<n2>1|one)\s+(?:for|spot|position|at|on))"
-    r"(?P<rest>[^.;]{0,60})", re.I)
-_CHART_WHERE = re.compile(r"box[- ]office|chart|ticket sales|\bweekend|\bweek\b|\bweeks\b|daily|\bday\b|spot|"
-                          r"position|straight|consecutive", re.I)
-_RANK = re.compile(r"\bthe\s+(?:(?P<ord>\w+)[- ])?(?P<how>highest|most|top|best|biggest|largest)(?:[- ](?P<what>"
-                   r"grossing|attended|watched|viewed|successful|popular|seen|selling|earning))?\s+(?P<scope>"
-                   r"(?:[\w'-]+\s+){0,4}?(?:films?|movies?|pictures?|titles?|releases?)(?:\s+(?:of all time|"
-                   r"(?:in|of)\s+(?:[\w'-]+\s+){0,5}?history|ever|of \d{4}|released in [\w\s]+?))?"
-                   r"|(?:in|of)\s+(?:[\w'-]+\s+){0,5}?history|of all time)(?=[,.;]|$|\s)",
-                   re.I)
-_KOREAN_FILMS = re.compile(r"\b(?:korean|domestic|local|homegrown|home-grown|korean-made)\s+(?:[\w'-]+\s+)?"
-                           r"(?:films?|movies?|pictures?|titles?|cinema|film history|movie history)\b"
-                           r"(?!\s+(?:council|commission|archive|academy|association|festival))", re.I)
-_ALL_FILMS = re.compile(r"\b(?:including (?:foreign|imported|hollywood)|all (?:films|movies|titles)|of any nationality"
-                        r"|(?:foreign|imported) (?:and|or) (?:domestic|local|korean)"
-                        r"|(?:films?|movies?) (?:shown|released|screened) in|"
-                        r"(?:films?|movies?) in (?:south )?korean? (?:box office )?history)\b", re.I)
-_FOREIGN_FILMS = re.compile(r"\b(?:foreign|imported|overseas|hollywood)\s+(?:films?|movies?|titles?)\b", re.I)
-_BY_GROSS = re.compile(r"\bgross|earning|revenue|sales revenue\b", re.I)
-_BY_ADMISSIONS = re.compile(r"\battend|watched|viewed|seen|popular|selling|admissions|viewers|audience|tickets?\b",
-                            re.I)
-_ANY_FILM = re.compile(r"\bthe (?:(?P<ord>\w+)[- ])?(?:highest|largest|biggest) (?:total|gross|grossing|attendance|"
-                       r"opening) of any (?P<scope>(?:film|movie)[\w\s]*?)(?=[,.;]|$)", re.I)
 _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s?\s+(?P<within>(?:[\w'-]+\s+){0,4}?)"
                     r"to\s+(?:break|reach|surpass|cross|exceed|pass|top|hit|do so|achieve|record|draw|attract|"
                     r"sell|join|welcome|clear)\b", re.I)
@@ -120,9 +88,6 @@ def _clause(text: str, start: int) -> tuple[int, int]:
     return a, b
 
 
-# a place given against the list a previous sentence named: "Counted by gross, its ₩22.8 billion places it 11th"
-_PLACES_IT = re.compile(r"\b(?:places|placed|puts|put|ranks|ranked|leaves|left|makes|made)\s+it\s+(?:at\s+|in\s+)?"
-                        rf"(?:No\.\s?(?P<n>\d+)|(?P<ord>{_ORDINAL}))\b", re.I)
 _MONEY = re.compile(r"[₩$€£¥]\s?\d|\d\s*(?:won|dollars)\b", re.I)
 
 
@@ -130,13 +95,12 @@ def _rank_measure(text: str, rank_words: str, props: set[str]) -> str:
     """By gross or by admissions. "Highest-grossing" in a sentence whose only figure is admissions
     ("11.09 million viewers …, the seventh highest-grossing Korean film") ranks by admissions, as
     Korean box-office reporting does; otherwise what the words say."""
-    said = _measure(rank_words) or _measure(text)
+    said = measure(rank_words) or measure(text)
     if said == "gross" and not _MONEY.search(text) and props & {"admissions", "admissions_milestone"}:
         return "admissions"
     return said
 
 
-_IN_A_SET = re.compile(r"\b(?:list|ranks|ranking|club|league|one|company) of\s*$|\bamong\s*$", re.I)
 
 
 def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
@@ -157,6 +121,15 @@ def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
     return q
 
 
+def _list_year(year: int | str | None, published: str) -> int | None:
+    """The year a list is of: as written, or the page's ("of the year") or the one before ("last year")."""
+    if isinstance(year, int) or year is None:
+        return year
+    if not YEAR_RE.match(published[:4]):
+        return None
+    return int(published[:4]) - (1 if year == "last" else 0)
+
+
 def _orders(text: str) -> list[dict[str, Any]]:
     """The film's place among films that reached a mark and which films are counted: "only the
     eighth domestic movie to do so" (8, korean_films), "the ninth film of any nationality" (9,
@@ -164,33 +137,11 @@ def _orders(text: str) -> list[dict[str, Any]]:
     out = []
     for m in _ORDER.finditer(text):
         if n := ordinal_value(m.group("ord")):
-            q: dict[str, Any] = {"order": n, "ranked_among": _ranked_among(m.group(0))}
+            q: dict[str, Any] = {"order": n, "ranked_among": ranked_among(m.group(0))}
             if year := YEAR_RE.search(m.group("within")):
                 q["year"] = int(year.group(0))
             out.append(q)
     return out
-
-
-def _scope(how: str, what: str | None, rest: str) -> str:
-    rest = re.sub(r"\b(film|movie|release)\b", r"\1s", rest.strip(), count=1)
-    return f"{how.casefold()}-{what.casefold()} {rest}" if what else f"{how.casefold()} {rest}"
-
-
-def _ranked_among(text: str) -> str:
-    """Which list a rank is a place in, from the rank's words and what follows them."""
-    if _ALL_FILMS.search(text):
-        return "all_films"
-    if _KOREAN_FILMS.search(text):
-        return "korean_films"
-    if _FOREIGN_FILMS.search(text):
-        return "foreign_films"
-    return ""
-
-
-def _measure(text: str) -> str:
-    """By gross or by admissions: what the words say, "" when they say both or neither."""
-    gross, admissions = bool(_BY_GROSS.search(text)), bool(_BY_ADMISSIONS.search(text))
-    return "" if gross == admissions else "gross" if gross else "admissions"
 
 
 def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], page_period: str) -> str:
@@ -218,29 +169,6 @@ def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], 
         return "week"
     clause = text[slice(*_clause(text, amount.start))]
     return page_period if page_period and _PLACE.search(clause) else ""
-
-
-def _chart_ranks(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    """Chart positions: "topped the weekend box office", "No. 1 for a third straight weekend",
-    "ranked second at the daily box office" → (offset, position, period)."""
-    for m in _CHART.finditer(text):
-        rest = m.group("rest")
-        with_count = bool(re.match(r"\s*(?:place\s+)?(?:with|on)\s+[\d₩$]", rest)) or bool(
-            m.group("spot") or m.group("ord2") or m.group("ord3"))
-        if not (_CHART_WHERE.search(rest) or with_count) or any(a <= m.start() < b for a, b in taken):
-            continue
-        if m.group("top") or m.group("n2"):
-            position: int | None = 1
-        elif m.group("n"):
-            position = count_value(m.group("n"))
-        else:
-            position = ordinal_value(m.group("ord") or m.group("ord2") or m.group("ord3"))
-        if not position:
-            continue
-        low = rest.casefold()
-        period = ("opening_weekend" if "opening weekend" in low else "day" if re.search(r"daily|\bday\b", low)
-                  else "weekend" if "weekend" in low else "week" if re.search(r"\bweek", low) else "")
-        yield m.start(), position, period
 
 
 _TIME_KEYS = ("point_in_time", "earliest", "latest", "days_since_release", "week", "weeks", "time_from", "undated")
@@ -308,20 +236,21 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
         amounts = sorted([*find_amounts(text), *word_counts(text)], key=lambda a: a.start)
-        # "on the list of the most-watched films", "one of the highest-grossing": a set, not a place in it
-        ranks = [m for m in (_RANK.search(text), _ANY_FILM.search(text))
-                 if m and (m.group("ord") or not _IN_A_SET.search(text[:m.start()]))]
+        found_places = places(text)
         line = doc.text.rfind("\n", 0, base) + 1
-        if not ranks and last_rank.get("line") == line and (m := _PLACES_IT.search(text)):
-            ranks.append(m)
+        if not any(p.kind == "list" for p in found_places) and last_rank.get("line") == line and (
+                m := PLACES_IT.search(text)):
+            # "Counted by gross, its ₩22.8 billion places it 11th": the list the paragraph's last rank named
+            position = count_value(m.group("n")) if m.group("n") else ordinal_value(m.group("ord"))
+            if position:
+                found_places.append(Place(m.start(), m.end(), position, "same_list"))
         if not amounts and last_milestone.get("line") == line and re.search(r"\bto do so\b", text):
             # "Counting Avatar, it is the ninth film of any nationality to do so": the same mark, another count
             for counted in _orders(text):
                 q = {**last_milestone["q"], **counted}
                 yield claim(last_milestone["film"], "admissions_milestone", last_milestone["value"],
                             doc.span(sentence.start, sentence.end), NAME, VERSION, q)
-        charts = list(_chart_ranks(text, [(r.start(), r.end()) for r in ranks])) if dated else []
-        if (not amounts and not ranks and not charts) or (doc.kind == "forum" and _QUOTE.match(text)):
+        if (not amounts and not found_places) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue
 
         def time_at(start: int, film: str, sentence: Sentence = sentence) -> dict[str, Any]:
@@ -388,56 +317,43 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                 q["scope"] = market
             previous_end = amount.end
             yield claim(film, prop, value, span, NAME, VERSION, q)
-        for rank in ranks:
-            position = ordinal_value(rank.group("ord")) if rank.group("ord") else 1
-            if not position:
-                continue
-            film = film_for(doc, base + rank.start(), subject)
-            if rank.re is _PLACES_IT:
-                position = count_value(rank.group("n")) if rank.group("n") else ordinal_value(rank.group("ord"))
-                if not position:
-                    continue
-                q = {k: v for k, v in time_at(rank.start(), film).items() if k in _TIME_KEYS}
+        for place in found_places:
+            bounds = _clause(text, place.start)
+            if forecast(text, Amount(place.start, place.end, Quantity(place.position)), bounds):
+                continue  # "is expected to become the highest-grossing film of the year"
+            film = film_for(doc, base + place.start, subject)
+            if place.kind == "same_list":
+                q = {k: v for k, v in time_at(place.start, film).items() if k in _TIME_KEYS}
                 q.update(list=last_rank["list"], ranked_among=last_rank["ranked_among"],
-                         measure=_rank_measure(text[:rank.end()], "", props))
-                if last_rank.get("scope"):
-                    q["scope"] = last_rank["scope"]
-                if last_rank.get("year"):
-                    q["year"] = last_rank["year"]
-                yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
+                         measure=_rank_measure(text[:place.end], "", props))
+                for key in ("scope", "year"):
+                    if last_rank.get(key):
+                        q[key] = last_rank[key]
+                yield claim(film, "box_office_rank", Quantity(place.position), span, NAME, VERSION, q)
                 continue
-            if rank.re is _RANK:
-                if not rank.group("what") and rank.group("how").casefold() in {"highest", "most", "best"}:
-                    continue  # "the highest among the films" is no rank
-                scope = _scope(rank.group("how"), rank.group("what"), rank.group("scope"))
+            clause = text[slice(*bounds)]
+            if place.kind == "list":
+                keep = {"point_in_time", "days_since_release", "period", *(_TIME_KEYS if dated else ())}
+                q = {k: v for k, v in time_at(place.start, film).items() if k in keep}
+                q["list"] = place.words
+                if place.period:
+                    q["period"] = place.period
+                q["ranked_among"] = place.ranked_among
+                q["measure"] = _rank_measure(text, place.words if place.measure else "", props) or place.measure
+                if year := _list_year(place.year, doc.published):
+                    q["year"] = year
+                last_rank = {"line": line, "list": place.words, "ranked_among": place.ranked_among,
+                             "year": q.get("year")}
             else:
-                scope = re.sub(r"^(film|movie)\b", r"\1s", rank.group("scope").strip())
-            keep = {"point_in_time", "days_since_release", "period", *(_TIME_KEYS if dated else ())}
-            q = {k: v for k, v in time_at(rank.start(), film).items() if k in keep}
-            q["list"] = scope
-            if where := rank_market(rank.start(), rank.end()):
+                # a box-office chart ranks every film on release, by the count its clause gives
+                q = {k: v for k, v in time_at(place.start, film).items() if k in _TIME_KEYS}
+                q["period"] = place.period or ("weekend" if _WEEKEND_COUNT.search(clause) else page_period)
+                q["ranked_among"] = place.ranked_among
+                q["measure"] = ("gross" if re.search(r"[₩$]\s?\d|\b(?:won|dollars)\b", clause) and not
+                                _ABOUT_TICKETS.search(clause) else "admissions" if _ABOUT_TICKETS.search(clause)
+                                or re.search(r"\bwith\s+\d", clause) else place.measure or measure(clause))
+            if where := rank_market(place.start, place.end):
                 q["scope"] = where
-            # "…, including foreign films": the list is named just after the rank's own words; a list
-            # that names no nationality holds every film
-            words = text[rank.start():rank.end() + 40]
-            q["ranked_among"] = _ranked_among(words) or "all_films"
-            q["measure"] = _rank_measure(text, text[rank.start():rank.end()], props)
-            if year := YEAR_RE.search(scope):
-                q["year"] = int(year.group(0))
-            last_rank = {"line": line, "list": scope, "scope": q.get("scope"), "ranked_among": q["ranked_among"],
-                         "year": q.get("year")}
-            yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
-        for offset, position, period in charts:
-            film = film_for(doc, base + offset, subject)
-            q = {k: v for k, v in time_at(offset, film).items() if k in _TIME_KEYS}
-            q["period"] = period or ("weekend" if _WEEKEND_COUNT.search(text[slice(*_clause(text, offset))])
-                                     else page_period)
-            # a box-office chart ranks every film on release, by the count its clause gives
-            clause = text[slice(*_clause(text, offset))]
-            q["ranked_among"] = _ranked_among(clause) or "all_films"
-            q["measure"] = ("gross" if re.search(r"[₩$]\s?\d|\b(?:won|dollars)\b", clause) and not
-                            _ABOUT_TICKETS.search(clause) else "admissions" if _ABOUT_TICKETS.search(clause)
-                            or re.search(r"\bwith\s+\d", clause) else _measure(clause))
-            if where := rank_market(offset, offset + 1):
-                q["scope"] = where
-            yield claim(film, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
+            if place.kind == "list":
+                last_rank["scope"] = q.get("scope")
+            yield claim(film, "box_office_rank", Quantity(place.position), span, NAME, VERSION, q)

@@ -1,0 +1,83 @@
+"""Places in a ranking: a list's and a chart's, in the shapes English, Korean and Japanese reports use.
+Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmfacts.extract.box_office import extract_box_office
+from filmfacts.extract.places import places, ranked_among
+from filmfacts.model import Document, Section, document_id
+
+
+def found(text: str) -> list[tuple[int, str, str]]:
+    return [(p.position, p.kind, p.period) for p in places(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exhuma is now the 16th highest-grossing film of all time.", [(16, "list", "")]),
+    ("It beat Wonka for third-highest grossing animated film of all time.", [(3, "list", "")]),
+    ("It is the fifth highest non-English movie grosser of all time.", [(5, "list", "")]),
+    ("It became 2023's third-highest money-maker.", [(3, "list", "")]),
+    ("It scored the eighth-biggest opening of all time.", [(8, "list", "opening_weekend")]),
+    ("It sits fourth on the list of all-time highest-grossing films.", [(4, "list", "")]),
+    ("It went on to rank 16th in the history of the box office.", [(16, "list", "")]),
+    ("It is again the all-time, worldwide box-office champ.", [(1, "list", "")]),
+    ("It is now the No. 3 movie of the year in Korea.", [(3, "list", "")]),
+    ("Its sequel debuted in second place with $5 million.", [(2, "chart", "")]),
+    ("The comedy bowed in fourth with $7.3 million over the weekend.", [(4, "chart", "weekend")]),
+    ("Opening in third place was the holiday musical, with 303,000 entries.", [(3, "chart", "")]),
+    ("Rounding out the top five was the animated sequel with 94,838 tickets.", [(5, "chart", "")]),
+    ("The thriller topped the weekend box office.", [(1, "chart", "weekend")]),
+    ("It has held the No. 1 spot since its release.", [(1, "chart", "")]),
+    ("It fell a notch to fourth with 147,414 views.", [(4, "chart", "")]),
+    ("It climbed from 4th to 3rd place on the daily box office chart.", [(3, "chart", "day")]),
+    ("역대 흥행 순위 22위의 기록이다.", [(22, "list", "")]),
+    ("2주 연속 주말 박스오피스 1위를 차지했다.", [(1, "chart", "weekend")]),
+    ("일일 박스오피스 1위에 올랐다.", [(1, "chart", "day")]),
+    ("邦画歴代3位になった。", [(3, "list", "")]),
+])
+def test_a_place(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It is one of the highest-grossing films of all time.",
+    "It held up well in its second weekend.",
+    "It became the first Korean film to sell 13 million tickets.",
+    "Cars is the 50th film to cross the $100 million mark for the studio.",
+    "It is the third installment of the franchise.",
+    "It premiered at the 59th Cannes Film Festival.",
+    "It tops 10 million admissions.",
+    "The opening scene was inspired by a real incident that led to a lawsuit.",
+    "Its album debuted at No. 2 on the Billboard 200.",
+    "It is the third-cheapest $900 million grosser of all time.",
+])
+def test_no_place(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(("words", "among"), [
+    ("the highest-grossing Korean film", "korean_films"), ("the most-watched domestic film", "korean_films"),
+    ("the biggest foreign film", "foreign_films"), ("the highest-grossing Japanese film", "japanese_films"),
+    ("the highest-grossing animated film", "animated_films"), ("the most-watched film including foreign films",
+                                                                "all_films"),
+])
+def test_which_films_a_list_ranks(words: str, among: str) -> None:
+    assert ranked_among(words) == among
+
+
+def test_a_forecast_place_is_not_stored() -> None:
+    text = "Exhuma is expected to become the highest-grossing film of the year."
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   sections=(Section((), 0, len(text)),))
+    assert [c for c in extract_box_office(doc, "Exhuma") if c.property == "box_office_rank"] == []
+
+
+def test_a_list_of_the_year_is_the_pages_year() -> None:
+    text = "Exhuma is the highest-grossing film of the year."
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   sections=(Section((), 0, len(text)),))
+    (rank,) = [c for c in extract_box_office(doc, "Exhuma") if c.property == "box_office_rank"]
+    assert (rank.q("year"), rank.q("list"), rank.q("ranked_among")) == (2024, "highest-grossing films of the year",
+                                                                        "all_films")
