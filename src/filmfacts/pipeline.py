@@ -9,6 +9,7 @@ hash of their text, and the extractor versions that read them are recorded).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from .model import Document, FilmRecord, Name, Reconciliation, Text
 from .reconcile import reconcile
 from .reconcile.ranks import FIGURES, Kobis, is_list
 from .sources import Overrides, expand_paths, film_rows, is_dump, kobis, read_file
-from .store import Extracted, Store, WriteStats
+from .store import Extracted, Store, Writer, WriteStats
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,16 @@ def extract_document(doc: Document) -> Extracted:
 ProgressFn = Callable[[str], None]
 
 
+WRITE_BATCH = 500  # documents per executemany; the whole build is still one transaction
+
+
 def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(), *, skip_bad: bool = False,
           resume: bool = False, workers: int = 1, progress: bool = False, batch_size: int = 100,
           on_file: ProgressFn | None = None) -> BuildReport:
-    """Read, extract and store documents from files and folders; XML dumps stream page by page."""
+    """Read, extract and store documents from files and folders; XML dumps stream page by page.
+
+    The files are written as they are extracted, in batches, inside one transaction that an error
+    rolls back: a bad input leaves the store as it was, and memory holds one batch, not the build."""
     named = {Path(p) for p in paths}
     files = []
     report = BuildReport()
@@ -121,45 +128,60 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
             files.append(path)
     report.files = len(files)
     versions = extract.versions()
-    batch: list[Extracted] = []
     dumps: list[Path] = []
-    for path in files:
-        if on_file:
-            on_file(str(path))
-        if is_dump(path):
-            dumps.append(path)
-            continue
-        if film_rows.is_film_rows(path):
-            _read_rows(path, overrides, batch, report)
-            continue
-        if kobis.is_kobis(path):
-            try:  # the whole file is read first: a malformed line keeps none of it
-                rows = list(kobis.iter_documents(path))
+    with contextlib.ExitStack() as transaction:
+        writer: Writer | None = None
+        batch: list[Extracted] = []
+
+        def flush() -> None:
+            nonlocal writer
+            if writer is None:  # opened at the first batch: a build of dumps alone has no file transaction
+                writer = transaction.enter_context(
+                    store.writing(versions, command=f"build {' '.join(map(str, paths))}"))
+            report.documents += len(batch)
+            writer.add(batch)
+            batch.clear()
+
+        for path in files:
+            if on_file:
+                on_file(str(path))
+            if is_dump(path):
+                dumps.append(path)
+                continue
+            if film_rows.is_film_rows(path):
+                _read_rows(path, overrides, batch, report, flush=flush)
+                continue
+            if kobis.is_kobis(path):
+                try:  # the whole file is read first: a malformed line keeps none of it
+                    rows = list(kobis.iter_documents(path))
+                except InputError as err:
+                    if not skip_bad:
+                        raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
+                                        if len(files) > 1 else err.hint) from None
+                    report.skipped.append((str(path), str(err)))
+                    continue
+                _read_rows(path, overrides, batch, report, rows, flush=flush)
+                continue
+            try:
+                batch.append(extract_document(read_file(path, overrides)))
+                if not batch[-1].film and not batch[-1].claims:
+                    report.no_film.append(str(path))
             except InputError as err:
                 if not skip_bad:
-                    raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
-                                    if len(files) > 1 else err.hint) from None
+                    if len(files) > 1:  # one bad file among many: say how to build the rest
+                        raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
+                                        if err.hint else "pass --skip-bad to build the other files") from None
+                    raise
                 report.skipped.append((str(path), str(err)))
-                continue
-            _read_rows(path, overrides, batch, report, rows)
-            continue
-        try:
-            batch.append(extract_document(read_file(path, overrides)))
-            if not batch[-1].film and not batch[-1].claims:
-                report.no_film.append(str(path))
-        except InputError as err:
-            if not skip_bad:
-                if len(files) > 1:  # one bad file among many: say how to build the rest
-                    raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
-                                    if err.hint else "pass --skip-bad to build the other files") from None
-                raise
-            report.skipped.append((str(path), str(err)))
-    if not batch and not dumps and report.skipped:
-        raise InputError(f"none of the {len(files)} files could be read; the first: {report.skipped[0][1]}",
-                         hint="check the files are documents about films")
-    report.documents = len(batch)
-    if batch:
-        _count(report, store.write(batch, versions, command=f"build {' '.join(map(str, paths))}"))
+            if len(batch) >= WRITE_BATCH:
+                flush()
+        if not report.documents and not batch and not dumps and report.skipped:
+            raise InputError(f"none of the {len(files)} files could be read; the first: {report.skipped[0][1]}",
+                             hint="check the files are documents about films")
+        if batch:
+            flush()
+    if writer is not None:
+        _count(report, writer.stats)
     for dump in dumps:
         from .dump_build import build_dump
 
@@ -169,7 +191,7 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
 
 
 def _read_rows(path: Path, overrides: Overrides, batch: list[Extracted], report: BuildReport,
-               docs: Iterable[Document] | None = None) -> None:
+               docs: Iterable[Document] | None = None, *, flush: Callable[[], None] | None = None) -> None:
     """A film dataset: every row a document, in the same transaction as the other files."""
     for doc in film_rows.iter_documents(path) if docs is None else docs:
         try:
@@ -177,6 +199,8 @@ def _read_rows(path: Path, overrides: Overrides, batch: list[Extracted], report:
         except NoFilmFound as err:
             report.skipped.append((doc.source, str(err)))
         report.dataset_rows += 1
+        if flush is not None and len(batch) >= WRITE_BATCH:
+            flush()
 
 
 def _count(report: BuildReport, stats: WriteStats) -> None:

@@ -3,10 +3,23 @@
 SQLite by default (a file path), PostgreSQL for servers (a `postgresql://` URL);
 the few dialect differences live in `dialects.py`. Every write is one
 transaction: a build either lands whole or leaves the store as it was.
+
+Writing goes through `Store.writing()`, one transaction that batches are added to
+as they are extracted, so a build need not hold every document and claim in memory
+until the end:
+
+    with store.writing(versions, command="build docs/") as writer:
+        for batch in batches:
+            writer.add(batch)          # rolled back with the rest if anything raises
+    writer.stats                       # added, replaced, unchanged, claims
+
+Rows go to the driver as tuples with their JSON already serialised (`codec`), one
+`executemany` per table and batch.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,8 +33,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..model import Claim, Document
 from . import schema
-from .codec import claim_from_row, claim_row, document_from_row, document_row
-from .dialects import prepare_engine
+from .codec import CLAIM_COLUMNS, DOCUMENT_COLUMNS, claim_from_row, claim_values, document_from_row, document_values
+from .dialects import insert_statement, prepare_engine
 
 
 def now() -> str:
@@ -77,6 +90,66 @@ def database_url(target: str | Path) -> str:
     return f"sqlite:///{path}"
 
 
+class Writer:
+    """Adds batches of extracted documents inside one open transaction (`Store.writing`)."""
+
+    def __init__(self, store: Store, conn: Connection, versions: dict[str, str]) -> None:
+        self.store, self.conn, self.versions = store, conn, versions
+        self.started = now()
+        self.written: set[str] = set()  # documents this transaction wrote: a later copy is unchanged
+        self.added = self.replaced = self.unchanged = self.claims = 0
+        self._json: dict[str, str] = {}  # the versions dicts, serialised once
+        self._insert = {name: insert_statement(store.engine, table, columns) for name, table, columns in (
+            ("documents", schema.documents, DOCUMENT_COLUMNS), ("claims", schema.claims, CLAIM_COLUMNS),
+            ("document_films", schema.document_films, ("document_id", "film")))}
+
+    @property
+    def stats(self) -> WriteStats:
+        return WriteStats(self.added, self.replaced, self.unchanged, self.claims)
+
+    def _versions_json(self, read_by: dict[str, str]) -> str:
+        key = repr(sorted(read_by.items()))
+        if key not in self._json:
+            self._json[key] = json.dumps(read_by)
+        return self._json[key]
+
+    def add(self, batch: Sequence[Extracted], checkpoint: Checkpoint | None = None) -> None:
+        conn = self.conn
+        known = self.store._versions(conn, [i.document.id for i in batch if i.document.id not in self.written])
+        stale: list[str] = []
+        doc_rows: list[tuple[Any, ...]] = []
+        claim_rows: dict[str, tuple[Any, ...]] = {}
+        film_rows: list[tuple[str, str]] = []
+        for item in batch:
+            doc = item.document
+            read_by = item.versions or self.versions
+            if doc.id in self.written or known.get(doc.id) == read_by:
+                self.unchanged += 1
+                continue
+            if doc.id in known:
+                stale.append(doc.id)
+                self.replaced += 1
+            else:
+                self.added += 1
+            self.written.add(doc.id)
+            doc_rows.append(document_values(doc, item.film, self._versions_json(read_by), self.started))
+            for c in item.claims:
+                claim_rows[c.id] = claim_values(c)
+            films = dict.fromkeys([item.film, *(c.subject for c in item.claims)])
+            film_rows.extend((doc.id, f) for f in films if f)
+        for chunk in _chunks(stale):
+            conn.execute(delete(schema.claims).where(schema.claims.c.document_id.in_(chunk)))
+            conn.execute(delete(schema.document_films).where(schema.document_films.c.document_id.in_(chunk)))
+            conn.execute(delete(schema.documents).where(schema.documents.c.id.in_(chunk)))
+        for name, rows in (("documents", doc_rows), ("claims", list(claim_rows.values())),
+                           ("document_films", film_rows)):
+            if rows:
+                conn.exec_driver_sql(self._insert[name], rows)
+        self.claims += len(claim_rows)
+        if checkpoint is not None:
+            self.store._save_checkpoint(conn, checkpoint)
+
+
 class Store:
     """A handful of methods every backend offers; tests run them on each backend."""
 
@@ -111,57 +184,36 @@ class Store:
 
     def versions(self, ids: Sequence[str] | None = None) -> dict[str, dict[str, str]]:
         """document id → versions of the code that read it (of the documents `ids`, or all)."""
-        query = select(schema.documents.c.id, schema.documents.c.versions)
         with self.engine.connect() as conn:
-            if ids is None:
-                return {r.id: dict(r.versions) for r in conn.execute(query)}
-            return {r.id: dict(r.versions) for chunk in _chunks(list(ids))
-                    for r in conn.execute(query.where(schema.documents.c.id.in_(chunk)))}
+            return self._versions(conn, ids)
+
+    def _versions(self, conn: Connection, ids: Sequence[str] | None) -> dict[str, dict[str, str]]:
+        query = select(schema.documents.c.id, schema.documents.c.versions)
+        if ids is None:
+            return {r.id: dict(r.versions) for r in conn.execute(query)}
+        return {r.id: dict(r.versions) for chunk in _chunks(list(ids))
+                for r in conn.execute(query.where(schema.documents.c.id.in_(chunk)))}
 
     def write(self, batch: Sequence[Extracted], versions: dict[str, str], command: str,
               checkpoint: Checkpoint | None = None) -> WriteStats:
-        """Store documents and claims; a document already read by the same extractor versions is
-        left as it is, one read by older versions has its claims replaced."""
-        started = now()
-        known = self.versions([item.document.id for item in batch])  # only this batch: dumps write many
-        added = replaced = unchanged = 0
-        stale: list[str] = []
-        doc_rows: dict[str, dict[str, Any]] = {}
-        claim_rows: dict[str, dict[str, Any]] = {}
-        film_rows: list[dict[str, Any]] = []
-        for item in batch:
-            doc = item.document
-            read_by = item.versions or versions
-            if known.get(doc.id) == read_by or doc.id in doc_rows:
-                unchanged += 1
-                continue
-            if doc.id in known:
-                stale.append(doc.id)
-                replaced += 1
-            else:
-                added += 1
-            doc_rows[doc.id] = document_row(doc, item.film, read_by, started)
-            claim_rows.update((c.id, claim_row(c)) for c in item.claims)
-            films = dict.fromkeys([item.film, *(c.subject for c in item.claims)])
-            film_rows.extend({"document_id": doc.id, "film": f} for f in films if f)
-        n_claims = len(claim_rows)
+        """Store documents and claims in one transaction; a document already read by the same extractor
+        versions is left as it is, one read by older versions has its claims replaced."""
+        with self.writing(versions, command) as writer:
+            writer.add(batch, checkpoint)
+        return writer.stats
+
+    @contextmanager
+    def writing(self, versions: dict[str, str], command: str) -> Iterator[Writer]:
+        """One transaction to add batches to; committed with its `runs` row when the block ends, rolled
+        back (the store as it was) when it raises."""
         with self._tx() as conn:
-            for chunk in _chunks(stale):
-                conn.execute(delete(schema.claims).where(schema.claims.c.document_id.in_(chunk)))
-                conn.execute(delete(schema.document_films).where(schema.document_films.c.document_id.in_(chunk)))
-                conn.execute(delete(schema.documents).where(schema.documents.c.id.in_(chunk)))
-            if doc_rows:
-                conn.execute(schema.documents.insert(), list(doc_rows.values()))
-            if claim_rows:
-                conn.execute(schema.claims.insert(), list(claim_rows.values()))
-            if film_rows:
-                conn.execute(schema.document_films.insert(), film_rows)
-            if checkpoint is not None:
-                self._save_checkpoint(conn, checkpoint)
+            writer = Writer(self, conn, versions)
+            yield writer
+            stats = writer.stats
             conn.execute(schema.runs.insert().values(
-                started=started, finished=now(), command=command, versions=versions,
-                documents_added=added + replaced, documents_unchanged=unchanged, claims_added=n_claims))
-        return WriteStats(added, replaced, unchanged, n_claims)
+                started=writer.started, finished=now(), command=command, versions=versions,
+                documents_added=stats.added + stats.replaced, documents_unchanged=stats.unchanged,
+                claims_added=stats.claims))
 
     def _save_checkpoint(self, conn: Connection, cp: Checkpoint) -> None:
         conn.execute(delete(schema.dump_progress).where(schema.dump_progress.c.source == cp.source))
@@ -233,4 +285,4 @@ class Store:
         self.engine.dispose()
 
 
-__all__ = ["Checkpoint", "Extracted", "Store", "WriteStats", "database_url"]
+__all__ = ["Checkpoint", "Extracted", "Store", "WriteStats", "Writer", "database_url"]
