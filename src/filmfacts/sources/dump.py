@@ -1,12 +1,18 @@
 """MediaWiki `pages-articles` XML dumps (`.xml`, `.xml.bz2`, multistream `.xml.bz2`) → film pages.
 
-Dumps are streamed page by page with mwxml, so memory stays bounded however
-large the file. Before anything is parsed the prolog is checked: a DTD or an
-entity declaration (the way to external-entity reads and "billion laughs"
-expansion bombs) is refused. Redirects and pages outside the article
-namespace are skipped and counted; the rest are chosen as films by a cheap
-test on the raw wikitext (`{{Infobox film`, `{{Infobox Korean film`,
-`{{영화 정보`, `[[Category:… films]]`) before the wikitext reader sees them.
+Dumps are streamed page by page, so memory stays bounded however large the
+file. Before anything is parsed the prolog is checked: a DTD or an entity
+declaration (the way to external-entity reads and "billion laughs" expansion
+bombs) is refused. Each page is then decided on its raw bytes, with no XML
+parse: `<page>…</page>` found by byte search (markup inside the text is escaped,
+so these tags cannot occur in it), redirects (`<redirect`) and pages outside
+the article namespace (`<ns>`) skipped and counted, and the film test's words
+(`nfobox`, `영화`, `films]]`, …) looked for in the bytes. Only a page holding one
+of them is parsed (ElementTree, that page alone) and given the exact film test
+(`{{Infobox film`, `{{Infobox Korean film`, `{{영화 정보`, `[[Category:… films]]`)
+before the wikitext reader sees it; 98% of an encyclopedia's pages are never
+parsed, so the pass runs close to the speed of decompression. A page that is
+not parsed is not checked for well-formedness either.
 
     stats = DumpStats()
     for page, doc, error in read_films("enwiki.xml.bz2", workers=2, stats=stats):
@@ -21,15 +27,14 @@ process and the film pages are read by the pool. Output order is page order.
 from __future__ import annotations
 
 import bz2
+import contextlib
 import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
-from xml.etree.ElementTree import ParseError
-
-import mwxml
+from xml.etree.ElementTree import ParseError, fromstring
 
 from ..errors import FilmfactsError, SourceNotFound, UnreadableDocument
 from ..model import Document
@@ -99,6 +104,134 @@ def is_film(text: str) -> bool:
     if "ilm" not in text and "ILM" not in text and "영화" not in text:
         return False
     return any(FILM_TEST.search(window) for window in _windows(text))
+
+
+# Byte strings one of which the wikitext of every page `is_film` accepts holds (the words its windows
+# start from); `&#` because a character reference could spell one of them in the XML.
+_FILM_WORDS = (b"nfobox", b"NFOBOX", "영화".encode(), b"films]]", b"films|", b"films ]]", b"&#")
+_PAGE_OPEN, _PAGE_CLOSE, _END = b"<page>", b"</page>", b"</mediawiki>"
+
+
+def may_be_film(raw: bytes) -> bool:
+    """The film test on a page's raw XML bytes: False only when `is_film` is False for its text."""
+    return any(word in raw for word in _FILM_WORDS)
+
+
+def _between(raw: bytes, open_tag: bytes, close_tag: bytes) -> bytes | None:
+    start = raw.find(open_tag)
+    if start < 0:
+        return None
+    start += len(open_tag)
+    end = raw.find(close_tag, start)
+    return raw[start:end] if end >= 0 else None
+
+
+def _raw_id(raw: bytes) -> int:
+    value = _between(raw, b"<id>", b"</id>")  # the page's own id comes before its revision's
+    return int(value) if value is not None and value.strip().isdigit() else 0
+
+
+def _raw_namespace(raw: bytes) -> int:
+    value = _between(raw, b"<ns>", b"</ns>")
+    return int(value) if value is not None and value.strip().lstrip(b"-").isdigit() else 0
+
+
+def parse_page(raw: bytes) -> Page:
+    """One `<page>…</page>` element (bytes) → Page, with the text of its last revision."""
+    element = fromstring(raw)
+    revision = None
+    for revision in element.iter("revision"):  # noqa: B007 - pages-articles holds one revision; keep the last
+        pass
+    ns = element.findtext("ns")
+    rev_id = revision.findtext("id") if revision is not None else None
+    return Page(
+        page_id=int(element.findtext("id") or 0), title=element.findtext("title") or "",
+        namespace=int(ns) if ns and ns.strip() else 0, redirect=element.find("redirect") is not None,
+        text=(revision.findtext("text") or "") if revision is not None else "",
+        timestamp=(revision.findtext("timestamp") or "") if revision is not None else "",
+        revision_id=int(rev_id) if rev_id else None,
+    )
+
+
+def raw_pages(stream: IO[bytes], source: str) -> Iterator[bytes]:
+    """The bytes of each `<page>…</page>` of a decompressed XML stream, found by byte search."""
+    buffer = b""
+    last = b""
+    closed = False  # `</mediawiki>` seen after the last page
+    read = getattr(stream, "read1", stream.read)  # read1: what is decompressed so far, so a cut file
+    try:                                          # still gives the pages before the cut
+        while True:
+            chunk = read(_CHUNK)
+            if not chunk:
+                break
+            buffer = buffer + chunk if buffer else chunk
+            pos = 0
+            while True:
+                start = buffer.find(_PAGE_OPEN, pos)
+                if start < 0:
+                    closed = closed or _END in buffer[pos:]
+                    pos = max(pos, len(buffer) - len(_END))  # a tag cut by the chunk's end
+                    break
+                closed = False
+                end = buffer.find(_PAGE_CLOSE, start)
+                if end < 0:
+                    pos = start
+                    break
+                pos = end + len(_PAGE_CLOSE)
+                last = buffer[start:pos]
+                yield last
+            buffer = buffer[pos:]
+    except EOFError:
+        raise UnreadableDocument(f"{source}: the compressed file ends early{_last_raw(last)}",
+                                 hint="the download is truncated; fetch the file again") from None
+    except OSError as err:
+        raise UnreadableDocument(f"{source}: cannot read{_last_raw(last)} ({err})",
+                                 hint="the file may be truncated or not bz2; download it again") from None
+    if _PAGE_OPEN in buffer or not (closed or _END in buffer):
+        raise UnreadableDocument(f"{source}: malformed XML{_last_raw(last)} (a page or the dump is not closed)",
+                                 hint="the dump is damaged; fetch it again or cut it at the last good page")
+
+
+def _last_raw(raw: bytes) -> str:
+    if not raw:
+        return " before the first page"
+    title = _between(raw, b"<title>", b"</title>") or b""
+    return _last(Page(_raw_id(raw), _unescape(title.decode("utf-8", "replace")), 0, False, "", ""))
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&#039;", "'") \
+        .replace("&amp;", "&")
+
+
+def film_pages(stream: IO[bytes], source: str, *, start_after: int | None = None,
+               stats: DumpStats | None = None) -> Iterator[Page]:
+    """The film pages of a decompressed XML stream, every page counted in `stats`; only the pages
+    that may be films are parsed."""
+    stats = stats if stats is not None else DumpStats()
+    last = b""
+    for raw in raw_pages(stream, source):
+        stats.pages += 1
+        if start_after is not None and _raw_id(raw) <= start_after:
+            stats.skipped += 1
+            continue
+        if raw.find(b"<redirect", 0, raw.find(b"<revision")) >= 0:  # among the page's own fields
+            stats.redirects += 1
+        elif _raw_namespace(raw) != 0:
+            stats.other_namespaces += 1
+        elif not may_be_film(raw):
+            stats.not_film += 1
+        else:
+            try:
+                page = parse_page(raw)
+            except (ParseError, ValueError) as err:
+                message = str(err).splitlines()[0] if str(err) else type(err).__name__
+                raise UnreadableDocument(f"{source}: malformed XML{_last_raw(last)} ({message})",
+                                         hint="the dump is damaged; fetch it again or cut it at the last good page") \
+                    from None
+            if classify(page, stats):
+                yield page
+        last = raw
 
 
 class _Counting(io.RawIOBase):
@@ -210,43 +343,23 @@ def _last(page: Page | None) -> str:
 
 def pages_from(stream: IO[bytes], source: str, *, start_after: int | None = None,
                stats: DumpStats | None = None) -> Iterator[Page]:
-    """Every page of an XML stream (already checked and decompressed)."""
+    """Every page of an XML stream (already checked and decompressed), each parsed."""
     stats = stats if stats is not None else DumpStats()
     last: Page | None = None
-    try:
-        dump = mwxml.Dump.from_file(stream)
-        for mw_page in dump:
-            stats.pages += 1
-            if start_after is not None and mw_page.id <= start_after:
-                stats.skipped += 1
-                for _ in mw_page:
-                    pass
-                continue
-            revision = None
-            for revision in mw_page:  # noqa: B007 - pages-articles holds one revision; keep the last
-                pass
-            page = Page(
-                page_id=int(mw_page.id), title=str(mw_page.title), namespace=int(mw_page.namespace or 0),
-                redirect=mw_page.redirect is not None,
-                text=(revision.text or "") if revision is not None else "",
-                timestamp=str(revision.timestamp) if revision is not None and revision.timestamp else "",
-                revision_id=int(revision.id) if revision is not None and revision.id is not None else None,
-            )
-            last = page
-            yield page
-    except FilmfactsError:
-        raise
-    except EOFError:
-        raise UnreadableDocument(f"{source}: the compressed file ends early{_last(last)}",
-                                 hint="the download is truncated; fetch the file again") from None
-    except (ParseError, mwxml.errors.MalformedXML, ValueError, TypeError, KeyError, AttributeError) as err:
-        message = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise UnreadableDocument(f"{source}: malformed XML{_last(last)} ({message})",
-                                 hint="the dump is damaged; fetch it again or cut it at the last good page") \
-            from None
-    except OSError as err:
-        raise UnreadableDocument(f"{source}: cannot read{_last(last)} ({err})",
-                                 hint="the file may be truncated or not bz2; download it again") from None
+    for raw in raw_pages(stream, source):
+        stats.pages += 1
+        if start_after is not None and _raw_id(raw) <= start_after:
+            stats.skipped += 1
+            continue
+        try:
+            page = parse_page(raw)
+        except (ParseError, ValueError) as err:
+            message = str(err).splitlines()[0] if str(err) else type(err).__name__
+            raise UnreadableDocument(f"{source}: malformed XML{_last(last)} ({message})",
+                                     hint="the dump is damaged; fetch it again or cut it at the last good page") \
+                from None
+        last = page
+        yield page
 
 
 def iter_pages(path: str | Path, *, start_after: int | None = None,
@@ -259,11 +372,28 @@ def iter_pages(path: str | Path, *, start_after: int | None = None,
     if not path.exists():
         raise SourceNotFound(f"{path}: no such file", hint="check the path of the dump")
     stats = stats if stats is not None else DumpStats()
+    with _checked(path, stats) as stream:
+        yield from pages_from(stream, str(path), start_after=start_after, stats=stats)
+
+
+def iter_films(path: str | Path, *, start_after: int | None = None,
+               stats: DumpStats | None = None) -> Iterator[Page]:
+    """The film pages of a dump, decided on raw bytes (`film_pages`), every page counted in `stats`."""
+    path = Path(path)
+    if not path.exists():
+        raise SourceNotFound(f"{path}: no such file", hint="check the path of the dump")
+    stats = stats if stats is not None else DumpStats()
+    with _checked(path, stats) as stream:
+        yield from film_pages(stream, str(path), start_after=start_after, stats=stats)
+
+
+@contextlib.contextmanager
+def _checked(path: Path, stats: DumpStats) -> Iterator[IO[bytes]]:
+    """The decompressed dump, its prolog checked, read from its start."""
     with _open(path, stats) as stream:
         head = _read_head(stream, str(path))
         check_prolog(head, str(path))
-        replay = io.BufferedReader(_Prefixed(with_siteinfo(head), stream), buffer_size=1 << 16)
-        yield from pages_from(replay, str(path), start_after=start_after, stats=stats)
+        yield io.BufferedReader(_Prefixed(head, stream), buffer_size=_CHUNK)
 
 
 def classify(page: Page, stats: DumpStats) -> bool:
@@ -308,8 +438,8 @@ def read_films(path: str | Path, *, workers: int = 1, start_after: int | None = 
     if workers > 1:
         results = parallel_films(path, workers=workers, start_after=start_after, stats=stats)
     else:
-        pages = iter_pages(path, start_after=start_after, stats=stats)
-        results = (read_page(page, page_source(path, page)) for page in pages if classify(page, stats))
+        pages = iter_films(path, start_after=start_after, stats=stats)
+        results = (read_page(page, page_source(path, page)) for page in pages)
     with progress_bar(path, stats, enabled=progress) as tick:
         for page, doc, error in results:
             if doc is None:
@@ -319,4 +449,5 @@ def read_films(path: str | Path, *, workers: int = 1, start_after: int | None = 
         tick()
 
 
-__all__ = ["FILM_TEST", "DumpStats", "Page", "check_prolog", "is_film", "iter_pages", "read_films"]
+__all__ = ["FILM_TEST", "DumpStats", "Page", "check_prolog", "film_pages", "is_film", "iter_films", "iter_pages",
+           "may_be_film", "parse_page", "raw_pages", "read_films"]

@@ -33,10 +33,9 @@ from .dump import (
     _head,
     _is_bz2,
     check_prolog,
-    classify,
-    iter_pages,
+    film_pages,
+    iter_films,
     page_source,
-    pages_from,
     read_page,
     with_siteinfo,
 )
@@ -114,8 +113,8 @@ def _read_range(path: str, start: int, end: int, header: bytes, start_after: int
         return [], stats
     body = header + xml[first:last + len(b"</page>")] + b"</mediawiki>"
     results = [read_page(page, page_source(path, page))
-               for page in pages_from(io.BytesIO(body), where, start_after=start_after, stats=stats)
-               if classify(page, stats)]
+               for page in film_pages(io.BufferedReader(io.BytesIO(body)), where, start_after=start_after,
+                                      stats=stats)]
     return results, stats
 
 
@@ -176,12 +175,11 @@ def _films_by_page(path: Path, *, workers: int, start_after: int | None, stats: 
     """One stream: parse here, read film pages in the pool, a few pages per task."""
     def batches() -> Iterator[list[tuple[Page, str]]]:
         batch: list[tuple[Page, str]] = []
-        for page in iter_pages(path, start_after=start_after, stats=stats):
-            if classify(page, stats):
-                batch.append((page, page_source(path, page)))
-                if len(batch) >= 8:
-                    yield batch
-                    batch = []
+        for page in iter_films(path, start_after=start_after, stats=stats):
+            batch.append((page, page_source(path, page)))
+            if len(batch) >= 8:
+                yield batch
+                batch = []
         if batch:
             yield batch
 
