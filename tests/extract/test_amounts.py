@@ -25,6 +25,8 @@ from filmfacts.extract.amounts import east_value, find_amounts
     ("its $200-million budget", 200_000_000, "USD", True, ""),
     ("a $1million budget", 1_000_000, "USD", True, ""),
     ("$232k on four screens", 232_000, "USD", True, ""),
+    ("sold four million tickets", 4_000_000, "", True, ""),
+    ("with 2.79M admissions", 2_790_000, "", True, ""),
     ("more than $100 million", 100_000_000, "USD", True, "lower"),
     ("nearly 3 million viewers", 3_000_000, "", True, "upper"),
     ("a $50 million plus total", 50_000_000, "USD", True, "lower"),

@@ -44,6 +44,14 @@ def kinds(text: str) -> list[tuple[float, str]]:
     ("전국 103개 스크린에서 상영되고 있다", [(103, "screens")]),
     ("순 제작비는 265억원이다", [(26.5e9, "budget")]),
     ("the highest among the films that reached 10 million", [(10e6, "")]),
+    ("The sequel posted 7.5 million in attendance.", [(7.5e6, "admissions")]),
+    ("The cumulative number of viewers currently adds up to 161,954.", [(161_954, "admissions")]),
+    ("The opening weekend was its best yet with 2.79M admissions.", [(2.79e6, "admissions")]),
+    ("It opened on only 194 screens across the country.", [(194, "screens")]),
+    ("It was released in 184 theaters and 208 screens.", [(184, ""), (208, "screens")]),
+    ("The two dramas secured 178 and 160 screens each.", [(178, "screens"), (160, "screens")]),
+    ("There were 2,575 screens total in the country.", [(2575, "")]),
+    ("<살인의 추억>(2003)은 525만, <괴물>은 1091만 관객을 동원했다", [(5.25e6, "admissions"), (10.91e6, "admissions")]),
 ])
 def test_what_a_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
     assert kinds(text) == expected
@@ -81,6 +89,15 @@ def test_forecasts_are_not_stored() -> None:
                    sections=(Section((), 0, len(text)),))
     found = [(c.property, c.value.amount) for c in extract_box_office(doc, "Exhuma")]
     assert found == [("admissions", 1.1e6)]
+
+
+def test_a_bracketed_count_counts_what_the_paragraphs_counts_count() -> None:
+    text = ("Exhuma has drawn 11.09 million viewers. The films above it are \"The Host\" (13.02 million) and "
+            "\"The Thieves\" (12.98 million).")
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   sections=(Section((), 0, len(text)),))
+    found = {(c.subject, c.value.amount) for c in extract_box_office(doc, "Exhuma") if c.property == "admissions"}
+    assert {(13.02e6), (12.98e6)} <= {v for _, v in found}
 
 
 def test_screens_written_as_a_word() -> None:

@@ -43,6 +43,34 @@ def test_a_report_on_one_box_office_dates_its_market_on_every_figure() -> None:
     assert set(scopes(doc, "admissions").values()) == {"South Korea"}
 
 
+def test_a_headline_about_takings_in_a_country_names_the_pages_market() -> None:
+    doc = page("The film earned US$92,129 in just three days.", title="Korean thriller prospers in North America")
+    assert page_market(doc) == "North America"
+    assert scopes(doc) == {92_129: "North America"}
+
+
+def test_a_page_in_korean_reports_koreas_box_office() -> None:
+    text = "파묘는 지난 1일 하루 동안 44만 명을 동원했다."
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   language="ko", sections=(Section((), 0, len(text)),))
+    assert page_market(doc) == "South Korea"
+
+
+def test_each_place_takes_the_market_in_its_own_words() -> None:
+    doc = page("Exhuma is the highest-grossing film of 2024, the highest-grossing film in Vietnam and the "
+               "third highest-grossing Korean film worldwide.")
+    ranks = [(c.value.amount, c.q("scope")) for c in extract_box_office(doc, "Exhuma")
+             if c.property == "box_office_rank"]
+    assert ranks == [(1, None), (1, "Vietnam"), (3, "worldwide")]
+
+
+def test_in_the_country_is_the_sentences_market() -> None:
+    doc = page("In Japan, Exhuma has raked up $38.4 million to become the biggest hit of any Korean film in "
+               "the country.")
+    assert {(c.property, c.q("scope")) for c in extract_box_office(doc, "Exhuma")} == {
+        ("gross", "Japan"), ("box_office_rank", "Japan")}
+
+
 def test_an_encyclopedia_names_no_market_it_does_not_say() -> None:
     doc = page("Exhuma is a 2024 South Korean film. It grossed ₩115 billion.", kind="encyclopedia")
     assert scopes(doc) == {115e9: None}

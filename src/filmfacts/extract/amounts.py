@@ -108,6 +108,26 @@ _CONVERSION_GAP = re.compile(r"^\s*(?:\(|（|,\s*(?:or|about|roughly|around)\b|\
                              re.I)
 
 
+# what a scaled count counts when no currency says it is money: "2.79M admissions"
+_COUNTED_AFTER = re.compile(r"\s*(?:admissions|viewers|tickets|moviegoers|spectators|attendance|entries)\b", re.I)
+# a count written in words with its scale: "four million tickets", "two billion dollars"
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50, "hundred": 100, "a hundred": 100}
+_WORD_SCALE = re.compile(rf"\b(?P<w>{'|'.join(sorted(_WORDS, key=len, reverse=True))})[ -](?P<scale>thousand|million|"
+                         r"billion)\b(?:\s+(?P<cur>dollars|won|yen|yuan))?", re.I)
+
+
+def _words(text: str) -> list[Amount]:
+    out = []
+    for m in _WORD_SCALE.finditer(text):
+        value = _WORDS[m.group("w").casefold()] * SCALES[m.group("scale").casefold()]
+        unit = _AFTER.get((m.group("cur") or "").casefold(), "")
+        bound = _bounds(text, m.start(), m.end())[1]
+        out.append(Amount(m.start(), m.end(), Quantity(value, unit, True, bound), False, ""))  # type: ignore[arg-type]
+    return out
+
+
 def _number(raw: str) -> float:
     raw = re.sub(r"[\u202f\u00a0\u2009 ]", "", raw)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", raw):
@@ -145,6 +165,8 @@ def _western(text: str) -> list[Amount]:
         elif short:
             if cur or cur2:
                 factor, approx = SHORT_SCALES[short.casefold()], True
+            elif short.casefold() in ("m", "mn", "mil", "k") and _COUNTED_AFTER.match(text[m.end():]):
+                factor, approx = SHORT_SCALES[short.casefold()], True  # "2.79M admissions"
             else:
                 end = m.start("short")  # "7b" with no currency is not a sum
         percent = text[end:end + 1] in ("%", "％") or text[end:end + 9].casefold().startswith(" percent")
@@ -210,9 +232,9 @@ def _east(text: str) -> list[Amount]:
 def find_amounts(text: str) -> list[Amount]:
     """The figures of `text` in order: "5.31 million" → 5,310,000 (approx), "more than US$38 million" →
     ≥ 38,000,000 USD, "64.2%" → 0.642, "1,109만 명" → 11,090,000, "194億円" → 19,400,000,000 JPY."""
-    if not re.search(r"\d|천만|백만|千万|百万", text):
+    if not re.search(r"\d|천만|백만|千万|百万|\b(?:thousand|million|billion)\b", text):
         return []
-    east = _east(text)
+    east = _east(text) + _words(text)
     out = [a for a in _western(text) if not any(e.start < a.end and a.start < e.end for e in east)]
     out = sorted([*out, *east], key=lambda a: (a.start, a.quantity.bound != "lower"))
     return _without_conversions(text, out)

@@ -23,7 +23,7 @@ from . import extractor
 from .amounts import find_amounts
 from .citations import citation_for
 from .figures import forecast, kind_of, word_counts
-from .markets import market_near, page_market
+from .markets import market_near, markets_said, page_market
 from .mentions import film_for
 from .places import PLACES_IT, Place, measure, places, ranked_among
 from .text import (
@@ -207,6 +207,24 @@ _NOT_FORECASTS = frozenset({"budget", "break_even_admissions"})
 _MARKETED = frozenset({"gross", "admissions", "screens", "market_share", "admissions_milestone", "seat_booking_rate"})
 
 
+# a bare count in brackets after a name: "The Host (13.02 million)", "Thor (585)"
+_BRACKETED = re.compile(r"[\w.'’\"”)]\s*\(\s*(?:about\s+|~)?$")
+
+
+def _kinds(text: str, amounts: list[Amount], before: str = "") -> list[str]:
+    """What each figure of a sentence states; a bare count in brackets after a name ("behind Thor (585)
+    and Planes (632)", "\"The Host\" (13.02 million)") counts what the sentence's other counts count, or
+    `before`, what the paragraph's last count counted."""
+    kinds = [kind_of(text, a, _clause(text, a.start)) for a in amounts]
+    counted = [(a.start, k) for a, k in zip(amounts, kinds, strict=True) if k in ("admissions", "screens")]
+    for i, (a, k) in enumerate(zip(amounts, kinds, strict=True)):
+        if k or a.quantity.unit or a.percent or a.quantity.amount < 10 or YEAR_RE.fullmatch(text[a.start:a.end]):
+            continue
+        if _BRACKETED.search(text[max(0, a.start - 12):a.start]) and re.match(r"\s*\)", text[a.end:]):
+            kinds[i] = min(counted, key=lambda c: abs(c[0] - a.start))[1] if counted else before
+    return kinds
+
+
 def _figure_markets(text: str, amounts: list[Amount], default: str) -> list[str]:
     """The market of each figure of a sentence: the one said nearest it between its neighbours, else
     the sentence's previous figure's ("Overseas it added $72 million, bringing its total to $226
@@ -233,6 +251,7 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
     page_period = headline_period(doc)
     last_rank: dict[str, Any] = {}  # the list the paragraph's last rank named: (line start, scope, year)
     last_milestone: dict[str, Any] = {}  # the paragraph's last milestone, for "… the ninth film to do so"
+    last_count: dict[int, str] = {}  # what the paragraph's last count counted, for "\"The Host\" (13.02 million)"
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
         amounts = sorted([*find_amounts(text), *word_counts(text)], key=lambda a: a.start)
@@ -265,16 +284,24 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
         props: set[str] = set()
         markets = _figure_markets(text, amounts, default_market)
 
-        def rank_market(start: int, end: int, text: str = text, markets: list[str] = markets) -> str:
-            """A rank's market: said in its clause ("the highest-grossing film in China", "topped the
-            North American box office"), else its sentence's figures' when they have one, else the page's."""
-            lo, hi = _clause(text, start)
-            said = market_near(text, start, max(end, start), lo, hi)
-            figures = set(markets) - {""}
-            return said or (figures.pop() if len(figures) == 1 else default_market)
-        for amount, market in zip(amounts, markets, strict=True):
+        def rank_market(place: Place, text: str = text, markets: list[str] = markets,
+                        found: list[Place] = found_places) -> str:
+            """A rank's market: said in its clause between its neighbouring places ("the highest-grossing
+            film of 2025, the highest-grossing film in China"), else its sentence's figures' or the one
+            market its sentence names ("In Japan, it became the biggest hit … in the country"), else the
+            page's."""
+            lo, hi = _clause(text, place.start)
+            lo = max([lo, *(p.end for p in found if p.end <= place.start)])
+            hi = min([hi, *(p.start for p in found if p.start >= place.end)])
+            if said := market_near(text, place.start, place.end, lo, hi):
+                return said
+            figures = set(markets) - {""} or {m.market for m in markets_said(text)}
+            return figures.pop() if len(figures) == 1 else default_market
+        kinds = _kinds(text, amounts, last_count.get(line, ""))
+        if counts := [k for k in kinds if k in ("admissions", "screens")]:
+            last_count = {line: counts[-1]}
+        for amount, market, prop in zip(amounts, markets, kinds, strict=True):
             bounds = _clause(text, amount.start)
-            prop = kind_of(text, amount, bounds)
             if not prop or (prop not in _NOT_FORECASTS and forecast(text, amount, bounds)):
                 continue
             props.add(prop)
@@ -352,7 +379,7 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                 q["measure"] = ("gross" if re.search(r"[₩$]\s?\d|\b(?:won|dollars)\b", clause) and not
                                 _ABOUT_TICKETS.search(clause) else "admissions" if _ABOUT_TICKETS.search(clause)
                                 or re.search(r"\bwith\s+\d", clause) else place.measure or measure(clause))
-            if where := rank_market(place.start, place.end):
+            if where := rank_market(place):
                 q["scope"] = where
             if place.kind == "list":
                 last_rank["scope"] = q.get("scope")

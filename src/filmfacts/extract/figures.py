@@ -63,16 +63,22 @@ _SHARE_IN_BRACKETS = re.compile(r"(?:admissions|tickets|viewers|million|\d)\s*\)
 
 _SCREENS_AFTER = re.compile(r"^\s*(?:screens|theaters|theatres|cinemas|auditoriums|locations|venues|sites|"
                             r"movie theaters|screening rooms)\b|^\s*개?\s?(?:스크린|상영관)"
-                            r"|^\s*(?:スクリーン|館|块银幕)",
+                            r"|^\s*(?:スクリーン|館|の映画館|块银幕|家影院)",
                             re.I)
 _SCREENS_BEFORE = re.compile(r"\bscreen(?:s| count)\s+(?:of|to|at|reached|rose to|fell to)\s+$|스크린\s?수[는가]?\s*$",
                              re.I)
-_NOT_SCREENS = re.compile(r"^\s*(?:theaters|cinemas|screens)\s+(?:total|in (?:the|all of)|nationwide|across the)", re.I)
+# the whole country's screens ("2,575 screens total"), or theaters beside the screens a film is on
+# ("in 84 theaters and 108 screens": the screens)
+_NOT_SCREENS = re.compile(r"^\s*(?:theaters|theatres|cinemas|screens)\s+(?:total|in all of|in the whole)"
+                          r"|^\s*(?:theaters|theatres|cinemas|locations|venues)\s+and\s+\d[\d,]*\s+screens", re.I)
+# "78 and 60 screens each"
+_SCREENS_LISTED = re.compile(r"^\s*(?:and|or|to)\s+\d[\d,]*\s+(?:screens|theaters|theatres|cinemas|locations)\b", re.I)
 _COUNTED = re.compile(r"^\s*(?:(?:weekend|weekly|daily|opening[- ](?:day|weekend)|cumulative|total|paid|preview|"
                       r"more|additional|new)\s+)?"
                       r"(?:(?:admissions?|viewers?|views|tickets?|moviegoers|movie-goers|spectators|audiences?|"
                       r"attendance|attendees|people|cinemagoers|filmgoers|visitors|patrons|entries|entry|sales|"
-                      r"paying customers|customers)\b|여?\s?명|관객|(?:万)?人(?:次)?|名)", re.I)
+                      r"paying customers|customers)\b|in (?:attendance|admissions|ticket sales)\b|여?\s?명|관객|"
+                      r"(?:万)?人(?:次)?|名)", re.I)
 _COUNTED_BEFORE = re.compile(
     r"\b(?:ticket sales|admissions|attendance|audiences?|viewership|viewers|moviegoers|tally|count)\s+"
     r"(?:\w+\s+){0,2}(?:reached|hit|totaled|totalled|stood at|stands at|rose to|climbed to|of|numbered|at|came to|"
@@ -85,10 +91,14 @@ _COUNTED_BEFORE = re.compile(
     r"|\b(?:accumulated|amassed|garnered|drew|drawn|draws|drawing|attracted|attracting|lured|sold|selling|added|"
     r"adding|welcomed|recorded|recording|logged|racked up|pulled in|brought in|mobilized)\s+(?:a total of\s+|over\s+|"
     r"more than\s+|about\s+|some\s+|another\s+|an(?:other)? additional\s+|nearly\s+|almost\s+|~)?$"
-    r"|(?:누적\s?)?관객\s?수?[는은가이]?\s*(?:총\s*)?$|누적\s*$|관객\s*$|動員\s*$|观影人次\s*$"
+    r"|(?:누적\s?)?관객\s?수?[는은가이]?\s*(?:총\s*)?$|누적\s*$|관객\s*$|動員(?:数)?[はがで]?\s*$|观影人次\s*$"
+    r"|\b(?:number|count|total) of (?:viewers|admissions|moviegoers|spectators|tickets|audiences?|attendees)\b"
+    r"[^\d.;]{0,60}$"
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|No\.\s?\d+)"
     r"(?:\s+place)?\s+with\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"^\s*(?:in total|in all|so far|to date|overall|all told|since (?:it|its)\b)", re.I)
+_EAST_UNIT = re.compile(r"[만萬万억億亿]")
+_ABOUT_VIEWERS = re.compile(r"관객|관람객|동원|観客|動員|观影|人次")
 _ABOUT_TICKETS = re.compile(r"\b(?:admissions|tickets?|viewers|moviegoers|audiences?)\b|관객", re.I)
 _POPULATION = re.compile(r"\b(?:country|nation|population|residents|citizens|inhabitants|surveyed|respondents|"
                          r"members|subscribers|followers|users|households)\b|인구|응답자|남녀", re.I)
@@ -164,7 +174,7 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1)) -> str
         if _BUDGET_BEFORE.search(before[-40:]) or _BUDGET_AFTER.match(after) or _BUDGET_BEFORE.search(own_after):
             return "budget"
         return "gross"
-    if _SCREENS_AFTER.match(after) or _SCREENS_BEFORE.search(before):
+    if _SCREENS_AFTER.match(after) or _SCREENS_BEFORE.search(before) or _SCREENS_LISTED.match(after):
         return "screens" if float(value.amount).is_integer() and not _NOT_SCREENS.match(after) else ""
     if value.amount < 1000:
         return ""
@@ -187,6 +197,8 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1)) -> str
         return "admissions"
     if _TOTAL_AFTER.match(after) and float(value.amount).is_integer() and _ABOUT_TICKETS.search(text):
         return "admissions"
+    if _EAST_UNIT.search(text[amount.start:amount.end]) and _ABOUT_VIEWERS.search(text):
+        return "admissions"  # "<살인의 추억>(2003)은 525만", in a sentence about viewers
     return ""
 
 

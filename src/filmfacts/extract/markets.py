@@ -30,7 +30,7 @@ _WORDS = (
                 rf"all over the world|world box office|planetwide){_NOT_A_MARKET_AFTER}|전\s?세계|전세계|글로벌|"
                 r"全球|全世界|世界興収|世界累計"),
     (INTERNATIONAL, rf"\b(?:overseas|internationally|international{_NOT_A_MARKET_AFTER}|offshore|"
-                    r"foreign (?:markets?|territories|box[- ]offices?|grosses?)|"
+                    r"foreign (?:markets?|territories|box[- ]offices?|grosses?|totals?|hauls?|cumes?|sales|takings)|"
                     r"outside (?:of )?(?:North America|the U\.?S\.?|the United States|China|Korea|Japan|India|"
                     r"its home (?:market|country)))\b|해외|海外"),
     ("North America", r"\b(?:North America|North American|U\.?S\.? and Canad(?:a|ian)|US/Canada)\b|북미|北米|北美"),
@@ -54,12 +54,13 @@ _ADJECTIVES = _alternation([a for adjs in COUNTRIES.values() for a in adjs])
 _BOX = r"(?:box[- ]office|market|theaters|theatres|cinemas|screens|moviegoers|audiences|ticket sales|release|run|gross)"
 _COUNTRY = re.compile(
     # "in China", "in South Korea", "from the U.S."; not "in Korean"
-    rf"\b(?:in|from|across|throughout)\s+(?:the\s+)?(?P<in>{_NAMES})(?![-\w])"
+    rf"\b(?:[Ii]n|from|across|throughout|[Ii]nside)\s+(?:the\s+)?(?P<in>{_NAMES})(?![-\w])"
     # "the Korean box office", "U.S. gross", "China box office", "Japan's box office"
     rf"|(?<![\w.])(?P<adj>{_ADJECTIVES}|{_NAMES})(?:['’]s)?\s+(?:(?:weekend|daily|weekly|opening|total|all-time)\s+)?{_BOX}\b"
     # "box office in Japan" is "in Japan" above; a country listed with its figure: "Mexico ($43 million)"
     rf"|(?<![\w.])(?P<listed>{_NAMES})\s*\((?=[^()]*\d)"
-    rf"|(?P<cjk>{_alternation(list(_CJK_COUNTRIES))})",
+    rf"|(?:在)?(?P<cjk>{_alternation(list(_CJK_COUNTRIES))})(?=\s?(?:における|で|での|市場|国内|の興行|興行|興収|票房|市场|"
+    r"上映|에서|내|박스\s?오피스|극장|시장|관객))",
 )
 _MARKET_RE = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(_WORDS)), re.I)
 
@@ -120,8 +121,19 @@ _PAGE = re.compile(rf"(?:(?P<adj>{_ADJECTIVES}|{_NAMES}|North American?|global|w
                    rf"|box[- ]office\s+(?:in|of)\s+(?:the\s+)?(?P<in>{_NAMES}|North America))\b", re.I)
 
 
+# a sentence about takings, in which a market said is the page's: "'The Handmaiden' prospers in North America"
+_BOX_OFFICE_CUE = re.compile(r"box[- ]?office|\bgross|\bopen(?:s|ed|ing)\b|\bdebut|admissions|tickets|viewers|"
+                             r"moviegoers|\brecord|\bNo\. ?1\b|\btops?\b|\btopped\b|\bprospers?\b|\bhit\b|\bearn|"
+                             r"\$\s?\d|₩|million|billion|crore|흥행|관객|興収|興行|票房", re.I)
+# the market a page in this language reports on when it names none
+_LANGUAGE_MARKETS = {"ko": "South Korea", "ja": "Japan", "zh": "China"}
+
+
 def page_market(doc: Document) -> str:
-    """The market a page reports on, when its headline or first lines name one box office."""
+    """The market a page reports on: the one box office its headline or first lines name ("the Korean
+    box office", "box office in China"), else the market its headline or its first sentences about
+    takings name ("'The Handmaiden' prospers in North America"), else its language's (a Korean
+    report counts Korea's box office)."""
     head = doc.title + "\n" + doc.text[:600]
     for m in _PAGE.finditer(head):
         name = m.group("adj") or m.group("in") or ""
@@ -136,7 +148,12 @@ def page_market(doc: Document) -> str:
             return "United States"
         if country := country_named(name) or country_of_adjective(name):
             return country
-    return ""
+    lead = [doc.title, *re.split(r"(?<=[.!?。])\s+", doc.text[:400])[:3]]
+    for sentence in lead:
+        said = {m.market for m in markets_said(sentence)} - {DOMESTIC}
+        if len(said) == 1 and _BOX_OFFICE_CUE.search(sentence):
+            return said.pop()
+    return _LANGUAGE_MARKETS.get(doc.language, "")
 
 
 __all__ = ["DOMESTIC", "INTERNATIONAL", "WORLDWIDE", "Said", "market_near", "markets_said", "page_market"]
