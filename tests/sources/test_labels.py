@@ -87,7 +87,8 @@ def test_a_wikipedia_text_save_is_read_with_its_infobox_carved_out() -> None:
     doc = read_text(text, "t.txt")
     assert (doc.format, doc.kind, doc.site, doc.title) == ("wikipedia_extract", "encyclopedia", "Wikipedia",
                                                            "Lantern Road")
-    assert [f.name for f in doc.fields] == ["director", "starring", "runtime"]
+    assert [(f.name, f.value) for f in doc.fields][:2] == [("title", "Lantern Road"), ("director", "Jane Roe")]
+    assert [f.name for f in doc.fields][2:] == ["starring", "runtime"]
     box = next(s for s in doc.sections if s.path == ("Infobox",))
     assert doc.text[box.start:box.end].startswith("- Director: Jane Roe")
     lead = [doc.text[s.start:s.end] for s in doc.sections if s.path == ()]

@@ -59,7 +59,7 @@ NATIVE = frozenset(("hangul", "hanja", "kanji", "traditional", "simplified", "or
 ROMANIZED = {"rr": ("ko-Latn", "Revised Romanization"), "mr": ("ko-Latn", "McCune–Reischauer"),
              "hepburn": ("ja-Latn", "Hepburn"), "pinyin": ("zh-Latn", "Hanyu Pinyin"),
              "jyutping": ("yue-Latn", "Jyutping")}
-TITLES = frozenset(("title", "also_known_as"))
+TITLES = frozenset(("title", "title_alt", "also_known_as"))
 COUNTS = {"admissions": "admissions", "attendance": "admissions", "audience": "admissions"}
 TIME_SENSITIVE = frozenset(("gross", "budget", "admissions"))
 
@@ -241,10 +241,20 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
             yield "literal_title", Text(text, "en", "Latin"), start, end, {"language": "en"}
     elif name in TITLES:
         for text, start, end in items(field):
-            if len(text) <= 120:
-                script = script_of(text)
-                language = doc.language if script == "Latin" else _cjk_language(text, doc)
-                yield "title", Text(text, language, script), start, end, {"language": language}
+            if len(text) > 120:
+                continue
+            if (m := re.fullmatch(r"[《「『〈<\"“'‘](.+?)[》」』〉>\"”'’]", text)):  # "《괴물》"
+                text, start, end = m.group(1), start + 1, end - 1
+            if m := re.match(r"^(.*?)\s*[(（]((?:19|20)\d\d)[)）]$", text):  # "장화, 홍련 (2003)"
+                yield "publication_year", Time(m.group(2), "year"), start + m.start(2), start + m.end(2), {}
+                text, end = m.group(1), start + len(m.group(1))
+            script = script_of(text)
+            if script == "Latin":
+                yield "title", Text(text, doc.language, script), start, end, {"language": doc.language}
+            elif script in ("Hangul", "Hanja", "Kana"):
+                language = _cjk_language(text, doc)
+                yield "native_title", Text(text, language, script), start, end, {"language": language,
+                                                                                "script": script}
 
 
 _CUT = re.compile(r"cut|version|edition|release|theatrical|extended|director", re.I)
@@ -286,6 +296,8 @@ def _money_claims(doc: Document, field: Field) -> Iterator[Found]:
     prop = MONEY[field.name]
     when = _cited_date(doc, field) if prop in TIME_SENSITIVE else ""
     extra: dict[str, Any] = {"measure": "distributor_rentals"} if field.name == "rentals" else {}
+    if prop == "gross" and not extra and _english_label(doc, field):
+        extra = {"scope": "worldwide"}  # an English-language infobox's box office is the worldwide total
     for text, start, _ in items(field):
         if re.search(r"\(rentals?\)|rentals", text, re.I) and prop == "gross":
             extra = {"measure": "distributor_rentals"}
@@ -299,6 +311,15 @@ def _money_claims(doc: Document, field: Field) -> Iterator[Found]:
         if not found and (cjk := iv.cjk_quantity(text, _unit_hint(doc))) is not None and cjk[0].unit:
             quantity, s, e = cjk
             yield prop, quantity, start + s, start + e, {**_dated(when, prop), **extra}
+
+
+def _english_label(doc: Document, field: Field) -> bool:
+    """Whether a saved page's label, before the value on its line, is English (`Box office`, `Gross`).
+    (Markup readers render their own labels; their infobox is left as it was.)"""
+    if doc.format in ("wikitext", "html", "dump"):
+        return False
+    line_start = doc.text.rfind("\n", 0, field.start) + 1
+    return bool(re.search(r"box[- ]?office|gross", doc.text[line_start:field.start], re.I))
 
 
 def _unit_hint(doc: Document) -> str:

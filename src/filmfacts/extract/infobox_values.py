@@ -261,6 +261,9 @@ _DATE_LATIN = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}|[A-Z][a-z]+\.?\s+\d{4}|(?<![\d-])(?:1[89]|20)\d\d(?![\d-]))")
 
 
+_RE_RELEASE = re.compile(r"重映|重新上映|재개봉|재상영|re-?release|re-?issue|再上映|リバイバル|remaster", re.I)
+
+
 @dataclass(frozen=True)
 class Dated:
     iso: str
@@ -273,6 +276,8 @@ def dates(value: str, start: int) -> Iterator[Dated]:
     """Each date a release value gives, with the place it is for: `July 27, 2001 (2001-07-27)`,
     `• 18 May 2000 (2000-05-18) (Cannes)`, `日本の旗 1954年4月26日`, `2003년 4월 25일(한국)`."""
     for text, s, _ in items(value, start):
+        if _RE_RELEASE.search(text):
+            return  # "重映", "(CGV … 재개봉)", "re-release": the dates from here on are later runs
         cleaned = _ISO_ECHO.sub(lambda m: " " * len(m.group(0)), text)
         found: list[tuple[int, int, str]] = []
         for m in _CJK_DATE.finditer(cleaned):

@@ -18,6 +18,17 @@ LEAD_RE = re.compile(
     r"^(?P<title>[^()\n]+?)\s*(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?P<desc>(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b)",
 )
+# The defining sentence of a Japanese, Chinese or Korean encyclopedia, its title's opening bracket often
+# lost with the link it was: "七人の侍』(しちにんのさむらい)は、1954年に公開された日本時代劇映画である",
+# "無間道》(英語:Infernal Affairs)是2002年上映的香港電影", "살인의 추억》은 … 두 번째 장편 영화다".
+CJK_LEADS = (
+    re.compile(r"^[『「《]?(?P<title>[^』」》（(。、，\n]{1,60}?)[』」》]?\s*(?:[（(](?P<paren>[^）)]*)[）)])?\s*は、?\s*"
+               r"(?P<desc>[^。]{0,80}?(?:映画|アニメーション|アニメ|ドキュメンタリー)(?:作品)?)(?=である|です|。|で、|作品)"),
+    re.compile(r"^[《「『]?(?P<title>[^》」』（(。，,\n]{1,60}?)[》」』]?\s*(?:[（(](?P<paren>[^）)]*)[）)])?\s*(?:是|為|为)\s*"
+               r"(?P<desc>[^。]{0,80}?(?:電影|电影|影片|動畫|动画|紀錄片|纪录片))"),
+    re.compile(r"^[《「『]?(?P<title>[^》」』(\n]{1,60}?)[》」』]?\s*(?:\((?P<paren>[^)]*)\))?\s*(?:은|는)\s+"
+               r"(?P<desc>[^.。\n]{0,100}?영화)(?=이다|다|입니다|로|으로|이며|이고|이자)"),
+)
 # A defining sentence whose "film" goes on into another noun is about something else: "an English
 # film and television actress", "a film director", "a list of films", "a film festival".
 NOT_A_FILM_AFTER = re.compile(
@@ -44,6 +55,7 @@ class Lead:
     paren_start: int
     desc: str
     desc_start: int
+    cjk: bool = False  # a Japanese, Chinese or Korean defining sentence (`CJK_LEADS`)
 
 
 def lead_sentences(doc: Document) -> list[Sentence]:
@@ -56,14 +68,23 @@ def lead_sentences(doc: Document) -> list[Sentence]:
 def find_lead(doc: Document) -> Lead | None:
     """The defining sentence among the lead's first six sentences; lines of a few words (a title
     repeated, a poster's caption, a copy's leftovers) are not counted."""
-    sentences = [s for s in lead_sentences(doc) if len(s.text.split()) >= 5 or LEAD_RE.match(s.text)]
+    sentences = [s for s in lead_sentences(doc)
+                 if len(s.text.split()) >= 5 or LEAD_RE.match(s.text) or any(p.match(s.text) for p in CJK_LEADS)]
     for sentence in sentences[:6]:
+        cjk = next((m for p in CJK_LEADS if (m := p.match(sentence.text))), None)
+        if cjk:
+            base = sentence.start
+            return Lead(sentence, cjk.group("title").strip(), base + cjk.start("title"), cjk.group("paren") or "",
+                        base + (cjk.start("paren") if cjk.group("paren") else 0), cjk.group("desc"),
+                        base + cjk.start("desc"), cjk=True)
         m = LEAD_RE.match(sentence.text)
         if m and (NOT_A_FILM_AFTER.match(sentence.text[m.end():]) or NOT_A_FILM_DESC.search(m.group("desc"))):
             continue
         if m:
             base = sentence.start
-            return Lead(sentence, m.group("title").strip(), base + m.start("title"),
+            # "Crouching Tiger, Hidden Dragon[4] is a 2000 …": the reference mark is not the title's
+            title = re.sub(r"(?:\[(?:\d{1,3}|[a-z])\])+$", "", m.group("title").strip()).strip()
+            return Lead(sentence, title, base + m.start("title"),
                         m.group("paren") or "", base + (m.start("paren") if m.group("paren") else 0),
                         m.group("desc"), base + m.start("desc"))
     return None
@@ -73,11 +94,20 @@ def card_title(doc: Document) -> str:
     """The title a film's data card gives (`| Parasite | |` over its labelled lines, `Movie: The
     Host`), when the page has one card and it is a film's (a director and another film field)."""
     names = {f.name for f in doc.fields}
-    titles = {f.value.strip() for f in doc.fields if f.name == "title"}
+    titles = {_bare(f.value) for f in doc.fields if f.name == "title"}
     if len(titles) == 1 and "director" in names and names & CARD_FIELDS:
         title = titles.pop()
+        # the card's title in Latin letters, where it gives one beside the title in its own script
+        latin = next((t for f in doc.fields if f.name == "title_alt" and (t := _bare(f.value)).isascii()), "")
+        title = latin if latin and not title.isascii() else title
         return title if 0 < len(title) <= 120 else ""
     return ""
+
+
+def _bare(title: str) -> str:
+    """A card's title without its brackets and year: `《괴물》` → `괴물`, `장화, 홍련 (2003)` → `장화, 홍련`."""
+    title = re.sub(r"\s*[(（](?:19|20)\d\d[)）]$", "", title.strip())
+    return re.sub(r"^[《「『〈<\"“'‘](.+?)[》」』〉>\"”'’]$", r"\1", title).strip()
 
 
 def find_subject(doc: Document) -> str:

@@ -86,7 +86,22 @@ LANGUAGE_CODES: dict[str, str] = {
     "korean": "ko", "japanese": "ja", "chinese": "zh", "mandarin": "zh", "cantonese": "yue",
     "hindi": "hi", "english": "en", "french": "fr", "german": "de", "spanish": "es", "catalan": "ca",
     "italian": "it", "turkish": "tr", "indonesian": "id", "thai": "th", "russian": "ru",
+    "swedish": "sv", "portuguese": "pt", "danish": "da", "norwegian": "no", "dutch": "nl", "tagalog": "tl",
+    "filipino": "tl", "vietnamese": "vi", "persian": "fa", "telugu": "te", "tamil": "ta", "traditional chinese": "zh",
+    "simplified chinese": "zh", "hangul": "ko", "hanja": "ko", "kanji": "ja", "traditional": "zh", "simplified": "zh",
+    "英語": "en", "英语": "en", "영어": "en",
 }
+
+# Genre words of Korean, Japanese and Chinese film descriptions ("日本時代劇映画", "香港警匪電影", "SF 영화").
+CJK_GENRE_WORDS: tuple[str, ...] = (
+    "時代劇", "アニメーション", "アニメ", "ドラマ", "ホラー", "コメディ", "コメディー", "恋愛", "アクション",
+    "サスペンス", "ファンタジー", "SF", "戦争", "犯罪", "ミステリー", "青春", "ミュージカル",
+    "ドキュメンタリー", "特撮", "怪獣", "動作", "动作", "驚悚", "惊悚", "喜劇", "喜剧", "愛情", "爱情",
+    "科幻", "恐怖", "武俠", "武侠", "警匪", "劇情", "剧情", "動畫", "动画", "奇幻", "懸疑", "悬疑", "戰爭",
+    "战争", "歷史", "历史", "黑幫", "黑帮", "功夫", "액션", "범죄", "스릴러", "드라마", "코미디", "멜로",
+    "로맨스", "공포", "호러", "판타지", "미스터리", "전쟁", "사극", "시대극", "애니메이션", "다큐멘터리",
+    "재난", "느와르", "누아르", "뮤지컬", "휴먼", "가족", "블랙 코미디",
+)
 
 GENRE_WORDS: frozenset[str] = frozenset({
     "action", "adventure", "animated", "animation", "biographical", "black", "comedy", "crime",

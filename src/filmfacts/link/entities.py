@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,8 +33,12 @@ def looks_like_organization(name: str) -> bool:
 
 
 def film_key(title: str) -> str:
-    """Titles that differ only in punctuation, case or "No. 7"/"No.7" spacing are one title."""
-    return re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]+", "", plain(title).replace("no ", "no"))
+    """Titles that differ only in punctuation, case or "No. 7"/"No.7" spacing are one title; a title
+    written only in kanji, kana or hanzi (which `plain` cannot spell) is keyed by its characters."""
+    key = re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]+", "", plain(title).replace("no ", "no"))
+    if not key:
+        key = re.sub(r"[^0-9\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+", "", unicodedata.normalize("NFKC", title))
+    return key
 
 
 def page_title(title: str) -> str:

@@ -27,20 +27,15 @@ from .article_text import body_of
 from .labels import block_lines, find_fields
 from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
 from .saved_page import split_saved
-from .sites import Site, host_of, names_in, site_for_name, site_for_url
+from .sites import WIKIPEDIA_BANNER, Site, host_of, names_in, site_for_name, site_for_url
 
 FORMAT = "article"
 
 _WIKI_HTML = re.compile(r"mw-parser-output|id=\"mw-content-text\"|class=\"[^\"]*\b(?:portable-infobox|"
                         r"mw-headline|infobox vevent|wikitable)\b|fandom\.com|wikia\.nocookie", re.I)
-# A page that is Wikipedia's text ("From Wikipedia, the free encyclopedia", "This article is issued
-# from Wikipedia") is a mirror; one that says it quotes Wikipedia ("Text from the English Wikipedia
-# article …", a blog) declares a copy but stays what it is.
-_MIRROR = re.compile(
-    r"from wikipedia, the free encyclopedia|(?:this|the) (?:article|page) (?:is|was) (?:issued|taken|"
-    r"copied|sourced|retrieved) from wikipedia|(?:all |the )?content (?:is )?(?:from|of) wikipedia\b|"
-    r"フリー百科事典『ウィキペディア|위키백과, 우리 모두의 백과사전|维基百科，自由的百科全书|維基百科，自由的百科全書|"
-    r"un article de wikipédia|aus wikipedia, der freien enzyklopädie|de wikipedia, la enciclopedia libre", re.I)
+# A page that is Wikipedia's text (its banner) is a mirror; one that says it quotes Wikipedia ("Text from
+# the English Wikipedia article …", a blog) declares a copy but stays what it is.
+_MIRROR = WIKIPEDIA_BANNER
 # A copy of an encyclopedia's film article: its infobox's labels, written as Wikipedia writes them …
 _WIKI_LABELS = re.compile(
     r"^[ \t|•*-]*(?P<label>Directed by|Produced by|Written by|Screenplay by|Story by|Based on|Starring|Music by|"
@@ -50,8 +45,17 @@ _WIKI_LABELS = re.compile(
 # … or its defining sentence opening a paragraph: "Parasite (Korean: 기생충) is a 2019 South Korean … film".
 _DEFINING = re.compile(r"^(?:[^\n.!?()\"“]|\.(?!\s)|\([^()\n]*\)){1,200}?\s(?:is|was)\san?\s(?:19|20)\d\d\s"
                        r"(?:[^\s.!?]+\s){0,10}?(?:film|movie)\b", re.M)
-# An address that says it is a blog: a blog host (`blog.example.com`, `wp.example.com`) or a /blog/ path.
-_BLOG_URL = re.compile(r"^[a-z]+://(?:[^/]*\.)?(?:blog|blogs|wp)\.|^[a-z]+://[^/]*blog[^/]*/|/blogs?/", re.I)
+# An address that says it is a blog: a blog host (`blog.example.com`, `wp.example.com`), a /blog/ path,
+# or a review on a site that is not a known publication (`/reviews/…`, `…review.co.uk`, `…-리뷰`).
+_BLOG_URL = re.compile(r"^[a-z]+://(?:[^/]*\.)?(?:blog|blogs|wp)\.|^[a-z]+://[^/]*(?:blog|review)[^/]*/|/blogs?/|"
+                       r"/reviews?/|%EB%A6%AC%EB%B7%B0|%ED%9B%84%EA%B8%B0", re.I)
+# An address that says it is a discussion: a community, board or thread.
+_FORUM_URL = re.compile(r"/(?:community|forums?|boards?|bbs|threads?|topics?|comments?|discussions?|cafe)(?=[/?#.]|$)|"
+                        r"showthread\.php|viewtopic\.php|[?&](?:boardseq|bo_table|threadid|topicid)=", re.I)
+# The writer speaking of themselves, outside quotations: a post, not a report.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b")
+_DEFINING_CJK = re.compile(r"^[^\n]{1,60}?[』》」]\s*(?:[（(][^）)\n]*[）)])?\s*(?:は|是|은|는)"
+                           r"[^\n]{0,80}?(?:19|20)\d\d\s*[年년][^\n]{0,60}?(?:映画|電影|电影|영화)", re.M)
 _WIKI_URL = re.compile(r"/wiki/|[./]wiki[^/]*\.|wikipedia|\bwiki\b", re.I)
 _QUOTES_WIKIPEDIA = re.compile(
     r"(?:text|content|part|section|passage|article|excerpt)s? (?:\w+ ){0,3}(?:from|of|on) (?:the )?(?:english )?"
@@ -199,11 +203,13 @@ def _copies_an_encyclopedia(found: _Found, body: str) -> bool:
     if len({re.sub(r"\s+", " ", m.group("label")).casefold() for m in _WIKI_LABELS.finditer(body[:8000])}) >= 5:
         return True
     head = "\n".join([p for p in body.split("\n") if p.strip()][:6])
-    return bool(_DEFINING.search(head)) and not found.byline and not found.published
+    return bool(_DEFINING.search(head) or _DEFINING_CJK.search(head)) and not found.byline and not found.published
 
 
 def _kind(site: Site | None, found: _Found, tables: list[Table], body: str) -> str:
     """The site's kind, a news page about box office refined to a report; else the page's cues."""
+    if site is None and any(_FORUM_URL.search(u) for u in found.urls):
+        return "forum"
     if site is None and any(_BLOG_URL.search(u) for u in found.urls):
         return "blog"
     if (site is None or site.kind == "wiki_mirror") and _copies_an_encyclopedia(found, body):
@@ -215,7 +221,7 @@ def _kind(site: Site | None, found: _Found, tables: list[Table], body: str) -> s
         return "box_office_report" if site.kind == "news" and report else site.kind
     if found.thread:
         return "forum"
-    if found.blog_cue:
+    if found.blog_cue or len(_FIRST_PERSON.findall(re.sub(r"[\"“][^\"”\n]{0,400}[\"”]", " ", body))) >= 3:
         return "blog"
     return "box_office_report" if report else "news"
 
@@ -239,11 +245,11 @@ def _document(raw: str, source: str, body: str, headings: list[Heading], tables:
             break
     if not site_name and agency and (by_agency := names_in(agency)):
         site_name = by_agency.name
-    if not published and lines.posts:
+    if not published and lines.posts and found.thread:
         published = lines.posts[min(lines.posts)][1] if re.match(r"\d{4}-\d{2}", lines.posts[min(lines.posts)][1]) \
             else ""
     if not published:
-        published = next((d for u in found.urls if (d := date_in_url(u))), "")
+        published = next((d for u in found.urls if (d := date_in_url(u))), "") or lines.published_late
     fields, blocks = find_fields(body)
     # a film's labelled lines written as pipe rows are its infobox, not a table of figures
     tables = [t for t in tables if not any(s <= t.start < e for s, e in blocks)]

@@ -58,6 +58,7 @@ class PageLines:
     headline: str = ""
     byline: str = ""
     published: str = ""
+    published_late: str = ""  # a publication date found only after the page's first paragraphs
     url: str = ""
     site: Site | None = None
     blog_cue: bool = False
@@ -166,7 +167,11 @@ def sort_lines(lines: list[str], *, thread_ok: bool = True, hard_wrapped: bool =
         if len(line) <= 160:
             if when := published_in_line(line):
                 headline_done = headline_done or bool(page.headline)
-                page.published = page.published or when
+                if prose_seen:
+                    # a date under the text (a footer, a comment's time) is weaker than the address's
+                    page.published_late = page.published_late or when
+                else:
+                    page.published = page.published or when
                 if re.match(r"\s*posted\b", line, re.I):
                     page.blog_cue = True
                 if who := byline_in_line(line):

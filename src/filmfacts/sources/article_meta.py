@@ -83,9 +83,11 @@ def parse_date(text: str) -> str:
 # "Modified" and "수정" name a later edit, not when the page came out.
 _PUBLISHED = re.compile(
     r"^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date(?:d)?|written(?:\s+on)?|"
-    r"created(?:\s+on)?|submitted(?:\s+on)?|issued(?:\s+on)?|release(?:d)?\s+date|기사\s*입력|입력|등록|작성일?)"
+    r"created(?:\s+on)?|submitted(?:\s+on)?|issued(?:\s+on)?|publié(?:\s+le)?|veröffentlicht(?:\s+am)?|"
+    r"기사\s*입력|입력|등록|작성일?|발행|發佈時間|发布时间|發布時間|發表時間|发表时间|投稿日|掲載日|配信日)"
     r"\s*[:：]?\s*(?P<rest>.+)$", re.I)
-_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|revised|수정)\b", re.I)
+_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|revised|수정|更新|최종\s*수정|최근\s*수정|"
+                      r"最終更新)", re.I)
 _DATE_ONLY = re.compile(
     rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\.?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
@@ -106,7 +108,40 @@ def published_in_line(line: str) -> str:
     head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)[0]
     if head != line and _DATE_ONLY.match(head):
         return parse_date(head)
-    return ""
+    return _signed_date(line)
+
+
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}\s*:\s*\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:KST|UTC|GMT|ET|PT|CT|EST|PST|CST|JST)?", re.I)
+_SHORT_US_DATE = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})(?![\d/])")
+
+
+def _signed_date(line: str) -> str:
+    """A short line that is a date with a name or a word or two (`By Chris Doe - 01/13/19 at 09:14
+    PM`, `Jane Doe, Dec. 3, 2013, 11:30 a.m.`, `Movie News 29/04/2019`, `장미 2006-08-01`), not a
+    sentence: the page's date."""
+    sentence = bool(re.search(r"[.!?]\s+[A-Z]|[.!?]$", line.rstrip(". ").rstrip())) and len(line.split()) > 8
+    if len(line) > 90 or any(c in line for c in "(|\t") or sentence:
+        return ""
+    when = parse_date(line)
+    rest = line
+    if sum(1 for pattern in _PATTERNS[:6] for _ in pattern.finditer(line)) >= 2 and "updated" not in line.casefold():
+        return ""  # "Box Office Review 2017.12.22 - 2017.12.24": a period, not the page's day
+    if not when and (m := _SHORT_US_DATE.search(line)):
+        when = _iso("20" + m.group("yy"), int(m.group("m")), int(m.group("d")))
+    if not when:
+        return ""
+    for pattern in (*_PATTERNS, _SHORT_US_DATE, _TIME_OF_DAY):
+        rest = pattern.sub(" ", rest)
+    words = [w for w in re.split(r"[\s,|·•@\-–—/]+", rest) if w and w.casefold() not in {"by", "on", "at", "posted",
+                                                                                    "updated", "and"}]
+    if any(_NOT_SIGNED.match(w) or (w.isalpha() and w.islower() and len(w) > 3) for w in words):
+        return ""  # "Released on May 3, 2019": a film's date, not the page's
+    return when if len(words) <= 4 and not any(len(w) > 20 for w in words) else ""
+
+
+_NOT_SIGNED = re.compile(r"^(?:release[ds]?|opens?|opening|premieres?|premiered|screenings?|in|theaters?|cinemas?|"
+                         r"개봉\w*|公開\w*|上映\w*|sortie|born|died|since|until|from|to)$", re.I)
 
 
 def is_updated_line(line: str) -> bool:
@@ -132,22 +167,45 @@ def dateline(line: str, year_hint: str = "") -> tuple[str, str]:
     return iso, (m.group("agency") or "").strip()
 
 
+_MONTH_WORD = r"(?P<M>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _URL_DATES = (
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?!\d)"),
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{6,10})?(?!\d)"),
-    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?![0-3]?\d(?!\d))"),
+    # /2013/02/23/ (the day a whole path segment: "/2024/02/12-12-the-day" is a title), 2013-02-23, 2013_02_23
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|$|\.[a-z]{2,5}$)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<s>[_-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)"),
+    # /2009/mar/22/, la-xpm-1998-mar-24-, /01-Mar-2019/
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})[/_-]{_MONTH_WORD}[/_-](?P<d>[0-3]?\d)(?!\d)", re.I),
+    re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)[/_-]{_MONTH_WORD}[/_-](?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
+    # an article number that starts with its day: 20130223…, isp201907220040
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{0,12})?(?!\d)"),
+    # a month: /2013/02/, …-2019-11/
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?![0-3]?\d(?:/|$))"),
+    re.compile(r"[-_](?P<y>(?:19|20)\d{2})[-_](?P<m>[01]\d)/?$"),
 )
+# Two full dates in an address are a period the page covers ("…-2017-12-22--2017-12-24-…"), not its day.
+_URL_PERIOD = re.compile(r"(?:19|20)\d{2}[-_.]\d{2}[-_.]\d{2}\D{1,3}(?:19|20)\d{2}[-_.]\d{2}[-_.]\d{2}")
+# A year alone as the address's first segment: variety.com/2001/film/…
+_URL_YEAR = re.compile(r"^/(?P<y>(?:19|20)\d{2})/[^/]+")
 
 
 def date_in_url(url: str) -> str:
-    """A date written in a URL: /2013/02/23/, 2013-02-23, a 20130223… article number, or /2013/02/
-    (a month); "" when there is none or it is not a real date."""
+    """A date written in a URL: /2013/02/23/, 2013-02-23, /2009/mar/22/, a 20130223… article number,
+    /2013/02/ (a month) or /2001/film/… (a year); "" when there is none, it is not a real date, or
+    the address names a period."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I)
-    for pattern in _URL_DATES:
+    if _URL_PERIOD.search(path):
+        return ""
+    found: list[tuple[int, int, str]] = []  # the date written first in the address wins
+    for order, pattern in enumerate(_URL_DATES):
         for m in pattern.finditer(path):
-            if iso := _iso(m.group("y"), int(m.group("m")), int(m.groupdict().get("d") or 0)):
-                return iso
-    return ""
+            parts = m.groupdict()
+            month = month_number(parts["M"]) if parts.get("M") else int(parts["m"])
+            if iso := _iso(parts["y"], month, int(parts.get("d") or 0)):
+                found.append((m.start(), order, iso))
+                break
+    if found:
+        return min(found)[2]
+    year = _URL_YEAR.match(path)
+    return year.group("y") if year else ""
 
 
 # "By Kim Hyun-jin", "By KIM HYUN-JIN [kim@joins.com]", "Posted on 2024-03-04 by admin",

@@ -81,6 +81,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "gross": ("box office", "gross", "worldwide gross", "box-office", "recettes", "einspielergebnis",
               "흥행수입", "흥행 수입", "매출액", "興行収入", "票房"),
     "admissions": ("admissions", "attendance", "audience", "관객수", "관객 수", "누적관객", "누적 관객수",
+                   "총 관객 수", "총 관객수", "대한민국 총 관객 수", "최종 관객 수",
                    "entrées", "観客動員数", "動員数", "观影人次", "觀影人次"),
     "based_on": ("based on", "adapted from", "d'après", "vorlage", "원작", "原作", "改编自", "改編自"),
     "year": ("year", "film year", "release year", "production year", "année", "année de sortie",
@@ -105,7 +106,10 @@ LABELS: dict[str, tuple[str, ...]] = {
               "aspect ratio", "color", "colour", "format", "action director", "動作指導", "动作指导",
               "관람등급", "등급", "관람 등급", "상영등급", "시놉시스", "줄거리", "レイティング", "前作", "次作",
               "前作品", "次作品", "上映及发行", "基本资料", "基本資料", "拍攝地點", "拍摄地点", "production design",
-              "art direction", "costume design", "makeup", "visual effects", "special effects"),
+              "art direction", "costume design", "makeup", "visual effects", "special effects", "lighting",
+              "조명", "미술", "의상", "분장", "화면비", "상영 등급", "국내 스트리밍", "스트리밍", "특수효과",
+              "무술감독",
+              "美術", "照明", "衣装", "録音", "美术", "服装", "造型", "音效"),
 }
 
 # Labels too common as the first word of a sentence or a caption: without a separator they are read only
@@ -120,7 +124,7 @@ _NEEDS_SEPARATOR = frozenset({
 _BY_SPELLING: dict[str, str] = {s.casefold(): name for name, spellings in LABELS.items() for s in spellings}
 _LONGEST = max(len(s) for s in _BY_SPELLING)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
-_DECORATION = re.compile(r"^[ \t]*(?:[-*•·▶►■□◆◇○●▪‣–—]+[ \t]*|\d{1,2}[.)][ \t]+)?")
+_DECORATION = re.compile(r"^[ \t]*(?:<[^<>\n]{1,80}>[ \t]*)*(?:[-*•·▶►■□◆◇○●▪‣–—]+[ \t]*|\d{1,2}[.)][ \t]+)?")
 _SEPARATOR_LINE = re.compile(r"^[\s|:-]*-{3,}[\s|:-]*$")
 _SENTENCE = re.compile(r"[.!?。！？]\s*$")
 
@@ -295,10 +299,13 @@ def blocks(lines: list[str]) -> list[Block]:
                     continue
             break
         entries = [found[k] for k in range(first, last + 1) if k in found]
-        known = [e for e in entries if e.name]
+        known = [e for e in entries if e.name not in ("", "other")]
         dense = len(known) >= 3
         kept = tuple(e for e in entries if dense or e.separated)
-        if any(e.name for e in kept):
+        # a run opens with its first known label: "出典: …" or "Source: …" above an infobox is not part of it
+        while kept and kept[0].name in ("", "other"):
+            kept = kept[1:]
+        if kept:
             # a sparse run ends with its last label's line: the lines under it are the page's own
             end = last if dense else max(e.value_line for e in kept)
             out.append(Block(kept[0].line, end, kept))
@@ -331,6 +338,13 @@ def find_fields(text: str, start: int = 0, end: int | None = None) -> tuple[list
             fields.append(Field("title", text[begin:offsets[cell] + _value_end(lines[cell], col)], begin,
                                 offsets[cell] + _value_end(lines[cell], col)))
             first = cell
+        elif len([e for e in block.entries if e.name not in ("", "other")]) >= 3 and not any(
+                e.name == "title" for e in block.entries):
+            for n, k in enumerate(_title_lines(lines, block.first)):
+                line = lines[k]
+                begin = offsets[k] + len(line) - len(line.lstrip())
+                value = line.strip()
+                fields.append(Field("title" if n == 0 else "title_alt", value, begin, begin + len(value)))
         for n, entry in enumerate(block.entries):
             stop = block.entries[n + 1].line - 1 if n + 1 < len(block.entries) else block.last
             value_start = offsets[entry.value_line] + entry.value_col
@@ -346,6 +360,38 @@ def find_fields(text: str, start: int = 0, end: int | None = None) -> tuple[list
                 fields.append(Field(entry.name, text[value_start:value_end], value_start, value_end))
         ranges.append((offsets[first], offsets[block.last] + len(lines[block.last])))
     return fields, ranges
+
+
+_CAPTION = re.compile(r"poster|포스터|ポスター|海報|海报|affiche|plakat|^(?:file|image|파일|ファイル|文件):|"
+                      r"\.(?:png|jpe?g|svg|gif|webp)\b|^infobox$|^基本資料$|^基本资料$|^summary$|^concept$|"
+                      r"^テンプレートを表示$|^picto", re.I)
+
+
+def _title_lines(lines: list[str], first: int) -> list[int]:
+    """The film's title lines above an infobox written as lines (`七人の侍` / `Seven Samurai` /
+    `ポスター` / `監督 黒澤明`): up to two short lines, captions and an empty line skipped, each title
+    once, top first."""
+    found: list[int] = []
+    seen: set[str] = set()
+    blank = False
+    k = first - 1
+    while k >= 0 and len(found) < 2 and k >= first - 8:
+        line = lines[k].strip()
+        k -= 1
+        if not line:
+            if blank or found:
+                break
+            blank = True
+            continue
+        if _CAPTION.search(line):
+            continue
+        if len(line) > 60 or _prose(line) or read_label(line) or "|" in line or re.search(r"[{}<>\[\]=]", line) \
+                or re.match(r"\d{1,2}[.)]\s|.*[:：]$", line):
+            break  # a sentence, a label, a table row, markup, a numbered or a labelling heading
+        if line.casefold() not in seen:
+            seen.add(line.casefold())
+            found.append(k + 1)
+    return sorted(found)
 
 
 def _title_row(lines: list[str], first: int) -> tuple[int, int] | None:

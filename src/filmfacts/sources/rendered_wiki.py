@@ -14,7 +14,10 @@ from itertools import pairwise
 
 from ..model import Cell, Document, Table, document_id, normalize_text
 from .flat_table import resolve_rows
-from .layout import Heading, lines_with_offsets, main_language, sections_from_headings
+from .labels import find_fields
+from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
+from .saved_page import split_saved
+from .sites import WIKIPEDIA_BANNER, site_for_url
 
 FORMAT = "rendered_wiki"
 
@@ -55,16 +58,19 @@ def _cells(line: str, offset: int) -> list[Cell]:
 
 
 def read(text: str, source: str) -> Document:
-    text = normalize_text(text)
+    raw = normalize_text(text)
+    saved = split_saved(raw)
+    text = saved.text
     lines = list(lines_with_offsets(text))
+    fields, blocks = find_fields(text)  # an infobox kept as labelled lines (`labels`)
     headings = [
         Heading(start, end, 1, m.group(1).strip())
         for start, end, line in lines
         if (m := _HEADING.match(line.strip())) and not line.lstrip().startswith(("|", "-", "*"))
     ]
-    sections = sections_from_headings(text, headings)
+    sections = carve(sections_from_headings(text, headings), blocks)
     doc = Document(
-        id=document_id(text), source=source, format=FORMAT, kind="fan_wiki", site="Fandom",
+        id=document_id(raw), source=source, format=FORMAT, kind="fan_wiki", site="Fandom",
         text=text, language=main_language(text), sections=sections,
     )
     tables: list[Table] = []
@@ -73,8 +79,8 @@ def read(text: str, source: str) -> Document:
     i = 0
     while i < len(lines):
         line = lines[i][2]
-        if not line.lstrip().startswith("|"):
-            i += 1
+        if not line.lstrip().startswith("|") or any(s <= lines[i][0] < e for s, e in blocks):
+            i += 1  # an infobox's pipe rows are its fields, not a table
             continue
         block = []
         while i < len(lines) and lines[i][2].lstrip().startswith("|"):
@@ -101,8 +107,22 @@ def read(text: str, source: str) -> Document:
             section=section.path if section else (), header=header, rows=tuple(rows),
             start=block[0][0], end=block[-1][1],
         ))
+    known = site_for_url(saved.url) if saved.url else None
+    if known is not None:
+        kind, name = known.kind, site or known.name
+    elif WIKIPEDIA_BANNER.search(text[:5000]):
+        kind, name = "wiki_mirror", site or _host(saved.url) or "Wikipedia"  # Wikipedia's page on another site
+    else:
+        kind, name = "fan_wiki", site or _host(saved.url) or "Fandom"
+    if kind == "wiki_mirror" and "Wikipedia" not in declared:
+        declared.append("Wikipedia")
     return Document(
-        id=doc.id, source=source, format=FORMAT, kind="fan_wiki", site=site or "Fandom",
-        text=text, language=doc.language, licence=licence, declared_copies=tuple(declared),
-        sections=sections, tables=tuple(tables),
+        id=doc.id, source=source, format=FORMAT, kind=kind, site=name,
+        text=text, language=doc.language, published=saved.published, licence=licence,
+        declared_copies=tuple(declared), sections=sections, tables=tuple(tables), fields=tuple(fields),
     )
+
+
+def _host(url: str) -> str:
+    m = re.match(r"[a-z]+://(?:www\.)?([^/]+)", url, re.I)
+    return m.group(1) if m else ""

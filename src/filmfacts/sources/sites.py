@@ -112,6 +112,15 @@ for _host, _name, _kind, _aliases in _SITES:
         _BY_NAME.setdefault(_alias.casefold(), Site(_name, _kind))
 
 
+# Wikipedia's own banner on a copy of its text ("From Wikipedia, the free encyclopedia", "This article
+# is issued from Wikipedia", the same in Japanese, Korean, Chinese, French, German, Spanish).
+WIKIPEDIA_BANNER = re.compile(
+    r"from wikipedia, the free encyclopedia|(?:this|the) (?:article|page) (?:is|was) (?:issued|taken|"
+    r"copied|sourced|retrieved) from wikipedia|(?:all |the )?content (?:is )?(?:from|of) wikipedia\b|"
+    r"フリー百科事典『ウィキペディア|위키백과, 우리 모두의 백과사전|维基百科，自由的百科全书|維基百科，自由的百科全書|"
+    r"un article de wikipédia|aus wikipedia, der freien enzyklopädie|de wikipedia, la enciclopedia libre", re.I)
+
+
 def host_of(url: str) -> str:
     """`https://www.koreaherald.com/view.php?ud=1` → `www.koreaherald.com`; "" for anything else."""
     url = url.strip()
@@ -165,4 +174,4 @@ def names_in(line: str) -> Site | None:
     return None
 
 
-__all__ = ["Site", "host_of", "names_in", "site_for_host", "site_for_name", "site_for_url"]
+__all__ = ["WIKIPEDIA_BANNER", "Site", "host_of", "names_in", "site_for_host", "site_for_name", "site_for_url"]
