@@ -110,3 +110,121 @@ def test_quoted_titles_keep_american_commas_and_romanised_particles_out() -> Non
     doc = article("\"Harbin,\" the period drama, drew 903,847 viewers. \"Demon Slayer: Kimetsu no Yaiba - To the "
                   "Hashira Training\" was seventh with 31,241.", published="2024-12-30")
     assert films_named(doc) == ["Harbin", "Demon Slayer: Kimetsu no Yaiba - To the Hashira Training"]
+
+
+# ---------------------------------------------------------------- what is and is not a film
+
+
+def test_a_director_s_film_is_the_film_and_the_director_no_film() -> None:
+    text = ("Director Ari Lasko said the reshoots were worth every day.\n"
+            "Ari Lasko's Midnight Harbor drew 1.2 million viewers over its first weekend.")
+    doc = article(text, published="2024-05-06")
+    assert films_named(doc) == ["Midnight Harbor"]
+    assert film_for(doc, at(doc, "1.2 million"), "") == "Midnight Harbor"
+
+
+def test_people_places_festivals_and_labels_in_a_film_s_position_are_no_films() -> None:
+    text = ("Kim Ha-neul and Lee Do-hyun drew crowds of 5,000 at the premiere.\n"
+            "The Busan International Film Festival drew 150,000 visitors, and North America topped $3 million.\n"
+            "Category: Golden Reel Award\n"
+            "\"Midnight Harbor\" sold 300,000 tickets.")
+    doc = article(text, published="2024-05-06")
+    assert films_named(doc) == ["Midnight Harbor"]
+
+
+def test_a_work_of_another_kind_is_no_film() -> None:
+    text = ("Based on the novel 'The Glass Tide', 'Midnight Harbor' drew 400,000 viewers, and the song "
+            "'Blue Rain' topped the music charts.")
+    doc = article(text, published="2024-05-06")
+    assert films_named(doc) == ["Midnight Harbor"]
+    assert primary_film(doc) == "Midnight Harbor"
+
+
+def test_a_sentence_s_end_and_a_list_number_are_not_part_of_a_title() -> None:
+    text = ("Reviews were warm, according to The Daily Reporter. It drew 80,000 viewers.\n"
+            "542. Midnight Harbor (2021)")
+    doc = article(text, published="2024-05-06")
+    assert "Midnight Harbor" in films_named(doc)
+    assert not any(t.endswith(". It") or t.startswith("542") for t in films_named(doc))
+
+
+def test_a_capitalised_run_naming_a_known_film_is_that_film() -> None:
+    text = ("'Midnight Harbor' opened on Wednesday.\n"
+            "Crowd-pleaser Midnight Harbor drew 500,000 viewers, while Bong Joon-ho drew praise at 3 festivals.")
+    doc = article(text, published="2024-05-06")
+    assert films_named(doc) == ["Midnight Harbor"]
+    assert film_for(doc, at(doc, "500,000"), "") == "Midnight Harbor"
+
+
+def test_every_later_mention_of_a_named_film_counts_and_a_fuller_title_joins_it() -> None:
+    text = ("SILVER NIGHT topped the chart.\n"
+            "Opening with 2.1 million viewers, Silver Night: The Last Ferry made the year's best start. "
+            "Old Harbor, meanwhile, slipped to second with 300,000 viewers after 'Old Harbor' led for weeks.")
+    doc = article(text, kind="box_office_report", published="2024-05-06")
+    assert set(films_named(doc)) == {"Silver Night: The Last Ferry", "Old Harbor"}
+    assert film_for(doc, at(doc, "2.1 million"), "") == "Silver Night: The Last Ferry"
+    assert film_for(doc, at(doc, "300,000"), "") == "Old Harbor"
+
+
+def test_titles_in_capitals_in_a_headline_are_films_and_a_surname_in_capitals_is_a_person() -> None:
+    doc = article("Silver Night drew 300,000 viewers over the weekend. KIM Ji-won directed it.",
+                  kind="box_office_report", title="KIM Ji-won’s SILVER NIGHT Tops the Box Office",
+                  published="2024-05-06")
+    assert primary_film(doc) == "Silver Night"
+    assert all("Kim" not in t and "KIM" not in t for t in films_named(doc))
+
+
+def test_a_sentence_case_headline_names_the_film_its_body_names_again() -> None:
+    doc = article("I have seen it four times. This was especially notable since Silver Night had a tiny budget.",
+                  kind="blog", title="Why I keep rewatching Silver Night", published="2024-05-06")
+    assert primary_film(doc) == "Silver Night"
+
+
+def test_a_headline_s_adverb_is_not_part_of_the_title() -> None:
+    doc = article("Silver Night is nominated in six categories.", title="Silver Night Just Made History",
+                  published="2024-05-06")
+    assert primary_film(doc) == "Silver Night"
+
+
+def test_a_credit_is_not_the_film_the_clause_is_about() -> None:
+    text = ("Silver Night opened with 900,000 viewers.\n"
+            "From Old Ferry (2015) director KIM Ji-won, the film stars HAN Min-ho.")
+    doc = article(text, published="2024-05-06")
+    assert primary_film(doc) == "Silver Night"
+    assert film_for(doc, at(doc, "HAN Min-ho"), "Silver Night") == "Silver Night"
+
+
+def test_a_bare_figure_on_its_own_line_is_nobody_s_on_a_page_of_several_films() -> None:
+    text = "Silver Night led the weekend with 900,000 viewers, ahead of Old Harbor.\nOld Harbor\n$14,000,000"
+    doc = article(text, published="2024-05-06")
+    assert film_for(doc, at(doc, "$14,000,000"), "Silver Night") == ""
+
+
+# ---------------------------------------------------------------- Korean, Japanese, Chinese pages
+
+
+def test_korean_titles_in_single_quotes_take_particles_and_names_with_roles_are_not_titles() -> None:
+    text = ("영화 '바람의 집'이 개봉 첫날 12만 명의 관객을 동원했다. "
+            "'바람의 집'은 '달빛 소나타'를 제치고 1위에 올랐다.\n"
+            "김하늘(수진 역)과 이도현(민호 역)이 출연한다. \"정말 감사하다\"고 말했다.")
+    doc = article(text, published="2024-05-06", language="ko")
+    assert films_named(doc) == ["바람의 집", "달빛 소나타"]
+    assert primary_film(doc) == "바람의 집"
+    assert [m.competitor for m in mentions(doc) if m.title == "달빛 소나타"] == [True]
+    assert film_for(doc, at(doc, "12만"), "") == "바람의 집"
+
+
+def test_a_copied_encyclopedia_page_is_about_its_defining_sentence_s_film() -> None:
+    text = ("Silver Night\nTheatrical release poster\nDirected byKim Ji-won\nStarringHan Min-ho\n"
+            "Box officeUS$12 million[2]\n"
+            "Silver Night[1] is a 2021 South Korean thriller film directed by Kim Ji-won. "
+            "It follows a ferry pilot in Old Harbor.")
+    doc = article(text, kind="wiki_mirror", title="Theatrical release poster")
+    assert primary_film(doc) == "Silver Night"
+
+
+def test_defining_sentences_in_japanese_chinese_and_korean() -> None:
+    for text, title in (("『月の港』（つきのみなと）は、2021年に公開された日本映画である。", "月の港"),
+                        ("《月光港》是2021年上映的中国电影，由某导演执导。", "月光港"),
+                        ("《바람의 집》은 2021년 개봉한 대한민국의 영화이다.", "바람의 집")):
+        assert primary_film(article(text + "\n" + text[:4], kind="wiki_mirror")) == title

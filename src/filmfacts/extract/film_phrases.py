@@ -56,7 +56,9 @@ LEADING = frozenset({
     "Why", "How", "What", "Where", "Who", "Which", "Here", "There", "Having", "Being", "With", "Despite",
     "Following", "Thanks", "According", "Although", "While", "When", "If", "Unlike", "Like", "Including",
     "THIS", "WEEKEND", "ENG", "KOR", "EN", "KO", "Watch", "Review", "Trailer", "Interview", "Photos", "Video",
-    "Opinion", "Analysis", "Feature", "Column", "Editorial", "Movie", "Film", "Films", "Movies", "Top",
+    "Opinion", "Analysis", "Feature", "Column", "Editorial", "Movie", "Film", "Films", "Movies",
+    "Opening", "Closing", "Starting", "Debuting", "Ending", "Finishing", "Moving", "Coming", "Rounding", "Dropping",
+    "Falling", "Rising", "Climbing", "Holding", "Adding", "Bringing", "Taking", "Earning", "Grossing", "Drawing",
     *WEEKDAYS, *MONTHS, *NATIONALITIES,
 })
 # A run that is only one of these is no title.
@@ -102,11 +104,12 @@ _ROLE_BEFORE = re.compile(
     r"president|head|founder|singer|rapper|comedian|host|spokesperson|spokesman|analyst|official|"
     r"part of|role of|character|characters|protagonist|hero|heroine|villain|played|playing|plays|"
     r"directed by|written by|produced by|helmed by|starring|Mr\.|Ms\.|Mrs\.|Dr\.)[ \t]+$", re.I)
+# A credits list's line: "Sam Worthington as Jake Sully".
+_CREDIT_LINE = re.compile(r"^[ \t•*-]*$")
+_AS_ROLE = re.compile(r"^[ \t]+as[ \t]+(?:the[ \t]+)?[A-Z]")
 _ROLE_AFTER = re.compile(
-    r"^(?:,?[ \t]+(?:said|says|told|added|noted|explained|recalled|admitted|wrote|tweeted|posted|who|whose|plays|"
-    r"played|stars|starred|directed|directs|wrote|produced|is set to|has been|was born|returns|joins|joined|"
-    r"won|wins|received|accepted|thanked|attended|appeared|appears|portrays|portrayed|voiced)\b|[ \t]*\((?:born|"
-    r"b\.|\d{1,3}\)))")
+    r"^(?:,?[ \t]+(?:said|says|told|explained|recalled|admitted|tweeted|who|whose|plays|played|starred in|"
+    r"portrays|portrayed|voiced|thanked|was born|is married|married)\b|[ \t]*\((?:born|b\.|\d{1,3}\)))")
 # A work of another kind named right before its title: not a film ("the novel Fingersmith",
 # "Haruki Murakami's short story 'Barn Burning'", "the song 'Naatu Naatu'", "based on …").
 _OTHER_WORK_BEFORE = re.compile(
@@ -138,14 +141,49 @@ def cut_phrase(raw: str) -> str:
     return " ".join(out)
 
 
+# A section or column name before a colon ("Review: Parasite", "Filmography: Oldboy"): the title follows.
+_SECTION_PREFIX = re.compile(
+    r"^(?:review|reviews|interview|trailer|watch|update|exclusive|opinion|recap|spoilers?|preview|box office|poll|"
+    r"quiz|news|feature|essay|analysis|filmography|films?|movies?|works|see also|related|read more|also read|"
+    r"watch now|now streaming|in theaters|in cinemas|first look|photos?|video|clip|teaser|podcast|ranking|"
+    r"ranked|explained|ending explained|fact check|throwback|flashback|retrospective|anniversary)[ \t]*[:|–—-][ \t]*",
+    re.I)
+
+
+def strip_section(title: str) -> str:
+    """ "Review: Parasite" → "Parasite": a column or section name before a colon is not the title's."""
+    m = _SECTION_PREFIX.match(title)
+    return title[m.end():] if m and m.end() < len(title) else title
+
+
+_TRAILING = frozenset({"Just", "Finally", "Officially", "Now", "Already", "Still", "Also", "Again", "Reportedly",
+                       "Quickly", "Easily", "Even", "Only", "Soon", "Once", "Ever"})
+
+
+def strip_trailing(title: str) -> str:
+    """Adverbs a headline's capitals glue to a title ("Parasite Just Became …" → "Parasite")."""
+    words = title.split()
+    while len(words) > 1 and words[-1] in _TRAILING:
+        words.pop()
+    return " ".join(words)
+
+
 def strip_leading(title: str) -> str:
     """Discourse words, days, months, nationalities and labels a run starts with ("Meanwhile Exhuma",
     "ENG Decision to Leave"); small words left in front."""
-    words = title.split()
-    while len(words) > 1 and (words[0] in LEADING or words[0].rstrip(",:") in LEADING
-                              or re.fullmatch(r"(?:19|20)\d\d(?:'s|’s)?", words[0])):
-        words.pop(0)
-    while words and SMALL_RE.fullmatch(words[0]) and words[0] != "The":
+    words = strip_section(title).split()
+
+    def leading(word: str) -> bool:
+        return word in LEADING or word.rstrip(",:") in LEADING or bool(re.fullmatch(r"(?:19|20)\d\d(?:'s|’s)?", word))
+
+    while len(words) > 1:
+        if leading(words[0]):
+            words.pop(0)
+        elif words[0] in {"A", "An", "The"} and len(words) > 2 and leading(words[1]):
+            del words[:2]  # "A Korean Exhuma"
+        else:
+            break
+    while words and SMALL_RE.fullmatch(words[0]) and (words[0][0].islower() or words[0] in {"In", "On", "At", "By"}):
         words.pop(0)
     return " ".join(words)
 
@@ -192,7 +230,9 @@ def is_person(title: str) -> bool:
     words = title.split()
     if len(words) == 3 and words[0] in _SURNAME_WORDS and all(_SYLLABLE.match(w) for w in words[1:]):
         return True
-    parts = re.split(r"[ \t]+(?:and|&|or)[ \t]+|,[ \t]*", title)
+    if not re.search(r"[ \t](?:and|&)[ \t]", title):
+        return False
+    parts = re.split(r"[ \t]+(?:and|&)[ \t]+|,[ \t]*", title)
     return len(parts) >= 2 and all(_name_like(p) for p in parts)
 
 
@@ -211,6 +251,9 @@ def person_in_page(text: str, title: str) -> bool:
         if _ROLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             return True
         if _ROLE_AFTER.match(text[m.end():m.end() + 30]):
+            return True
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _CREDIT_LINE.match(text[line_start:m.start()]) and _AS_ROLE.match(text[m.end():m.end() + 30]):
             return True
     return False
 
@@ -272,4 +315,5 @@ def _cjk_title(text: str) -> bool:
 
 
 __all__ = ["LEADING", "NOT_TITLES", "PHRASE", "SMALL", "cut_phrase", "is_person", "not_a_film", "other_work",
-           "owner_outside", "person_in_page", "possessor", "quoted_title", "strip_leading", "without_possessive_end"]
+           "owner_outside", "person_in_page", "possessor", "quoted_title", "strip_leading", "strip_trailing",
+           "without_possessive_end"]

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from ..model import Document
 from .charts import chart_rows
 from .film_phrases import (
+    LEADING,
     NOT_TITLES,
     PHRASE,
     SMALL,
@@ -54,6 +55,7 @@ from .film_phrases import (
     possessor,
     quoted_title,
     strip_leading,
+    strip_trailing,
     without_possessive_end,
 )
 from .kinds import SUBJECT_KINDS
@@ -98,7 +100,8 @@ _QUOTED = re.compile(r"(?<![\w'’])['‘`](?P<s>[^'‘’`\n]{1,80}?)['’](?![
                      r"|〈(?P<e>[^〉\n]{1,80})〉|<(?P<f>[^<>\n]{1,80})>")
 _BRACKETS = frozenset("abcef")  # title brackets: a title whatever the page's language
 # A title in a competitor's position is a film too ("despite the release of Wonka").
-_RIVAL = re.compile(r"\b(?:despite the (?:release|opening|arrival|debut) of|beating|overtaking|overtook|outpacing|"
+_RIVAL = re.compile(r"\b(?:despite the (?:release|opening|arrival|debut) of|ahead of|beating|beat|overtaking|"
+                    r"overtook|outpacing|"
                     r"outpaced|outselling|outsold|dethroning|dethroned|unseating|unseated|edging out|edged out|"
                     rf"than|surpassing|replacing)[ \t]+(?P<t>{PHRASE})")
 _WHICH = re.compile(rf"(?P<t>{PHRASE}),[ \t]+(?:which|that)[ \t]+(?:opened|debuted|was released|premiered|hit|arrived|"
@@ -152,7 +155,7 @@ _CLAUSE_BREAK = re.compile(rf";|,[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIV
                            r"|\(|\)")
 # The defining sentence a copied encyclopedia page opens with: "TITLE (…) is a 2000 wuxia film".
 _DEFINING = re.compile(
-    r"^(?P<title>[^()\n]{1,120}?)\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"^(?P<title>[^()\n]{1,120}?)\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*,?\s+(?:is|was)\s+an?\s+"
     r"(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b(?!\s*(?:,\s*(?:television|tv|stage)|"
     r"and|or|actor|actress|director|producer|critic|maker|series|festival|studio|company|awards?|franchise|"
     r"editor|composer|score|industry|scholar|historian|distributor|character|star|personality|music)\b)")
@@ -215,7 +218,7 @@ def _phrase(raw: str, start: int) -> tuple[int, str]:
     discourse words, dates and labels dropped, a possessive's end dropped ("Titanic's")."""
     title = cut_phrase(raw.strip().strip(",;:!?").strip())
     title = strip_leading(title.strip(".,;:!?").strip())
-    title = without_possessive_end(title).strip(".,;:!?").strip()
+    title = strip_trailing(without_possessive_end(title).strip(".,;:!?").strip())
     at = raw.find(title)
     return (start + at if at >= 0 else start), title
 
@@ -278,27 +281,65 @@ def _cues(text: str, base: int, headline: bool) -> list[_Found]:
     return found
 
 
+# The same sentence in Japanese, Chinese and Korean encyclopedias: "『七人の侍』（…）は、1954年に公開された日本映画",
+# "《哪吒之魔童闹海》是2025年上映的中国动画电影", "《살인의 추억》은 2003년 개봉한 한국 영화이다".
+_CJK_DEFINING = re.compile(
+    r"^[『《「]?(?P<title>[^』》」（(、，,。\n]{1,40}?)[』》」]?\s*(?:[（(][^）)\n]{0,120}[）)])?\s*"
+    r"(?:は、?[^。\n]{0,160}?(?:映画|アニメ|作品)|(?:是|为|為)[^。\n]{0,160}?(?:电影|電影|影片|动画|動畫)|"
+    r"(?:은|는)\s[^.\n]{0,200}?(?:영화|애니메이션)(?:이다|다|이며|로|\.))")
+
+
 def _defining(doc: Document) -> _Found | None:
     """The defining sentence of a page that copies an encyclopedia article, among its first lines."""
     text = doc.text
     pos = 0
-    for line in text[:20000].split("\n")[:60]:
-        if len(line) > 40:
+    for line in text[:30000].split("\n")[:150]:
+        if len(line) > 25:
             first = next(iter(split_sentences(line, pos)), None)
-            sentence = _CITATION_MARK.sub(lambda m: " " * len(m.group(0)), first.text) if first else ""
-            m = _DEFINING.match(sentence)
-            if m and not _NOT_DEFINING.search(sentence[m.start("title"):m.end()].split(m.group("title"), 1)[-1]):
-                raw = m.group("title").rstrip()
-                quoted = _quotes(raw, 0, korean=False)
-                if quoted:
-                    q = quoted[0]
-                    return _Found(pos + q.start, pos + q.end, q.title, "lead")
-                title = raw.strip("\"“”'‘’ ")
-                if quoted_title(title) and not not_a_film(title):
-                    at = raw.find(title)
-                    return _Found(pos + at, pos + at + len(title), title, "lead")
+            if first is not None and (found := _defined(first.text, first.start)):
+                return found
         pos += len(line) + 1
+    if doc.kind not in SUBJECT_KINDS:
+        return None
+    from .subject import find_lead  # the lead section's sentence, as encyclopedia pages are read
+
+    lead = find_lead(doc)
+    if lead is not None and (found := _defined(doc.text[lead.sentence.start:lead.sentence.end],
+                                               lead.sentence.start)):
+        return found
     return None
+
+
+def _defined(sentence: str, base: int) -> _Found | None:
+    """The title a defining sentence gives ("TITLE (…) is a 2019 South Korean film"), or None."""
+    sentence = _CITATION_MARK.sub(lambda m: " " * len(m.group(0)), sentence)
+    m = _DEFINING.match(sentence)
+    if m and not _NOT_DEFINING.search(sentence[m.end("title"):m.end()]):
+        raw = m.group("title").rstrip()
+        quoted = _quotes(raw, 0, korean=False)
+        if quoted:  # '"Parasite" is a …', 'Released in October, "Parasite" is a …'; not 'Counting "Avatar," it is'
+            if raw[quoted[0].end:].strip(" \"'”’,.") or not (raw[:quoted[0].start].strip(" \"“‘'") == ""
+                                                            or raw[:quoted[0].start].rstrip(" \"“‘'").endswith(",")):
+                return None
+            return _Found(base + quoted[0].start, base + quoted[0].end, quoted[0].title, "lead")
+        title = raw.strip("\"“”'‘’ ")
+        if quoted_title(title) and not not_a_film(title):
+            at = raw.find(title)
+            return _Found(base + at, base + at + len(title), title, "lead")
+    m = _CJK_DEFINING.match(sentence)
+    if m and re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", m.group("title")):
+        title = m.group("title").strip()
+        at = m.start("title") + m.group("title").find(title)
+        return _Found(base + at, base + at + len(title), title, "lead")
+    return None
+
+
+def _page_title(head: str) -> str:
+    """A wiki page's title as its film's: "Parasite (2019 film)" → "Parasite"; "" when it is no title."""
+    title = re.sub(r"\s*[(（][^()（）]*(?:film|movie|映画|영화|电影|電影)[^()（）]*[)）]\s*$", "", head).strip()
+    if not title or not_a_film(title) or not (quoted_title(title) or re.search(r"[^\x00-\u024f]", title)):
+        return ""
+    return title
 
 
 def _word_run(haystack: str, needle: str) -> int:
@@ -351,16 +392,23 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
     skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
     taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
     out: list[_Found] = []
-    for start, title in runs:
-        same = [k for k in kept if _bare_key(k.title) == _bare_key(title) and k.start >= 0]
-        if same:
-            out.append(_Found(offset + start, offset + start + len(title), same[0].title, "headline"))
-            continue
-        found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text[skip:])
-                 if not any(a <= m.start() + skip < b for a, b in taken)]
-        if found:
-            out += [_Found(m.start() + skip, m.end() + skip, title, "topic") for m in found]
-            out.append(_Found(offset + start, offset + start + len(title), title, "headline"))
+    for start, run in runs:
+        # the run, else its longest start the body names ("Silver Night Just Made History" → "Silver Night")
+        words = run.split()
+        for n in range(len(words), 0, -1):
+            title = " ".join(words[:n]).rstrip(":,")
+            if n < len(words) and (not_a_film(title) or (n == 1 and len(title) < 5) or title in LEADING):
+                continue
+            same = [k for k in kept if _bare_key(k.title) == _bare_key(title) and k.start >= 0]
+            if same:
+                out.append(_Found(offset + start, offset + start + len(title), same[0].title, "headline"))
+                break
+            found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text[skip:])
+                     if not any(a <= m.start() + skip < b for a, b in taken)]
+            if found:
+                out += [_Found(m.start() + skip, m.end() + skip, title, "topic") for m in found]
+                out.append(_Found(offset + start, offset + start + len(title), title, "headline"))
+                break
     return out
 
 
@@ -436,6 +484,8 @@ def _mentions(doc: Document) -> list[Mention]:
     head = doc.title.strip()
     offset = -len(head) - 1
     headline = [*_quotes(head, offset, korean), *_caps(head, offset)] if head else []
+    if head and doc.kind in SUBJECT_KINDS and (whole := _page_title(head)):
+        headline.insert(0, _Found(offset, offset + len(whole), whole, "quote"))  # a wiki page's title
     if head and not headline:
         headline = _cues(head, offset, headline=True)
     known = [f.title for f in (*body, *headline) if f.how in _STRONG]
@@ -496,8 +546,9 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
             seen.add(spelling)
             hangul = bool(re.search(r"[\uac00-\ud7a3]", spelling))
             after = rf"(?={_PARTICLE}|[^\uac00-\ud7a3])" if hangul else r"(?![\w'’]*\w)"
-            pattern = rf"(?<![\w'’]){re.escape(spelling)}(?:(?::|[ \t][-–])[ \t]+(?P<more>{PHRASE}))?{after}"
-            for m in re.finditer(pattern, text, 0 if hangul else re.I if spelling.isupper() else 0):
+            own = rf"(?i:{re.escape(spelling)})" if spelling.isupper() else re.escape(spelling)
+            pattern = rf"(?<![\w'’]){own}(?:(?::|[ \t][-–])[ \t]+(?P<more>{PHRASE}))?{after}"
+            for m in re.finditer(pattern, text):
                 s, e = m.start(), m.end()
                 if any(a <= s < b or s <= a < e for a, b in taken):
                     continue

@@ -114,15 +114,15 @@ def find_subject(doc: Document) -> str:
     """The film's title as the document gives it; NoFilmFound when the document is about no film."""
     if card := card_title(doc):
         return card
-    if doc.kind in SUBJECT_KINDS and (lead := find_lead(doc)):
-        return lead.title  # an encyclopedia page (or a copy of one) is about its defining sentence's film
     if doc.format == "article":
         # a story names its film in its headline and its sentences; a page copying an encyclopedia
-        # article by its defining sentence, which `primary_film` reads among the page's first lines
+        # article by its defining sentence, which `primary_film` reads first among the page's lines
         from .mentions import primary_film
 
         if film := primary_film(doc):
             return film
+    if doc.kind in SUBJECT_KINDS and (lead := find_lead(doc)):
+        return lead.title  # an encyclopedia page (or a copy of one) is about its defining sentence's film
     lead = find_lead(doc)
     if lead:
         return lead.title
