@@ -406,7 +406,12 @@ def score(pages: dict[str, dict[str, Any]], export: dict[str, Any], page_of: dic
                     result.dated[0] += 1
                 else:
                     result.log["dated wrong"].append(f"{what} → {[it.q for it in right][:2]}")
+        # precision counts each value a film got from the page once, whatever qualifiers its copies carry
+        values: dict[tuple[int, str, str], list[Item]] = defaultdict(list)
         for item in own:
+            values[(item.record, item.property, json.dumps(item.value, sort_keys=True))].append(item)
+        for copies in values.values():
+            item = next((it for it in copies if it in used), copies[0])
             for tally in (result.total, kind):
                 tally.items += 1
                 tally.right += item in used

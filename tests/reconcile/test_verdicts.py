@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from verdict_docs import count, doc, released, said
 
-from filmfacts.model import Claim, Document, Fact, Quantity, value_to_json
+from filmfacts.model import Claim, Document, Fact, Quantity, Time, value_to_json
 from filmfacts.reconcile import reconcile
 
 
@@ -120,3 +120,23 @@ def test_the_same_date_and_scope_with_nothing_else_known_stays_genuine() -> None
     (fact,) = verdicts([TIMES, other], claims, "box_office_rank")
     assert (fact.status, fact.kind) == ("conflict", "genuine")
     assert fact.explanation.endswith("no source is more trusted than the others.")
+
+
+def test_release_dates_of_different_countries_are_a_difference_of_scope() -> None:
+    wiki = doc("Released 2013-12-18 in South Korea and 2014-01-03 in the United States.", "Wikipedia",
+               "encyclopedia")
+    news = doc("The Attorney opened in American theaters on January 3, 2014.", "Variety", "news", "2014-01-05")
+    claims = [said(wiki, "release_date", Time("2013-12-18"), country="South Korea"),
+              said(wiki, "release_date", Time("2014-01-03"), country="United States"),
+              said(news, "release_date", Time("2014-01-03"), country="United States")]
+    (fact,) = verdicts([wiki, news], claims, "release_date")
+    assert (fact.status, fact.kind) == ("conflict", "different_scope")
+    assert [value_to_json(v.value) for v in fact.values] == ["2013-12-18", "2014-01-03"]
+    assert fact.explanation.startswith("2013-12-18 in South Korea (Wikipedia); 2014-01-03 in United States (")
+    assert fact.explanation.endswith("): values for different places, not a disagreement.")
+
+
+def test_one_country_with_one_date_is_no_difference() -> None:
+    news = doc("The Attorney opened in American theaters on January 3, 2014.", "Variety", "news", "2014-01-05")
+    claims = [said(news, "release_date", Time("2014-01-03"), country="United States")]
+    assert verdicts([news], claims, "release_date") == []

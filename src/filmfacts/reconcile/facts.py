@@ -205,7 +205,36 @@ def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Co
             # a value the series checks flagged comes first: it is the one the verdict is about
             values.sort(key=lambda fv: not all(c.id in ctx.flags for c in fv.claims))
             facts.append(Fact(ctx.film, prop, freeze_qualifiers(scope_q), "conflict", tuple(values), why, kind))
-    return facts + _underspecified(prop, settled, ctx)
+    return facts + _underspecified(prop, settled, ctx) + _different_places(prop, settled, ctx)
+
+
+# Scope qualifiers that name a place: one film is released on different days in different countries.
+PLACE_QUALIFIERS = ("country", "place")
+
+
+def _different_places(prop: str, settled: dict[Any, FactValue], ctx: Context) -> list[Fact]:
+    """Values that differ only because they are for different places ("released 2010-10-01 in the United
+    States", "2010-11-05 in the United Kingdom"): one difference of scope a reader should see, not a
+    disagreement. Markets of box-office figures are the series checks' (`series._different_scopes`)."""
+    by_rest: dict[Any, list[tuple[str, FactValue]]] = defaultdict(list)
+    for slot, fv in settled.items():
+        q = dict(slot)
+        if any(k in TIME_QUALIFIERS for k in q):
+            continue
+        place = next((str(fv.claims[0].q(k)) for k in PLACE_QUALIFIERS if q.get(k)), "")
+        if place:
+            by_rest[tuple((k, v) for k, v in slot if k not in PLACE_QUALIFIERS)].append((place, fv))
+    out = []
+    for rest, placed in by_rest.items():
+        if len({p for p, _ in placed}) < 2 or len({value_key(fv.value, ctx) for _, fv in placed}) < 2:
+            continue
+        placed.sort(key=lambda t: plain_value(t[1].value))
+        said = "; ".join(f"{plain_value(fv.value)} in {place} ({', '.join(ctx.site_of.get(s, s) for s in fv.sources)})"
+                         for place, fv in placed)
+        why = f"{said}: values for different places, not a disagreement."
+        out.append(Fact(ctx.film, prop, freeze_qualifiers(dict(rest)), "conflict", tuple(fv for _, fv in placed), why,
+                        "different_scope"))
+    return out
 
 
 def _merge_rounded(values: list[FactValue], ctx: Context) -> list[FactValue]:
