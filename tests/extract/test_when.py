@@ -63,7 +63,8 @@ def test_no_year_is_guessed_without_a_publication_date() -> None:
     undated = Clock(None, None, True)
     assert resolve("It passed 10 million on Saturday.", undated) == {"undated": True}
     assert resolve("It crossed 10 million on Feb. 23.", undated) == {"undated": True}
-    assert resolve("It passed 10 million 32 days after its release.", undated) == {"days_since_release": 32}
+    assert resolve("It passed 10 million 32 days after its release.", undated) == {"days_since_release": 32,
+                                                                                   "undated": True}
 
 
 def test_days_since_release_without_a_release_date_keep_no_day() -> None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Document
+from .cjk_time import cjk_dates, cjk_relative_day, cjk_run_time, has_cjk
 from .text import MONTHS, FoundDate, Sentence, count_value, find_dates, iso_to_date, ordinal_value, prose_sentences
 
 # Kinds whose figures are dated by the page; encyclopedic pages (and their mirrors) are not.
@@ -63,7 +64,8 @@ _SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "SEOUL, Jan. 29 (Yonhap) --": the day the story was filed, not a figure's
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                        r"(?:,\s*\d{4})?\s*(?:\([^)]{2,40}\))?\s*(?:--|—|–|-)\s*")
-_STATED_RELEASE = re.compile(r"\b(?:releas|open|premier|debut|hit (?:local )?(?:theaters|theatres|cinemas))", re.I)
+_STATED_RELEASE = re.compile(r"\b(?:releas|open|premier|debut|hit (?:local )?(?:theaters|theatres|cinemas))"
+                             r"|개봉|公開|上映", re.I)
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def _release_dates(text: str, published: date | None) -> list[tuple[int, int, da
         if _RELEASE_CUE.search(text[max(0, m.start() - 50):m.start()] + " "):
             day = _last(WEEKDAYS[m.group("day").casefold()], published) if published else None
             out.append((m.start(), m.end(), day))
+    if has_cjk(text):  # "5월 30일 개봉한", "8月26日の公開"
+        out += [(found.start, found.end, found.day) for found in cjk_dates(text, published) if found.release]
     return out
 
 
@@ -244,6 +248,9 @@ def run_time(text: str, release: date | None = None) -> dict[str, Any]:
             q["earliest"] = (release + timedelta(days=7 * (first - 1))).isoformat()
             q["latest"] = (release + timedelta(days=7 * (second or first) - 1)).isoformat()
             q["time_from"] = "release"
+    if has_cjk(text):  # "개봉 11일 만에", "公開から114日目", "하루 동안", "週末"
+        for key, value in cjk_run_time(text).items():
+            q.setdefault(key, value)
     if q.get("period") == "opening_weekend" and release is not None and "earliest" not in q:
         q["earliest"] = release.isoformat()
         q["latest"] = (release + timedelta(days=(6 - release.weekday()) % 7)).isoformat()
@@ -286,6 +293,22 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
                 q["earliest"] = day.isoformat()
                 q["point_in_time"] = end.isoformat()
             break
+    if "point_in_time" not in q and has_cjk(text):
+        # "27일까지", "지난 1일부터 3일까지", "2016年11月27日": a date written the Korean, Japanese or Chinese way
+        for found_cjk in cjk_dates(text, published):
+            if found_cjk.release or found_cjk.day is None:
+                continue
+            q["point_in_time"] = found_cjk.day.isoformat()
+            q["time_from"] = "sentence"
+            q.pop("earliest", None)
+            q.pop("latest", None)
+            if found_cjk.span_from is not None:
+                q["earliest"] = found_cjk.span_from.isoformat()
+            break
+        else:
+            if (day := cjk_relative_day(text, published)) is not None:
+                q["point_in_time"] = day.isoformat()
+                q["time_from"] = "sentence"
     if "point_in_time" not in q and published is not None:
         # a day named relative to publication says more than a count of days from a stated release
         if (m := _figure_weekday(text)) and not _FRI_SUN.search(text):
@@ -322,8 +345,8 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
             # nothing in the sentence says when: a story's figures are as of its publication
             q["point_in_time"] = published.isoformat()
             q["time_from"] = "published"
-    if clock.dated and not relative and "point_in_time" not in q and "earliest" not in q:
-        q["undated"] = True
+    if clock.dated and (not relative or published is None) and "point_in_time" not in q and "earliest" not in q:
+        q["undated"] = True  # on a page with no date, "in five days" is no day either
     return q
 
 
