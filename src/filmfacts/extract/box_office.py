@@ -62,7 +62,8 @@ _CUMULATIVE = re.compile(r"\b(?:total|tally|cumulative|accumulated|amassed|so fa
                          r"(?:drawn|sold|attracted|surpassed|passed|topped)|ha(?:s|d) drawn)\b", re.I)
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|daily|a single day|"
                   r"(?:in|on|for) (?:a|one|the) day|a day|per day)\b", re.I)
-_WEEKEND_COUNT = re.compile(r"\bweekend\b|\bfriday (?:to|through|thru|-) sunday\b", re.I)
+_WEEKEND_COUNT = re.compile(r"\bweekend\b|\bfriday (?:to|through|thru|-) sunday\b"
+                            r"|\b(?:over|during|for|in) the (?:\w+ )?frame\b", re.I)
 _WEEK_COUNT = re.compile(r"\b(?:this|last|past|the) week\b|\bweekly\b|\bfor the week\b"
                          r"|\b(?:its|the) \w+(?: and \w+)? weeks?\b", re.I)
 _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s?\s+(?P<within>(?:[\w'-]+\s+){0,4}?)"
@@ -183,14 +184,17 @@ def extract_box_office(doc: Document, subject: str) -> Iterator[Claim]:
 def _as_of_story_day(doc: Document, found: list[Claim]) -> list[Claim]:
     """A story published on Monday with Sunday's figures ("had sold 2,385,300 by the end of Sunday"):
     its figures that say no time are as of that last day too, not of publication (box-office data
-    comes out the day after). Only when the story's latest dated figure is a day or two before it."""
+    comes out the day after). Only when the story's latest dated figure is a day or two before it (up to
+    four for a weekly report, which comes out a few days into the week)."""
     published = iso_to_date(doc.published) if len(doc.published) == 10 else None
     days = [d for c in found if c.q("time_from") in {"sentence", "release", "headline"}
             and (d := iso_to_date(str(c.q("point_in_time", "")))) is not None]
     if published is None or not days:
         return found
     last = max((d for d in days if d <= published), default=None)
-    if last is None or not 0 < (published - last).days <= 2:
+    # a news story comes out the day after its figures; a weekly report a few days into the week
+    window = 4 if doc.kind == "box_office_report" else 2
+    if last is None or not 0 < (published - last).days <= window:
         return found
     out = []
     for c in found:
@@ -272,11 +276,18 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
         if (not amounts and not found_places) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue
 
-        def time_at(start: int, film: str, sentence: Sentence = sentence) -> dict[str, Any]:
+        def time_at(start: int, film: str, end: int | None = None, sentence: Sentence = sentence) -> dict[str, Any]:
+            """The time of a figure at `start`: its own words up to `end` (the next figure) when they say one
+            ("3 million on the 5th day, 4 million on the 7th day"), else its clause's or its sentence's."""
+            own = (start, end) if end is not None else None
             if not dated:
-                return time_qualifiers(doc, sentence)
+                q = time_qualifiers(doc, sentence)
+                if own is not None and (n := run_time(sentence.text[own[0]:own[1]]).get("days_since_release")):
+                    q["days_since_release"] = n
+                return q
             release = releases.get(film) or (page_release if film == subject else None)
-            return figure_time(doc, sentence, release, page_release=False, clause=_clause(sentence.text, start))
+            return figure_time(doc, sentence, release, page_release=False, clause=_clause(sentence.text, start),
+                               own=own)
 
         span = doc.span(sentence.start, sentence.end)
         previous_end = 0
@@ -306,7 +317,8 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                 continue
             props.add(prop)
             film = film_for(doc, base + amount.start, subject)
-            own = time_at(amount.start, film)
+            following = [a.start for a, k in zip(amounts, kinds, strict=True) if a.start > amount.start and k]
+            own = time_at(amount.start, film, following[0] if following else len(text))
             q = dict(own)
             value: Quantity = amount.quantity
             if dated and prop in {"admissions", "gross", "screens", "market_share"}:

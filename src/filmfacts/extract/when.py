@@ -35,7 +35,9 @@ _RANGE = re.compile(rf"\b(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))}
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _TODAY = re.compile(r"\b(?:today|as of now|so far today)\b", re.I)
 _WEEKEND = re.compile(r"\b(?:this|last|over the|during the|past|the)\s+(?:three-day\s+|holiday\s+|long\s+)?weekend\b"
-                      r"|\bweekend (?:box office|chart|admissions|ticket sales|tally)\b", re.I)
+                      r"|\bweekend (?:box office|chart|admissions|ticket sales|tally)\b"
+                      # the trade press's word for a weekend: "with 1.83 million viewers over the frame"
+                      r"|\b(?:over|during|for|in) the (?:\w+ )?frame\b", re.I)
 _DAYS_AFTER = re.compile(r"\b(?P<n>\d+|[a-z]+) days? (?:after|since|from|of|into) (?:its|the film's|the movie's|"
                          r"the) (?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?(?:release|opening|premiere|debut|run)\b"
                          r"|\b(?P<n3>\d+|[a-z]+) days? after (?:it|the film|the movie) (?:opened|was released|"
@@ -351,14 +353,23 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
 
 
 def figure_time(doc: Document, sentence: Sentence, release: date | None = None, *, page_release: bool = True,
-                clause: tuple[int, int] | None = None) -> dict[str, Any]:
-    """The time qualifiers of a figure on a dated page (see `resolve`): its clause's own time
-    ("passed 2 million on Saturday, its fifth day, and had sold 2,385,300 by the end of Sunday"),
-    else its sentence's. `clause` is relative to the sentence."""
+                clause: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> dict[str, Any]:
+    """The time qualifiers of a figure on a dated page (see `resolve`): the time its own words say
+    (`own`: from the figure to the next one, "3 million on the 5th day, 4 million on the 7th day"), else
+    its clause's ("passed 2 million on Saturday, its fifth day, and had sold 2,385,300 by the end of
+    Sunday"), else its sentence's. `clause` and `own` are relative to the sentence."""
     clock = clock_for(doc, sentence.start, release, page_release=page_release)
+    q = resolve(sentence.text, clock)
     if clause is not None and clause != (0, len(sentence.text)):
-        own = resolve(sentence.text[clause[0]:clause[1]], clock)
-        if own.get("time_from") in {"sentence", "release"} or any(
-                k in own for k in ("days_since_release", "week", "weeks", "period")):
-            return own
-    return resolve(sentence.text, clock)
+        said = resolve(sentence.text[clause[0]:clause[1]], clock)
+        if said.get("time_from") in {"sentence", "release"} or any(
+                k in said for k in ("days_since_release", "week", "weeks", "period")):
+            q = said
+    if own is not None and own[1] > own[0]:
+        words = sentence.text[own[0]:own[1]]
+        mine = resolve(words, clock)
+        if mine.get("time_from") == "sentence" or "days_since_release" in run_time(words):
+            # its own day; what the clause says it covers ("its third and fourth weeks") stays
+            kept = {k: v for k, v in q.items() if k in ("week", "weeks", "period") and k not in mine}
+            return {**{k: v for k, v in mine.items() if k != "undated"}, **kept} if kept else mine
+    return q
