@@ -64,3 +64,26 @@ def test_the_byte_test_never_drops_a_film() -> None:
             raw = page.text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").encode()
             if is_film(page.text):
                 assert may_be_film(raw), page.title
+
+
+def escaped(text: str) -> bytes:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").encode()
+
+
+@pytest.mark.parametrize("text", [
+    "{{Infobox film | name = X}}", "{{infobox Korean film\n| title = X}}", "{{ Infobox_film }}",
+    "{{Infobox film<!-- comment -->\n}}", "{{INFOBOX FILM|a=b}}", "{{Infobox Film}}",
+    "text [[Category:2013 South Korean films]]", "text [[Category:2013 films|Miracle]]", "[[category : 1999 films ]]",
+    "{{영화 정보 | 제목 = 7번방의 선물}}", "{{영화_정보}}", '[[Category:"Quoted" & <odd> 1950 films]]',
+    "x" * 5000 + '[[Category:' + '"' * 150 + ' films]]',
+    "{{Infobox person}} [[Category:1990 films  ]] {{Infobox film|}}",
+])
+def test_the_byte_test_keeps_every_film(text: str) -> None:
+    assert is_film(text)
+    assert may_be_film(escaped(text))
+
+
+def test_the_byte_test_skips_other_infoboxes() -> None:
+    for text in ("{{Infobox person | occupation = film director}}", "{{Infobox settlement}} [[Category:Towns]]",
+                 "[[Category:Film directors]] {{Infobox football biography}}"):
+        assert not may_be_film(escaped(text))

@@ -106,15 +106,39 @@ def is_film(text: str) -> bool:
     return any(FILM_TEST.search(window) for window in _windows(text))
 
 
-# Byte strings one of which the wikitext of every page `is_film` accepts holds (the words its windows
-# start from); `&#` because a character reference could spell one of them in the XML.
-_FILM_WORDS = (b"nfobox", b"NFOBOX", "영화".encode(), b"films]]", b"films|", b"films ]]", b"&#")
 _PAGE_OPEN, _PAGE_CLOSE, _END = b"<page>", b"</page>", b"</mediawiki>"
 
 
+# FILM_TEST loosened to hold on the raw XML of any text FILM_TEST matches: `<!--` is escaped there,
+# `\s` would not see non-ASCII spaces, so those parts are left out (a looser test, never a stricter one).
+_RAW_FILM_TEST = re.compile(
+    "(?:infobox[ _](?:korean[ _])?film|영화[ _]정보|category[^\\]|]*films[^\\]]*\\]\\])".encode(), re.I)
+
+
+def _raw_windows(raw: bytes) -> Iterator[bytes]:
+    """`_windows` on the raw bytes: the same places (the words are the same bytes there), each
+    window widened for the escapes (`&amp;`, `&quot;`) that make raw XML longer than its text."""
+    for word in (b"nfobox", b"NFOBOX", "영화".encode()):
+        pos = raw.find(word)
+        while pos >= 0:
+            yield raw[max(0, pos - 80): pos + 400]
+            pos = raw.find(word, pos + 1)
+    for tail in (b"films]]", b"films|", b"films ]]"):
+        pos = raw.find(tail)
+        while pos >= 0:
+            end = raw.find(b"]]", pos)
+            if end >= 0:  # `_windows` looks back 200 characters for `[[`: up to 6 bytes each here
+                yield raw[max(0, pos - 1400): end + 2]
+            pos = raw.find(tail, pos + 1)
+
+
 def may_be_film(raw: bytes) -> bool:
-    """The film test on a page's raw XML bytes: False only when `is_film` is False for its text."""
-    return any(word in raw for word in _FILM_WORDS)
+    """The film test on a page's raw XML bytes: False only when `is_film` is False for its text
+    (each of `is_film`'s windows, widened, against FILM_TEST loosened), so most pages with an
+    infobox of another kind are never parsed."""
+    if b"&#" in raw:  # a character reference could spell a word of the test: parse and see
+        return True
+    return any(_RAW_FILM_TEST.search(window) for window in _raw_windows(raw))
 
 
 def _between(raw: bytes, open_tag: bytes, close_tag: bytes) -> bytes | None:
