@@ -102,3 +102,12 @@ def test_a_bracketed_count_counts_what_the_paragraphs_counts_count() -> None:
 
 def test_screens_written_as_a_word() -> None:
     assert [a.quantity.amount for a in word_counts("It grossed $232k on four screens.")] == [4]
+
+
+def test_a_figure_in_brackets_after_a_title_is_that_films() -> None:
+    text = ('Exhuma is the fourth title of its studio to pass $1 billion, behind "Aquaman" ($1.15 billion) and '
+            '"The Dark Knight Rises" ($1.084 billion).')
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   sections=(Section((), 0, len(text)),))
+    found = {c.value.amount: c.subject for c in extract_box_office(doc, "Exhuma") if c.property == "gross"}
+    assert found[1.15e9] == "Aquaman" and found[1.084e9] == "The Dark Knight Rises"

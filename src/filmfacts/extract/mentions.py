@@ -643,6 +643,20 @@ _BARE_LINE = re.compile(r"^[\s|•·*#-]*(?:[A-Z]{0,3}[$₩€£¥]|US\$)?\s*[\d
                         r"[\s|]*$", re.I)
 
 
+def _bracketed_after(text: str, offset: int, found: tuple[Mention, ...]) -> str:
+    """A figure alone in brackets right after a title is that film's, a competitor or not: "behind
+    Aquaman ($1.15 billion)", "Turbo (834 screens)", "Bajrangi Bhaijaan (Rs 969.06 crore)"."""
+    opened = text.rfind("(", max(0, offset - 40), offset + 1)
+    closed = re.match(r"[^()\n]{0,30}\)", text[offset:])
+    if opened < 0 or ")" in text[opened:offset] or closed is None:
+        return ""
+    if len(re.findall(r"\d[\d,.]*", text[opened:offset + closed.end()])) > 1:
+        return ""  # "(0.96% of sales against 0.85%)": a comparison, not the title's own figure
+    named = [m for m in found if m.start >= 0 and m.how != "anaphor" and m.end <= opened
+             and re.fullmatch(r"[\s\"'”’」》>]{0,3}", text[m.end:opened])]
+    return named[-1].title if named else ""
+
+
 def film_for(doc: Document, offset: int, default: str) -> str:
     """The film the figure at `offset` belongs to; `default` when the text does not say.
 
@@ -660,6 +674,8 @@ def film_for(doc: Document, offset: int, default: str) -> str:
     distinct = {m.title for m in found if m.how != "anaphor"}
     if not distinct:
         return default
+    if bracketed := _bracketed_after(doc.text, offset, found):
+        return bracketed
     line_start = doc.text.rfind("\n", 0, offset) + 1
     line_end = doc.text.find("\n", offset)
     line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
