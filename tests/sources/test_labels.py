@@ -113,3 +113,19 @@ def test_pages_in_chinese_and_japanese_are_read() -> None:
     doc = read_text(zh, "zh.txt")
     assert doc.format == "article" and doc.language == "zh"
     assert main_language("山田太郎が監督した映画で、2031年に公開された。興行収入は10億円を超えた。") == "ja"
+
+
+def test_several_labels_on_one_line_and_a_heading_word_before_a_label() -> None:
+    assert fields_of("Cinematography: Ann Lee Editing: Bo Kim Music: Cy Park Costume Design: Di Moon\n") == [
+        ("cinematography", "Ann Lee"), ("editing", "Bo Kim"), ("music", "Cy Park")]
+    assert fields_of("Credits:Directed by: Jane Roe\nCast: Cy Park\n") == [("director", "Jane Roe"),
+                                                                        ("starring", "Cy Park")]
+
+
+def test_the_title_lines_above_an_infobox_of_lines() -> None:
+    text = ("灯の道\nLantern Road\nポスター\n監督 山田太郎\n脚本 山田太郎\n出演者 鈴木一郎\n")
+    assert fields_of(text)[:2] == [("title", "灯の道"), ("title_alt", "Lantern Road")]
+    card = "LANTERN ROAD (South Korea, 2031)\nDirected by: Jane Roe\nStarring: Cy Park\n"
+    assert fields_of(card)[0] == ("title", "LANTERN ROAD (South Korea, 2031)")
+    rated = "Lantern Road (2031)\n\nPG: 13\n\nDuration: 2 hr 6 min\n\nGenre: Drama\n\nDirector: Jane Roe\n"
+    assert fields_of(rated)[0] == ("title", "Lantern Road (2031)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from filmfacts.sources import read_text
-from filmfacts.sources.article_meta import date_in_url, published_in_line
+from filmfacts.sources.article_meta import date_in_url, published_in_line, title_in_url
 
 
 @pytest.mark.parametrize(("line", "iso"), [
@@ -39,6 +39,7 @@ def test_a_signed_date_line(line: str, iso: str) -> None:
     ("https://news.example.com/review-2031-12-22--2031-12-24-113736.html", ""),
     ("https://news.example.com/movies/2031/lantern-road/", ""),
     ("https://blog.example.com/2031/11/happy-birthday-lantern-26-nov-1942.html", "2031-11"),
+    ("https://wiki.example.org/wiki/Featured_list/August_19,_2031", "2031-08-19"),
 ])
 def test_a_date_in_an_address(url: str, iso: str) -> None:
     assert date_in_url(url) == iso
@@ -70,3 +71,20 @@ def test_a_comment_date_under_the_text_does_not_beat_the_address() -> None:
     page = ("URL: https://example.org/2031/05/lantern-road-breaks-2-million/\n\nLantern Road breaks 2 million\n"
             f"{PROSE}Comments\nMay 21, 2031 at 5:29 AM\nGreat news!\n")
     assert read_text(page, "p.txt").published == "2031-05"
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://copies.example.net/wiki/Lantern_Road_(film)", "Lantern Road"),
+    ("https://fans.example.com/Lantern_Road_(2031-South_Korean_Movie)", "Lantern Road"),
+    ("https://copies.example.net/view.php?lang=en&q=Lantern_Road%2C_River_Gate", "Lantern Road, River Gate"),
+    ("https://wiki.example.org/wiki/%EB%93%B1%EB%B6%88%EA%B8%B8", "등불길"),
+    ("https://copies.example.net/lantern_road/reception", ""),
+    ("https://wiki.example.org/wiki/Wikipedia:Featured_list", ""),
+])
+def test_a_wiki_page_title_in_its_address(url: str, title: str) -> None:
+    assert title_in_url(url) == title
+
+
+def test_a_user_blog_on_a_wiki_is_a_blog() -> None:
+    page = f"URL: https://lanterns.fandom.com/wiki/User_blog:Fan/My_first_viewing\n\n{PROSE}"
+    assert read_text(page, "p.txt").kind == "blog"

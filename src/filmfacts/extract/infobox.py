@@ -245,9 +245,20 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
                 continue
             if (m := re.fullmatch(r"[《「『〈<\"“'‘](.+?)[》」』〉>\"”'’]", text)):  # "《괴물》"
                 text, start, end = m.group(1), start + 1, end - 1
-            if m := re.match(r"^(.*?)\s*[(（]((?:19|20)\d\d)[)）]$", text):  # "장화, 홍련 (2003)"
+            if m := re.match(r"^(.*?)\s*[(（](?:[^()（）]{1,40},\s*)?((?:19|20)\d\d)[)）]$", text):  # "X (2003)"
                 yield "publication_year", Time(m.group(2), "year"), start + m.start(2), start + m.end(2), {}
                 text, end = m.group(1), start + len(m.group(1))
+            if (both := re.fullmatch(r"(?P<native>[^A-Za-z]+?)\s+(?P<latin>[A-Z][\w .,'’:!?-]+)", text)) and \
+                    script_of(both.group("native")) in ("Hangul", "Hanja", "Kana"):
+                # "君の名は。 Kimi no Na wa.": the title in its script, then its romanization
+                native, latin = both.group("native"), both.group("latin")
+                language = _cjk_language(native, doc)
+                yield "native_title", Text(native, language, script_of(native)), start, start + len(native), {
+                    "language": language, "script": script_of(native)}
+                at = start + both.start("latin")
+                yield "romanized_title", Text(latin, f"{language}-Latn", "Latin"), at, at + len(latin), {
+                    "language": f"{language}-Latn"}
+                continue
             script = script_of(text)
             if script == "Latin":
                 yield "title", Text(text, doc.language, script), start, end, {"language": doc.language}
@@ -296,8 +307,11 @@ def _money_claims(doc: Document, field: Field) -> Iterator[Found]:
     prop = MONEY[field.name]
     when = _cited_date(doc, field) if prop in TIME_SENSITIVE else ""
     extra: dict[str, Any] = {"measure": "distributor_rentals"} if field.name == "rentals" else {}
-    if prop == "gross" and not extra and _english_label(doc, field):
-        extra = {"scope": "worldwide"}  # an English-language infobox's box office is the worldwide total
+    label = _label_before(doc, field)
+    if prop == "gross" and not extra:
+        extra = _label_scope(label)
+        if not extra and _english_label(doc, field):
+            extra = {"scope": "worldwide"}  # an English-language infobox's box office is the worldwide total
     for text, start, _ in items(field):
         if re.search(r"\(rentals?\)|rentals", text, re.I) and prop == "gross":
             extra = {"measure": "distributor_rentals"}
@@ -306,11 +320,59 @@ def _money_claims(doc: Document, field: Field) -> Iterator[Found]:
             if equivalent:
                 continue  # "Rp 5 billion ($600,000)": the same sum in another currency
             found = True
+            if upper := _range_top(text, s, e, amount):
+                amount = upper  # "$878,000–$1 million", "$3.7–6.9 million": at most the higher figure
             yield prop, amount, start + s, start + e, {**_dated(when, prop), **extra}
             break  # the first sum of an item; what follows restates it or qualifies it
         if not found and (cjk := iv.cjk_quantity(text, _unit_hint(doc))) is not None and cjk[0].unit:
             quantity, s, e = cjk
             yield prop, quantity, start + s, start + e, {**_dated(when, prop), **extra}
+
+
+_RANGE = re.compile(r"\s*[–—-]\s*")
+
+
+def _range_top(text: str, s: int, e: int, amount: Quantity) -> Quantity | None:
+    """The higher end of a range an amount opens (`$878,000–$1 million`, `$3.7–6.9 million`), as an
+    upper bound; None when the amount is no range's start."""
+    m = re.match(r"(?P<pre>[^\d]*?)(?P<num>\d[\d,]*(?:\.\d+)?)\s*[–—-]\s*(?P<rest>.*)$", text[s:])
+    if not m:
+        return None
+    rest = m.group("rest")
+    if not re.match(r"[^\d]{0,4}\d", rest):
+        return None
+    second = money(rest)
+    if second and second[0][2] <= 4:
+        top = second[0][0]
+    else:
+        # "$3.7–6.9 million": the second number shares the first one's currency and scale
+        n = re.match(r"(\d[\d,]*(?:\.\d+)?)", rest.lstrip("$₩€£¥ "))
+        if not n:
+            return None
+        scale = amount.amount / float(m.group("num").replace(",", "")) if float(m.group("num").replace(",", "")) else 1
+        top = Quantity(float(n.group(1).replace(",", "")) * scale, amount.unit, True, "upper")
+    if top.unit != amount.unit or top.amount <= amount.amount:
+        return None
+    return Quantity(top.amount, top.unit, True, "upper")
+
+
+def _label_before(doc: Document, field: Field) -> str:
+    """The label written before a field's value on its line (`Gross USA` in `Gross USA: $19.7 million`)."""
+    line_start = doc.text.rfind("\n", 0, field.start) + 1
+    return re.split(r"[:：|]\s*(?=[^:：|]*$)", doc.text[line_start:field.start].strip(" \t:：|"))[-1]
+
+
+def _label_scope(label: str) -> dict[str, Any]:
+    """What a box-office label says about its figure: its market and its period."""
+    low = label.casefold()
+    out: dict[str, Any] = {}
+    if re.search(r"\b(?:usa|us|u\.s\.|north america|domestic)\b", low):
+        out["scope"] = "United States" if "domestic" not in low else "domestic"
+    elif "worldwide" in low or "world" in low:
+        out["scope"] = "worldwide"
+    if "opening" in low:
+        out["period"] = "opening_weekend" if "weekend" in low else "opening_day" if "day" in low else "opening"
+    return out
 
 
 def _english_label(doc: Document, field: Field) -> bool:

@@ -119,6 +119,9 @@ def people(value: str, start: int, glued: bool = True) -> Iterator[Person]:
     """The people a value lists, each with the note in brackets after them."""
     for text, s, _ in items(value, start):
         text, s = _strip_sub_label(text, s)
+        # "Jiaozi. China. 2025. 144mins": a review's capsule goes on after the name
+        if cut := re.search(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])", text):
+            text = text[:cut.start()]
         for part, ps, _pe in _name_parts(text, s):
             note = ""
             m = re.match(r"^(.*?)\s*[(（]([^()（）]*)[)）]?\s*$", part)
@@ -258,7 +261,8 @@ _CJK_DATE = re.compile(
 _ISO_ECHO = re.compile(r"\s*\((?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2})\)")
 _DATE_LATIN = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}|[A-Z][a-z]+\.?\s+\d{4}|(?<![\d-])(?:1[89]|20)\d\d(?![\d-]))")
+    r"\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:1[89]|20)\d\d|[A-Z][a-z]+\.?\s+\d{4}|"
+    r"(?<![\d-])(?:1[89]|20)\d\d(?![\d-]))")
 
 
 _RE_RELEASE = re.compile(r"重映|重新上映|재개봉|재상영|re-?release|re-?issue|再上映|リバイバル|remaster", re.I)
@@ -287,7 +291,15 @@ def dates(value: str, start: int) -> Iterator[Dated]:
         if not found:
             for m in _DATE_LATIN.finditer(cleaned):
                 raw = m.group(0)
-                iso = re.sub(r"[./]", "-", raw) if re.fullmatch(r"\d{4}[./]\d{1,2}[./]\d{1,2}", raw) else iso_date(raw)
+                if us := re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})", raw):
+                    # 06/16/2006 is month first; 16.06.2006 (or a first number above 12) day first
+                    a, b = int(us.group(1)), int(us.group(3))
+                    day_first = us.group(2) == "." or a > 12
+                    iso = ymd(int(us.group(4)), b if day_first else a, a if day_first else b)
+                elif re.fullmatch(r"\d{4}[./]\d{1,2}[./]\d{1,2}", raw):
+                    iso = re.sub(r"[./]", "-", raw)
+                else:
+                    iso = iso_date(raw)
                 if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", iso):
                     y, mo, d = (int(x) for x in iso.split("-"))
                     iso = ymd(y, mo, d)

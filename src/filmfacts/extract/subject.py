@@ -100,13 +100,15 @@ def card_title(doc: Document) -> str:
         # the card's title in Latin letters, where it gives one beside the title in its own script
         latin = next((t for f in doc.fields if f.name == "title_alt" and (t := _bare(f.value)).isascii()), "")
         title = latin if latin and not title.isascii() else title
+        if title.isupper() and len(title) > 4:
+            title = title.title()  # "INFERNAL AFFAIRS (Hong Kong, 2002)": a card's title in capitals
         return title if 0 < len(title) <= 120 else ""
     return ""
 
 
 def _bare(title: str) -> str:
     """A card's title without its brackets and year: `《괴물》` → `괴물`, `장화, 홍련 (2003)` → `장화, 홍련`."""
-    title = re.sub(r"\s*[(（](?:19|20)\d\d[)）]$", "", title.strip())
+    title = re.sub(r"\s*[(（](?:[^()（）]{1,40},\s*)?(?:19|20)\d\d[)）]$", "", title.strip())
     return re.sub(r"^[《「『〈<\"“'‘](.+?)[》」』〉>\"”'’]$", r"\1", title).strip()
 
 

@@ -22,7 +22,7 @@ from ..model import Document, Section, Table, document_id, normalize_text
 from . import html, plain_extract, rendered_wiki, wikitext
 from .article_html import HtmlPage, moved_tables, read_html
 from .article_lines import PageLines, sort_lines
-from .article_meta import date_in_url, dateline
+from .article_meta import date_in_url, dateline, title_in_url
 from .article_text import body_of
 from .labels import block_lines, find_fields
 from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
@@ -48,6 +48,7 @@ _DEFINING = re.compile(r"^(?:[^\n.!?()\"“]|\.(?!\s)|\([^()\n]*\)){1,200}?\s(?:
 # An address that says it is a blog: a blog host (`blog.example.com`, `wp.example.com`), a /blog/ path,
 # or a review on a site that is not a known publication (`/reviews/…`, `…review.co.uk`, `…-리뷰`).
 _BLOG_URL = re.compile(r"^[a-z]+://(?:[^/]*\.)?(?:blog|blogs|wp)\.|^[a-z]+://[^/]*(?:blog|review)[^/]*/|/blogs?/|"
+                       r"/user[_ ]blog:|"
                        r"/reviews?/|%EB%A6%AC%EB%B7%B0|%ED%9B%84%EA%B8%B0", re.I)
 # An address that says it is a discussion: a community, board or thread.
 _FORUM_URL = re.compile(r"/(?:community|forums?|boards?|bbs|threads?|topics?|comments?|discussions?|cafe)(?=[/?#.]|$)|"
@@ -208,6 +209,8 @@ def _copies_an_encyclopedia(found: _Found, body: str) -> bool:
 
 def _kind(site: Site | None, found: _Found, tables: list[Table], body: str) -> str:
     """The site's kind, a news page about box office refined to a report; else the page's cues."""
+    if any(re.search(r"/user[_ ]blog:", u, re.I) for u in found.urls):
+        return "blog"  # a user's blog post on a wiki
     if site is None and any(_FORUM_URL.search(u) for u in found.urls):
         return "forum"
     if site is None and any(_BLOG_URL.search(u) for u in found.urls):
@@ -255,8 +258,12 @@ def _document(raw: str, source: str, body: str, headings: list[Heading], tables:
     tables = [t for t in tables if not any(s <= t.start < e for s, e in blocks)]
     sections = carve(sections_from_headings(body, headings), blocks)
     with_sections = tuple(_in_section(t, sections) for t in tables)
-    # "Exhuma - Wikiwand": a page title ends with its site's name, a headline does not.
+    # "Exhuma - Wikiwand": a page title ends with its site's name, a headline does not. A wiki page's
+    # address names it where its saved text lost its title ("User Rating" heads an AsianWiki profile).
     title = found.headline
+    if kind in ("encyclopedia", "wiki_mirror", "fan_wiki") and (
+            named := next((t for u in found.urls if (t := title_in_url(u))), "")):
+        title = named
     for name in {n for n in (site_name, found.site_name, site.name if site else "") if n}:
         title = re.sub(rf"\s+[-|–—:@]\s+{re.escape(name)}\s*$", "", title, flags=re.I)
     return Document(

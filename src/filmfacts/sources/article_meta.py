@@ -175,6 +175,8 @@ _URL_DATES = (
     # /2009/mar/22/, la-xpm-1998-mar-24-, /01-Mar-2019/
     re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})[/_-]{_MONTH_WORD}[/_-](?P<d>[0-3]?\d)(?!\d)", re.I),
     re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)[/_-]{_MONTH_WORD}[/_-](?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
+    # a page named by its day: /August_19,_2024
+    re.compile(rf"(?<![a-z]){_MONTH_WORD}[_ -](?P<d>[0-3]?\d)(?:,|%2C)?[_ -](?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
     # an article number that starts with its day: 20130223…, isp201907220040
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{0,12})?(?!\d)"),
     # a month: /2013/02/, …-2019-11/
@@ -206,6 +208,31 @@ def date_in_url(url: str) -> str:
         return min(found)[2]
     year = _URL_YEAR.match(path)
     return year.group("y") if year else ""
+
+
+def title_in_url(url: str) -> str:
+    """The page title a wiki's address carries (`/wiki/The_Wailing_(film)`, `…/Sunny_(2011-South_Korean_Movie)`,
+    `?title=Intouchables_%28film%29`), without its disambiguation: "The Wailing", "Sunny"; "" when the
+    address names no page that way."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    query = parse_qs(parts.query)
+    name = ""
+    if m := re.search(r"/wiki/([^/?#]+)", parts.path):
+        name = m.group(1)
+    elif q := (query.get("title") or query.get("q")):
+        name = q[0]
+    elif (last := parts.path.rstrip("/").rsplit("/", 1)[-1]) and "_" in last and "." not in last:
+        name = last
+    name = unquote(name).replace("_", " ").strip()
+    if not name or ":" in name.split(" ")[0] or not (name[0].isupper() or name[0].isdigit() or not name[0].isascii()):
+        return ""  # "Wikipedia:Today's featured list", a lower-case slug
+    name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
+    return name if 0 < len(name) <= 100 else ""
 
 
 # "By Kim Hyun-jin", "By KIM HYUN-JIN [kim@joins.com]", "Posted on 2024-03-04 by admin",
@@ -243,4 +270,4 @@ def byline_in_line(line: str) -> str:
 
 
 __all__ = ["DATELINE", "MONTH", "byline_in_line", "date_in_url", "dateline", "is_updated_line",
-           "month_number", "parse_date", "published_in_line"]
+           "month_number", "parse_date", "published_in_line", "title_in_url"]

@@ -34,7 +34,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "original_title": ("original title", "titre original", "originaltitel", "원제", "原題", "原名", "外文名"),
     "also_known_as": ("also known as", "aka", "a.k.a.", "other title", "other titles", "alternative title",
                       "alternate title", "alternative titles", "literal title", "英文名"),
-    "director": ("director", "directors", "directed by", "direction", "dir.", "réalisation", "réalisateur",
+    "director": ("director", "directors", "directed by", "direction", "dir.", "dir", "réalisation", "réalisateur",
                  "regie", "regisseur", "감독", "연출", "監督", "导演", "導演"),
     "writer": ("writer", "writers", "written by", "writing credits", "scriptwriter", "scriptwriters",
                "autor", "작가"),
@@ -79,6 +79,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "budget": ("budget", "production budget", "estimated budget", "제작비", "총제작비", "製作費", "预算",
                "預算", "成本"),
     "gross": ("box office", "gross", "worldwide gross", "box-office", "recettes", "einspielergebnis",
+              "gross usa", "gross us", "us gross", "domestic gross", "cumulative worldwide gross",
+              "worldwide box office", "domestic box office", "total gross", "lifetime gross",
+              "opening weekend", "opening weekend usa", "opening weekend us", "opening weekend gross",
               "흥행수입", "흥행 수입", "매출액", "興行収入", "票房"),
     "admissions": ("admissions", "attendance", "audience", "관객수", "관객 수", "누적관객", "누적 관객수",
                    "총 관객 수", "총 관객수", "대한민국 총 관객 수", "최종 관객 수",
@@ -116,7 +119,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 # before a value that starts with a capital, a digit or CJK, on a short line.
 _NEEDS_SEPARATOR = frozenset({
     "title", "movie", "film", "stars", "score", "story", "length", "release", "production", "year",
-    "script", "photography", "distribution", "direction", "audience", "cast", "music", "editor", "writer",
+    "script", "photography", "distribution", "direction", "audience", "cast", "music", "editor", "writer", "dir",
     "actors", "voices", "composer", "sortie", "montage", "gross", "japanese", "traditional", "simplified",
     "language", "pays", "영화", "시간", "制作", "上映", "出品", "公開", "地区", "国家", "國家", "配音", "発行",
 })
@@ -160,7 +163,18 @@ _GLUE_OK = "\"'“‘$₩€£¥(《「『"
 
 
 def read_label(line: str) -> LabelLine | None:
-    """The label a line opens with, in any of the shapes in the module doc; None for other lines."""
+    """The label a line opens with, in any of the shapes in the module doc; None for other lines. A
+    heading word before it (`Credits:Directed by: …`) is passed over."""
+    hit = _read_label(line)
+    if hit is None and (m := re.match(r"^[ \t]*[^\W\d][\w ]{0,20}[:：][ \t]*(?=\S)", line)):
+        inner = _read_label(line[m.end():])
+        if inner is not None and inner.separated:
+            return LabelLine(inner.name, inner.label_start + m.end(), inner.value_start + m.end(),
+                             inner.value_end + m.end(), True)
+    return hit
+
+
+def _read_label(line: str) -> LabelLine | None:
     m = _DECORATION.match(line)
     pos = m.end() if m else 0
     if line.startswith("|", pos):
@@ -181,7 +195,7 @@ def read_label(line: str) -> LabelLine | None:
         if sep := re.match(r"[ \t]*(?:[:：|\t]|-[ \t])[ \t]*", rest):
             start = after + sep.end()
             value = line[start:]
-            if len(value) > 400 or len(re.findall(r"[.!?。]\s", value)) >= 2:
+            if len(value) > 400 or len(re.findall(r"(?<=[a-z]{2})[.!?]\s+[A-Z]|。", value)) >= 2:
                 return None  # a paragraph that happens to start with a label's word
             return LabelLine(name, pos, start, _value_end(line, start), True)
         if _prose(line):
@@ -338,8 +352,10 @@ def find_fields(text: str, start: int = 0, end: int | None = None) -> tuple[list
             fields.append(Field("title", text[begin:offsets[cell] + _value_end(lines[cell], col)], begin,
                                 offsets[cell] + _value_end(lines[cell], col)))
             first = cell
-        elif len([e for e in block.entries if e.name not in ("", "other")]) >= 3 and not any(
-                e.name == "title" for e in block.entries):
+        elif not any(e.name == "title" for e in block.entries) and (
+                len(known := [e for e in block.entries if e.name not in ("", "other")]) >= 3 or (
+                len(known) == 2 and block.first and _YEAR_TITLE.search(lines[block.first - 1]))):
+            # an infobox's title lines; a card of two labels only under a "TITLE (Country, 2002)" line
             for n, k in enumerate(_title_lines(lines, block.first)):
                 line = lines[k]
                 begin = offsets[k] + len(line) - len(line.lstrip())
@@ -357,14 +373,44 @@ def find_fields(text: str, start: int = 0, end: int | None = None) -> tuple[list
             while value_start < value_end and text[value_start] in " \t|\n":
                 value_start += 1
             if value_start < value_end and entry.name not in ("", "other"):
-                fields.append(Field(entry.name, text[value_start:value_end], value_start, value_end))
+                fields.extend(_inline_fields(entry.name, text, value_start, value_end))
         ranges.append((offsets[first], offsets[block.last] + len(lines[block.last])))
     return fields, ranges
 
 
 _CAPTION = re.compile(r"poster|포스터|ポスター|海報|海报|affiche|plakat|^(?:file|image|파일|ファイル|文件):|"
                       r"\.(?:png|jpe?g|svg|gif|webp)\b|^infobox$|^基本資料$|^基本资料$|^summary$|^concept$|"
-                      r"^テンプレートを表示$|^picto", re.I)
+                      r"^テンプレートを表示$|^picto|wikipedia|ウィキペディア|위키백과|维基百科|維基百科|"
+                      r"^jump to|^(?:the )?free encyclopedia", re.I)
+
+
+_INLINE = re.compile(r"(?<=\s)(?P<label>" + "|".join(
+    re.escape(k) for k in sorted((k for k in _BY_SPELLING if len(k) > 3 and not _CJK.search(k)), key=len,
+                                 reverse=True)) + r")[ \t]*[:：][ \t]*(?=\S)", re.I)
+
+
+def _inline_fields(name: str, text: str, start: int, end: int) -> list[Field]:
+    """A value that runs into the next labels on its line (`Cinematography: A Editing: B Music: C`)
+    is one field per label."""
+    out: list[Field] = []
+    pos = start
+    for m in _INLINE.finditer(text, start, end):
+        if "\n" in text[pos:m.start()]:
+            break  # only the label's own line
+        value = text[pos:m.start()].rstrip(" ,;|")
+        if value.strip():
+            out.append(Field(name, value, pos, pos + len(value)))
+        name = field_name(m.group("label"))
+        pos = m.end()
+    value = text[pos:end]
+    if value.strip():
+        out.append(Field(name, value, pos, end))
+    return [f for f in out if f.name not in ("", "other")]
+
+
+_YEAR_TITLE = re.compile(r"\S\s*[(（](?:[^()（）]{1,40},\s*)?(?:19|20)\d\d[)）]\s*$")
+_RATING = re.compile(r"^(?:G|PG|PG-13|R|NC-17|NR|Not Rated|Unrated|\d{1,2}\+|\d{1,2}세 이상 관람가|전체 관람가|"
+                     r"청소년 관람불가)$", re.I)
 
 
 def _title_lines(lines: list[str], first: int) -> list[int]:
@@ -373,18 +419,18 @@ def _title_lines(lines: list[str], first: int) -> list[int]:
     once, top first."""
     found: list[int] = []
     seen: set[str] = set()
-    blank = False
+    blanks = 0
     k = first - 1
-    while k >= 0 and len(found) < 2 and k >= first - 8:
+    while k >= 0 and len(found) < 2 and k >= first - 10:
         line = lines[k].strip()
         k -= 1
         if not line:
-            if blank or found:
+            blanks += 1
+            if found or blanks > 2:
                 break
-            blank = True
             continue
-        if _CAPTION.search(line):
-            continue
+        if _CAPTION.search(line) or _UNKNOWN_LABEL.match(line) or _RATING.match(line):
+            continue  # a poster's caption, a rating ("PG: 13", "12세 이상 관람가")
         if len(line) > 60 or _prose(line) or read_label(line) or "|" in line or re.search(r"[{}<>\[\]=]", line) \
                 or re.match(r"\d{1,2}[.)]\s|.*[:：]$", line):
             break  # a sentence, a label, a table row, markup, a numbered or a labelling heading

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, document_id, normalize_text
+from .article_meta import title_in_url
 from .labels import find_fields
 from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
 from .saved_page import split_saved
@@ -52,6 +53,7 @@ def read(text: str, source: str) -> Document:
     ]
     title = next((m.group(1) for _, _, line in list(lines_with_offsets(text))[:3] if (m := _PAGE_TITLE.match(line))),
                  "")
+    title = title or title_in_url(saved.url)
     fields, blocks = find_fields(text)
     site = site_for_url(saved.url) if saved.url else None
     if site is None and saved.url:

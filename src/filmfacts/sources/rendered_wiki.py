@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from ..model import Cell, Document, Table, document_id, normalize_text
+from .article_meta import title_in_url
 from .flat_table import resolve_rows
 from .labels import find_fields
 from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
@@ -117,7 +118,7 @@ def read(text: str, source: str) -> Document:
     if kind == "wiki_mirror" and "Wikipedia" not in declared:
         declared.append("Wikipedia")
     return Document(
-        id=doc.id, source=source, format=FORMAT, kind=kind, site=name,
+        id=doc.id, source=source, format=FORMAT, kind=kind, site=name, title=title_in_url(saved.url),
         text=text, language=doc.language, published=saved.published, licence=licence,
         declared_copies=tuple(declared), sections=sections, tables=tuple(tables), fields=tuple(fields),
     )
