@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from ..model import Claim, Document, Name, claim
 from . import extractor
 from .cast import cast_lines
+from .film_phrases import PHRASE, cut_phrase, is_person, not_a_film, strip_leading
 from .kinds import ARTICLE_KINDS
 from .mentions import Mention, film_for, films_named, mentions, primary_film
 from .people import (
@@ -43,8 +44,10 @@ from .people import (
     KANJI_NAME,
     KATAKANA_NAME,
     PagePeople,
+    clean,
     display_name,
     find_person,
+    looks_like_name,
     page_people,
     people_in,
     person,
@@ -96,6 +99,17 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
                         rf"[Dd]irector and co-writer|[Cc]o-writer)s?,?\s+(?P<who>{_NS})"), "who"),
     ("producer", _p(rf"\b(?:[Pp]roducer)s?,?\s+(?P<who>{_NS})"), "who"),
     ("music", _p(rf"\b(?:[Cc]omposer)s?,?\s+(?P<who>{_NS})"), "who"),
+    # "Kim Yong-hwa, writer-director of …", "Michael Curtiz, the film's director"
+    ("director", _p(rf"(?P<who>{_N}),\s+(?:the\s+)?(?:film['’]s\s+|movie['’]s\s+)?(?:writer-director|"
+                    r"director|filmmaker|helmer)\b(?!\s+of\s+photography)"), "who"),
+    # "the latest film by BONG Joon-ho", "a thriller from NA Hong-jin"
+    ("director", _p(rf"\b(?:film|movie|thriller|drama|comedy|feature|picture|epic|blockbuster|work|debut)\s+"
+                    rf"(?:from|by)\s+(?:(?:director|filmmaker)\s+)?(?P<who>{_NS})"), "who"),
+    # "Dir. Andrew Lau, Alan Mak", "D: Alejandro Agresti", "dir: Jean Negulesco"
+    ("director", _p(rf"(?:\b[Dd]ir(?:\.|:)|(?:^|\s)D:)\s*(?P<who>{_NS})"), "who"),
+    # French and German: "réalisé par X et Y", "des réalisateurs X et Y", "Regisseur X"
+    ("director", _p(rf"\b(?:réalisé par|réalisée par|réalisateurs?|réalisatrices?|Regisseur(?:in)?|Regie(?:\s+führte)?)"
+                    rf"\s+(?:de\s+|:\s*)?(?P<who>{_N}(?:\s+(?:et|und|and)\s+{_N})*)"), "who"),
     ("cinematography", _p(rf"\b(?:[Cc]inematographer|[Dd]irector of [Pp]hotography)s?,?\s+(?P<who>{_NS})"), "who"),
     ("director", _p(rf"(?P<who>{_N})-(?:directed|helmed)\b"), "who"),
     ("cast_member", _p(rf"(?P<who>{_N})-(?:starring|starrer|led|fronted)\b"), "who"),
@@ -142,7 +156,7 @@ _OWNER = re.compile(rf"(?:(?P<role>[Dd]irector|[Ff]ilmmaker|[Hh]elmer|[Aa]uteur|
                     rf"[Ss]uperstar)\s+)?(?P<who>{_N})(?:['’]s?)\s+(?P<gap>(?:[\w-]+\s+){{0,5}}?)"
                     r"[\"“'‘《<「『]?$")
 _GAP_STOP = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|and|or|but|to|that|which|who|with|"
-                       r"by|from|as|at|after|before|than|says|said|says)\b", re.I)
+                       r"by|from|as|at|after|before|than|says|said|for|of|in|on|about)\b", re.I)
 _NOT_DIRECTOR_BEFORE = re.compile(r"(?:\b(?:art|casting|music|musical|executive|managing|festival|artistic|"
                                   r"assistant|creative|fight|action|stunt|general|regional|technical|sales|"
                                   r"marketing|program|programming|acting|animation|associate|second[- ]unit)\s+)$",
@@ -162,7 +176,10 @@ CJK_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("director", _p(rf"(?<!{_KO})(?P<who>{HANGUL_NAME})\s?감독(?!상|들|직|님?으로서)"), "who"),
     ("director", _p(rf"(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fc・])(?P<who>{KATAKANA_NAME}|{KANJI_NAME})"
                     r"監督(?!賞|作品賞)"), "who"),
-    ("director", _p(rf"監督[:：・]?\s*(?P<who>{KATAKANA_NAME}|{KANJI_NAME})(?![\u4e00-\u9fff])"), "who"),
+    ("director", _p(rf"監督[:：・]?\s*(?!脚本|原作|音楽|撮影|編集|製作|主演|出演)(?P<who>{KATAKANA_NAME}|{KANJI_NAME})"
+                    r"(?![\u4e00-\u9fff])"), "who"),
+    ("director", _p(rf"감독\s*[:：]?\s*(?P<who>{HANGUL_NAME})(?!{_KO})"), "who"),
+    ("director", _p(r"(?:導演|导演)\s*[:：]?\s*(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"), "who"),
     ("cast_member", _p(rf"(?<!{_KO})(?P<who>{HANGUL_NAME})\s?\((?P<role>[^()]{{1,20}}?)\s?역\)"), "who"),
     ("cast_member", _p(rf"[\"'‘’“”](?P<role>[^\"'‘’“”]{{1,12}})[\"'‘’“”]\s?역(?:의|을 맡은|으로|을|에)?\s?"
                        rf"(?P<who>{HANGUL_NAME})(?!{_KO}{{2}})"), "who"),
@@ -206,6 +223,7 @@ def _full_name(text: str, role: str) -> str:
 
 def _names(chunk: str, base: int, people: PagePeople, article: bool) -> Iterator[tuple[str, int, int]]:
     """(shown name, start, end) of each person in a listed stretch that starts at `base`."""
+    chunk = re.sub(r"\s(?:et|und|y|e)\s", lambda m: " and" + " " * (len(m.group(0)) - 4), chunk)
     for shown, start, end in people_in(chunk, people):
         yield (display_name(shown) if article else shown), base + start, base + end
 
@@ -269,26 +287,69 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
                     yield Credit(film, prop, shown, start, end, character, owner=group == "own")
 
 
+_GAP_OK = re.compile(r"^(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|(?:19|20)\d\d|Oscar|Oscar-winning|Cannes|Best|"
+                     r"Picture|Academy|Award-winning)\s+)*$")
+_BY_AFTER = re.compile(rf"^[\"”’'»》」]?\s*(?:\((?:19|20)\d\d\)\s*)?,?\s+(?:from|by)\s+(?:(?:director|filmmaker)\s+)?"
+                       rf"(?P<who>{_N})")
+_POSSESSED = re.compile(rf"^(?P<who>{_N})['’]s?\s+(?P<t>\S.*)$")
+_OWNER_PHRASE = re.compile(rf"(?:(?P<role>[Dd]irector|[Ff]ilmmaker|[Hh]elmer|[Aa]uteur|[Aa]ctor|[Aa]ctress|"
+                           rf"[Ss]tar)\s+)?"
+                           rf"(?P<who>{_N})(?:['’]s|(?<=s)['’])\s+(?P<gap>(?:[a-z][\w-]*\s+|(?:19|20)\d\d\s+){{0,4}})"
+                           rf"(?P<t>{PHRASE})")
+
+
+# What a possessive owns besides a film it made: "Elmer Bernstein's theme for …", "Hyun Bin's role in …".
+_OWNED_ROLE = (("music", re.compile(r"\b(?:theme|score|music|soundtrack|song)\b")),
+               ("screenwriter", re.compile(r"\b(?:script|screenplay)\b")),
+               ("cast_member", re.compile(r"\b(?:role|performance|turn|portrayal|character)\b")),
+               ("", re.compile(r"\b(?:novel|book|story|manga|webtoon|comic|play|poem|memoir|century|biography)\b")))
+_AFTER_A_CUE = re.compile(r"\b(?:based (?:up)?on|adapted from|adaptation of|inspired by|remake of)\s+(?:the\s+)?$",
+                          re.I)
+
+
+def _owner_credit(who: str, role: str, title: str, start: int, people: PagePeople,
+                  single: bool = False, gap: str = "") -> Credit | None:
+    found_person = find_person(who, people)
+    if found_person is None and single and looks_like_name(clean(who), people.titles, words=1):
+        found_person = (clean(who), 0, len(clean(who)))  # "Bergman's 'Fanny and Alexander'"
+    if not found_person or found_person[0].casefold() == title.casefold():
+        return None
+    shown, a, b = found_person
+    role = role.casefold()
+    prop = "cast_member" if role in ("actor", "actress", "star", "superstar") else "director"
+    for owned, pattern in _OWNED_ROLE:
+        if pattern.search(gap):
+            if not owned:
+                return None
+            prop = owned
+            break
+    return Credit(title, prop, display_name(shown), start + a, start + b, owner=not role and prop == "director")
+
+
 def _title_credits(doc: Document, people: PagePeople) -> Iterator[Credit]:
-    """"Bong Joon-ho's Parasite", "X, who directed Y and Z", "X, the director of Y": the person
-    of each film the page names right there."""
+    """"Bong Joon-ho's Parasite", "X, who directed Y and Z", "X, the director of Y", "Old Boy from Spike
+    Lee": the person of each film the page names right there."""
     found = mentions(doc)
     text = doc.text
+    titles = {m.title.casefold() for m in found}
     for i, m in enumerate(found):
         if m.how == "anaphor" or m.start < 0:
+            continue
+        # a title given with its owner ("Tim Burton's Dumbo"), when the page names the owner elsewhere too
+        if (pm := _POSSESSED.match(m.title)) and len(re.findall(re.escape(pm.group("who")), text)) > 1 and (
+                credit := _owner_credit(pm.group("who"), "", pm.group("t"), m.start, people)):
+            yield credit
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[max(line_start, m.start - 90):m.start]
         om = _OWNER.search(before)
-        if om and not _GAP_STOP.search(om.group("gap")) and not re.search(r"[A-Z]", om.group("gap").replace("-", "")
-                                                                           .replace("Oscar", "").replace("R-", "")):
-            found_person = find_person(om.group("who"), people)
-            if found_person and found_person[0].casefold() != m.title.casefold():
-                shown, a, b = found_person
-                start = m.start - len(before) + om.start("who")
-                role = (om.group("role") or "").casefold()
-                prop = "cast_member" if role in ("actor", "actress", "star", "superstar") else "director"
-                yield Credit(m.title, prop, display_name(shown), start + a, start + b, owner=not role)
+        if om and not _GAP_STOP.search(om.group("gap")) and _GAP_OK.match(om.group("gap")) and not _AFTER_A_CUE.search(
+                before[:om.start()]):
+            start = m.start - len(before) + om.start("who")
+            quoted = text[m.start - 1:m.start] in "\"“'‘《「『"
+            if credit := _owner_credit(om.group("who"), om.group("role") or "", m.title, start, people, quoted,
+                                       om.group("gap")):
+                yield credit
         dm = _DIRECTED_TITLES.search(before)
         if dm:
             who = dm.group("who") or dm.group("who2")
@@ -297,6 +358,28 @@ def _title_credits(doc: Document, people: PagePeople) -> Iterator[Credit]:
                 start = m.start - len(before) + (dm.start("who") if dm.group("who") else dm.start("who2"))
                 for t in titles_after(found[i:], text, m.start):
                     yield Credit(t.title, "director", display_name(shown), start + a, start + b)
+        if (bm := _BY_AFTER.match(text, m.end)) and (found_person := find_person(bm.group("who"), people)):
+            shown, a, b = found_person
+            yield Credit(m.title, "director", display_name(shown), bm.start("who") + a, bm.start("who") + b)
+    # "James Cameron's Titanic": a title the page names elsewhere, after a person's possessive
+    for om in _OWNER_PHRASE.finditer(text):
+        title = strip_leading(cut_phrase(om.group("t"))).rstrip(",:")
+        if not title or not_a_film(title) or is_person(title) or title.casefold() in titles or _GAP_STOP.search(
+                om.group("gap")) or _AFTER_A_CUE.search(text[max(0, om.start() - 30):om.start()]):
+            continue
+        if looks_like_name(title, people.titles) or om.group("who").casefold() in titles:
+            # "The Full Monty's Peter Cattaneo": a film's director, named after it
+            if om.group("who").casefold() in titles and (found_person := find_person(title, people)):
+                shown, a, b = found_person
+                at = om.start("t") + om.group("t").find(title)
+                yield Credit(om.group("who"), "director", display_name(shown), at + a, at + b)
+            continue
+        if len(re.findall(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text)) < 2 and not re.search(
+                _FILM_NOUN, om.group("gap")):
+            continue
+        if credit := _owner_credit(om.group("who"), om.group("role") or "", title, om.start("who"), people,
+                                   gap=om.group("gap")):
+            yield credit
 
 
 _AWARD_NEAR = re.compile(r"\b(?:best|award|prize|nominat\w*|oscars?|editing|design|screenplay|cinematography|score|"

@@ -27,7 +27,8 @@ from .vocab import COUNTRIES, LANGUAGES
 # A capitalised word: a Latin capital (any accent) then word characters, apostrophes, dots, hyphens.
 CAP = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"
 _PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|le|la|bin|al|el|e)"
-_WORD = rf"{CAP}[\w'’.\-]*"
+# A capitalised word; an apostrophe inside it ("O'Hara") but not a possessive ("Joon-ho's" is "Joon-ho").
+_WORD = rf"{CAP}[\w.\-]*(?:['’](?!s\b)[\w.\-]+)*"
 # One to four capitalised words ("Song Kang-ho", "Guillermo del Toro"): what a credit pattern captures.
 NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 # Names listed: "A, B and C", "A, B, & C".
@@ -35,7 +36,7 @@ NAMES = rf"{NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+and[ \t]+|[ \t]
 # Korean family names in Hangul: a Korean name is one of them and one or two syllables more.
 HANGUL_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공"
                    "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈"
-                   "동온호범좌팽승간상갈")
+                   "동온호범좌팽승간상갈나라")
 HANGUL_NAME = rf"(?:(?:남궁|황보|제갈|선우|독고|서문)[\uac00-\ud7a3]{{1,2}}|[{HANGUL_SURNAMES}][\uac00-\ud7a3]{{2}})"
 KANJI_NAME = r"[\u4e00-\u9fff\u3005]{2,5}"
 KATAKANA_NAME = r"[\u30a1-\u30fa\u30fc]+(?:[・＝][\u30a1-\u30fa\u30fc]+)+"
@@ -68,6 +69,10 @@ NOT_NAME_WORDS = frozenset(w.casefold() for w in (
     "Days", "Week", "Weekend", "Year", "Years", "Night", "Morning", "Evening", "Today", "Yesterday",
     "Netflix", "Disney", "Marvel", "Pixar", "Warner", "Universal", "Paramount", "Sony", "Lionsgate", "Showbox",
     "Lotte", "CGV", "Megabox", "Ghibli", "DreamWorks", "Fox", "Miramax", "Amazon", "Apple", "HBO", "Hulu",
+    "Toho", "Shochiku", "Kadokawa", "Toei", "Gaumont", "Pathé", "Focus", "Neon", "STX", "Legendary", "MGM",
+    "Columbia", "TriStar", "Searchlight", "Annapurna", "Magnolia", "IFC", "Mattel", "Hasbro", "DC", "Lucasfilm",
+    "Illumination", "Aniplex", "Shueisha", "Lionsgate", "Paramount", "Plus", "Studios", "Bros", "Bros.",
+    "Entertainment", "Pictures", "Films", "Media", "Group", "Company", "Corporation", "Distribution",
     "Christmas", "Chuseok", "Lunar", "New", "Global", "International", "World", "National", "Korean",
     "Official", "Trailer", "Poster", "Teaser", "Cast", "Starring", "Written", "Directed", "Produced",
     "Music", "Cinematography", "Editing", "Edited", "Release", "Released", "Date", "Running", "Time",
@@ -175,6 +180,15 @@ def find_person(raw: str, people: PagePeople) -> tuple[str, int, int] | None:
     if re.fullmatch(CJK_NAME, name):
         return name, at, at + len(name)
     words = name.split()
+    # a word that opens a clause inside the stretch starts the name after it ("5 Reasons Why Spike Lee")
+    inner = [i for i, w in enumerate(words) if i and w.casefold() in LEADING_WORDS and w not in ("So", "Yet")]
+    if inner:
+        cut = inner[-1] + 1
+        rest = " ".join(words[cut:])
+        at = at + name.find(rest, len(" ".join(words[:cut])))
+        name, words = rest, words[cut:]
+        if not words:
+            return None
     for drop in range(len(words)):
         if drop and words[drop - 1].strip(",.").casefold() not in NOT_NAME_WORDS | PLACE_WORDS | LEADING_WORDS:
             return None  # only words no name holds are left out before one ("Meanwhile Song Kang-ho")
