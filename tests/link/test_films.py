@@ -53,3 +53,66 @@ def test_a_document_main_film_is_the_one_most_of_its_claims_are_about() -> None:
     linking = link([report], claims)
     main = linking.film_of_document[report.id]
     assert next(f.name for f in linking.films if f.id == main) == "Exhuma"
+
+
+def _names(linking) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return sorted(sorted(n.text for n in f.names) for f in linking.films)
+
+
+def test_a_title_with_or_without_its_small_words_and_in_capitals_is_one_film() -> None:
+    a, b, c = _doc("one"), _doc("two"), _doc("three")
+    claims = [_say(a, "Along with the Ferry: Night Crossing", "admissions", Quantity(1)),
+              _say(b, "Along With Ferry: Night Crossing", "admissions", Quantity(2)),
+              _say(c, "ALONG WITH THE FERRY: NIGHT CROSSING", "admissions", Quantity(3)),
+              _say(c, "Silver Night 2", "admissions", Quantity(4)), _say(a, "Silver Night", "admissions", Quantity(5))]
+    linking = link([a, b, c], claims)
+    assert len({linking.film_of(x) for x in claims[:3]}) == 1
+    assert linking.film_of(claims[3]) != linking.film_of(claims[4])  # a number is another film
+
+
+def test_films_sharing_a_title_stay_apart_by_the_year_a_page_states_or_its_own_words_point_to() -> None:
+    wiki_old = _doc("Old Harbor is a 1958 drama film directed by Ann Vale.", "encyclopedia", "plain_extract")
+    wiki_new = _doc("Old Harbor is a 2012 thriller film directed by Ben Cole.", "encyclopedia", "plain_extract")
+    review = _doc("Old Harbor (1958) still moves.", "blog")
+    retro = _doc("A look back: Ann Vale shot Old Harbor on a pier.", "news")
+    report = Document(document_id("Old Harbor opened strong."), "r.txt", "article", "news", "news",
+                      "Old Harbor opened strong.", published="2012-08-20")
+    claims = [_say(wiki_old, "Old Harbor", "publication_year", Time("1958", "year")),
+              _say(wiki_old, "Old Harbor", "director", Name("Ann Vale")),
+              _say(wiki_new, "Old Harbor", "publication_year", Time("2012", "year")),
+              _say(wiki_new, "Old Harbor", "director", Name("Ben Cole")),
+              _say(review, "Old Harbor", "genre", Text("drama")),
+              _say(retro, "Old Harbor", "genre", Text("drama")),
+              _say(report, "Old Harbor", "admissions", Quantity(500_000))]
+    linking = link([wiki_old, wiki_new, review, retro, report], claims)
+    old, new = linking.film_of(claims[0]), linking.film_of(claims[2])
+    assert old != new
+    assert linking.film_of(claims[4]) == old  # "Old Harbor (1958)"
+    assert linking.film_of(claims[5]) == old  # names the 1958 film's director
+    assert linking.film_of(claims[6]) == new  # written when the 2012 film was out
+
+
+def test_a_later_film_of_a_known_title_with_other_people_is_its_own_film() -> None:
+    wiki = _doc("Old Harbor is a 1958 drama film directed by Ann Vale.", "encyclopedia", "plain_extract")
+    report = _doc("Director Ben Cole's Old Harbor opened to $50 million.")
+    claims = [_say(wiki, "Old Harbor", "publication_year", Time("1958", "year")),
+              _say(wiki, "Old Harbor", "director", Name("Ann Vale")),
+              _say(report, "Old Harbor", "director", Name("Ben Cole")),
+              _say(report, "Old Harbor", "gross", Quantity(50_000_000, "USD"), period="opening_weekend",
+                   point_in_time="2019-07-21")]
+    linking = link([wiki, report], claims)
+    assert linking.film_of(claims[3]) != linking.film_of(claims[0])
+
+
+def test_a_film_s_other_titles_are_listed_with_it_but_do_not_name_it() -> None:
+    wiki = _doc("Silver Night (Korean: 은빛 밤) is a 2021 film.", "encyclopedia", "plain_extract")
+    news = _doc("은빛 밤 drew 10,000.", "news")
+    claims = [_say(wiki, "Silver Night", "native_title", Text("은빛 밤", "ko", "Hangul")),
+              _say(wiki, "Silver Night", "romanized_title", Text("Eunbit Bam", "ko", "Latin")),
+              _say(wiki, "Silver Night", "publication_year", Time("2021", "year")),
+              _say(news, "은빛 밤", "admissions", Quantity(10_000))]
+    linking = link([wiki, news], claims)
+    assert len(linking.films) == 1
+    film = linking.films[0]
+    assert film.name == "Silver Night"
+    assert {"Silver Night", "은빛 밤", "Eunbit Bam"} <= {n.text for n in film.names}

@@ -93,8 +93,10 @@ def _load() -> None:
     )
 
 
-# Modules every extractor leans on: a change in one is a change in all of them.
-SHARED = ("__init__.py", "text.py", "vocab.py", "subject.py", "citations.py", "people.py")
+# Modules every extractor leans on: a change in one is a change in all of them (mentions and
+# film_phrases say which film each claim of an article is about).
+SHARED = ("__init__.py", "text.py", "vocab.py", "subject.py", "citations.py", "people.py", "mentions.py",
+          "film_phrases.py")
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,7 @@ from .film_phrases import (
     without_possessive_end,
 )
 from .kinds import SUBJECT_KINDS
+from .subject import CJK_LEADS, find_lead
 from .text import split_sentences
 
 # ---------------------------------------------------------------- title phrases
@@ -281,14 +282,6 @@ def _cues(text: str, base: int, headline: bool) -> list[_Found]:
     return found
 
 
-# The same sentence in Japanese, Chinese and Korean encyclopedias: "『七人の侍』（…）は、1954年に公開された日本映画",
-# "《哪吒之魔童闹海》是2025年上映的中国动画电影", "《살인의 추억》은 2003년 개봉한 한국 영화이다".
-_CJK_DEFINING = re.compile(
-    r"^[『《「]?(?P<title>[^』》」（(、，,。\n]{1,40}?)[』》」]?\s*(?:[（(][^）)\n]{0,120}[）)])?\s*"
-    r"(?:は、?[^。\n]{0,160}?(?:映画|アニメ|作品)|(?:是|为|為)[^。\n]{0,160}?(?:电影|電影|影片|动画|動畫)|"
-    r"(?:은|는)\s[^.\n]{0,200}?(?:영화|애니메이션)(?:이다|다|이며|로|\.))")
-
-
 def _defining(doc: Document) -> _Found | None:
     """The defining sentence of a page that copies an encyclopedia article, among its first lines."""
     text = doc.text
@@ -301,9 +294,7 @@ def _defining(doc: Document) -> _Found | None:
         pos += len(line) + 1
     if doc.kind not in SUBJECT_KINDS:
         return None
-    from .subject import find_lead  # the lead section's sentence, as encyclopedia pages are read
-
-    lead = find_lead(doc)
+    lead = find_lead(doc)  # the lead section's sentence, as encyclopedia pages are read
     if lead is not None and (found := _defined(doc.text[lead.sentence.start:lead.sentence.end],
                                                lead.sentence.start)):
         return found
@@ -326,7 +317,8 @@ def _defined(sentence: str, base: int) -> _Found | None:
         if quoted_title(title) and not not_a_film(title):
             at = raw.find(title)
             return _Found(base + at, base + at + len(title), title, "lead")
-    m = _CJK_DEFINING.match(sentence)
+    # the same sentence in Japanese, Chinese and Korean encyclopedias (`subject.CJK_LEADS`)
+    m = next((m for p in CJK_LEADS if (m := p.match(sentence))), None)
     if m and re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", m.group("title")):
         title = m.group("title").strip()
         at = m.start("title") + m.group("title").find(title)
@@ -362,7 +354,7 @@ def _resolve(found: _Found, known: list[str], text: str) -> _Found | None:
             break  # a longer title of the series ("Dune" … "Dune: Part Two")
         return _Found(found.start + at, found.start + at + len(k), k, found.how)
     owner, rest = possessor(title)
-    if owner and owner_outside(owner, rest, text):
+    if owner and (owner_outside(owner, rest, text) or _named_alone(text, owner, rest)):
         at = title.rfind(rest)
         title, found = rest, _Found(found.start + at, found.start + at + len(rest), rest, found.how)
     if _key(title) in {_key(k) for k in known}:
@@ -370,6 +362,14 @@ def _resolve(found: _Found, known: list[str], text: str) -> _Found | None:
     if not_a_film(title) or person_in_page(text, title):
         return None
     return found
+
+
+def _named_alone(text: str, owner: str, rest: str) -> bool:
+    """Whether the page names REST without OWNER's before it ("Titanic" beside "James Cameron's Titanic")."""
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(rest)}(?![\w])", text):
+        if not re.search(rf"{re.escape(owner)}['’]s?\s*$", text[max(0, m.start() - len(owner) - 3):m.start()]):
+            return True
+    return False
 
 
 def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
@@ -394,6 +394,13 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
     out: list[_Found] = []
     for start, run in runs:
         # the run, else its longest start the body names ("Silver Night Just Made History" → "Silver Night")
+        inside = [k for k in kept if k.how in _STRONG and len(_key(k.title)) >= 3
+                  and _bare_key(k.title) != _bare_key(run) and _word_run(run, k.title) >= 0]
+        if inside:  # "Josh Brolin in Oldboy" over a page that quotes 'Oldboy'
+            k = max(inside, key=lambda k: len(k.title))
+            at = start + _word_run(run, k.title)
+            out.append(_Found(offset + at, offset + at + len(k.title), k.title, "headline"))
+            continue
         words = run.split()
         for n in range(len(words), 0, -1):
             title = " ".join(words[:n]).rstrip(":,")
@@ -421,23 +428,34 @@ def _competitor(text: str, start: int, end: int) -> bool:
                 or _CREDIT_AFTER.match(text[end:end + 30]) or _CREDIT_BEFORE.search(before))
 
 
-def _resolve_aliases(titles: list[str]) -> dict[str, str]:
+def _resolve_aliases(titles: list[str], marked: set[str] | None = None) -> dict[str, str]:
     """Each title → the full title it stands for on this page: a shorter title whose words begin
-    (or are all inside) exactly one longer title is that title ("Dune" → "Dune: Part Two", "ROUNDUP:
-    NO WAY OUT" → "The Roundup: No Way Out")."""
+    exactly one longer title is that title ("Dune" → "Dune: Part Two", "ROUNDUP: NO WAY OUT" → "The
+    Roundup: No Way Out"), and one whose words are inside a title the page marks as one (quotes, a
+    defining sentence: "Gods" → 'Along with the Gods'); "Titanic's" is "Titanic"."""
+    marked = set(titles) if marked is None else marked
     keys = {_key(t): t for t in sorted(set(titles), key=lambda t: (t.isupper(), -len(t), t))}
     bare: dict[str, str] = {}
     for t in sorted(set(titles), key=lambda t: (t.isupper(), -len(t), t)):
         bare.setdefault(_bare_key(t), t)
+    named = set(titles)
     out: dict[str, str] = {}
-    for title in set(titles):
+    for title in named:
+        # "Titanic's", "James Cameron's Titanic": the page's "Titanic"
+        owner, rest = possessor(title)
+        for shorter in (without_possessive_end(title), rest if owner else ""):
+            if shorter and shorter != title and shorter in named:
+                out[title] = shorter
+    owned = set(out)
+    for title in sorted(named - owned):
         k = _key(title)
         b = _bare_key(title)
-        longer = {v for kk, v in keys.items() if kk != k and len(kk) > len(k) and kk.startswith(k)}
-        longer |= {v for kk, v in bare.items() if len(kk) > len(b) and kk.startswith(b) and _key(v) != k}
+        longer = {v for kk, v in keys.items() if kk != k and len(kk) > len(k) and kk.startswith(k) and v not in owned}
+        longer |= {v for kk, v in bare.items()
+                   if len(kk) > len(b) and kk.startswith(b) and _key(v) != k and v not in owned}
         if not longer:
             words = title.casefold().split()
-            longer = {v for v in keys.values() if len(v.split()) > len(words)
+            longer = {v for v in keys.values() if len(v.split()) > len(words) and v in marked
                       and _has_run(v.casefold().replace(":", "").split(), [w.rstrip(":") for w in words])}
         if len({_bare_key(v) for v in longer}) == 1:
             out[title] = sorted(longer, key=lambda t: (t.isupper(), -len(t)))[0]
@@ -504,7 +522,7 @@ def _mentions(doc: Document) -> list[Mention]:
     if head and not any(f.how in _STRONG for f in headline):
         kept += _headline_runs(head, offset, text, kept, in_table)
     kept += _again(text, kept, in_table)
-    aliases = _resolve_aliases([k.title for k in kept])
+    aliases = _resolve_aliases([k.title for k in kept], {k.title for k in kept if k.how in _STRONG})
     named = []
     for k in sorted(kept, key=lambda k: (k.start, k.end)):
         where, at = (head, k.start - offset) if k.start < 0 else (text, k.start)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..model import Claim, Document, Entity, EntityName, Name, Text, Time
+from ..model import Claim, Document, Entity, EntityName, Name
 from ..sources.layout import script_of
 from .names import explain_match, name_key, plain, romanize, similarity
 
@@ -136,79 +136,17 @@ def _entities(kind: str, groups: dict[str, _Group], docs: dict[str, Document]) -
 
 
 # Claims whose value is another name of the claim's film: a document that gives the Hangul title
-# joins the film to documents that name it by that title (a KOBIS row), when the years agree.
+# joins the film to documents that name it by that title (a KOBIS row), when the years agree
+# (`films.film_groups`).
 TITLE_PROPERTIES = frozenset({"native_title", "title", "romanized_title"})
-
-
-class _Films:
-    """Film groups by (title key, year), with aliases: union-find over the keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        while self.parent.setdefault(key, key) != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _film_groups(docs: dict[str, Document], claims: list[Claim],
-                 ) -> tuple[dict[str, _Group], dict[tuple[str, str], str], set[str]]:
-    """Films from the subjects claims are about, one per title (and year where stated); a document
-    may be about several films (a weekly report). Returns the groups, (document, subject key) →
-    group key, and every title key seen."""
-    year_of: dict[tuple[str, str], str] = {}
-    for c in claims:
-        if c.property == "publication_year" and isinstance(c.value, Time):
-            year_of.setdefault((c.document, film_key(c.subject)), c.value.iso[:4])
-    mentions = sorted({(c.document, film_key(c.subject), c.subject) for c in claims if film_key(c.subject)})
-    years_by_key: dict[str, set[str]] = defaultdict(set)
-    for doc_id, tkey, _ in mentions:
-        if year := year_of.get((doc_id, tkey)):
-            years_by_key[tkey].add(year)
-
-    def key_of(doc_id: str, tkey: str) -> str:
-        years = years_by_key.get(tkey, set())
-        year = year_of.get((doc_id, tkey)) or (next(iter(years)) if len(years) == 1 else "")
-        return f"{tkey}|{year}"
-
-    keys_by_title: dict[str, set[str]] = defaultdict(set)
-    for doc_id, tkey, _ in mentions:
-        keys_by_title[tkey].add(key_of(doc_id, tkey))
-    films = _Films()
-    for c in claims:
-        if c.property in TITLE_PROPERTIES and isinstance(c.value, Text | Name):
-            alias = film_key(c.value.text)
-            own = key_of(c.document, film_key(c.subject))
-            year = own.split("|", 1)[1]
-            for other in keys_by_title.get(alias, ()):
-                other_year = other.split("|", 1)[1]
-                if other_year == year or ((not year or not other_year) and len(keys_by_title[alias]) == 1):
-                    films.join(own, other)
-    groups: dict[str, _Group] = {}
-    film_of: dict[tuple[str, str], str] = {}
-    for doc_id, tkey, subject in mentions:
-        key = films.find(key_of(doc_id, tkey))
-        doc = docs.get(doc_id)
-        group = groups.setdefault(key, _Group(key))
-        group.add(subject, doc_id, bool(doc and doc.kind == "encyclopedia"), bool(doc and doc.kind == "dataset"))
-        if doc and doc.title and film_key(doc.title) != tkey and film_key(page_title(doc.title)) != tkey \
-                and doc.format != "article":
-            group.add(page_title(doc.title), doc_id, False, doc.kind == "dataset")
-        film_of[(doc_id, tkey)] = key
-    return groups, film_of, set(keys_by_title)
 
 
 def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
     docs = {d.id: d for d in documents}
     claims = list(claims)
-    film_groups, film_key_of, film_titles = _film_groups(docs, claims)
+    from .films import film_groups  # films.py builds on this module's helpers
+
+    film_groups_, film_key_of, film_titles = film_groups(docs, claims)
     film_of_claim_key = {k: _entity_id("film", v) for k, v in film_key_of.items()}
     # A document's own film: the one most of its claims are about.
     per_doc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -245,7 +183,7 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
     person_entities, person_of_key, person_in_film = link_people(mentions)
     character_entities = _entities("character", characters, docs)
     return Linking(
-        films=tuple(_entities("film", film_groups, docs)),
+        films=tuple(_entities("film", film_groups_, docs)),
         people=tuple(person_entities),
         characters=tuple(character_entities),
         film_of_document=film_of_document,
