@@ -44,6 +44,8 @@ def kinds(text: str) -> list[tuple[float, str]]:
     ("전국 103개 스크린에서 상영되고 있다", [(103, "screens")]),
     ("순 제작비는 265억원이다", [(26.5e9, "budget")]),
     ("the highest among the films that reached 10 million", [(10e6, "")]),
+    ("「千と千尋」興収、8億円増の316億円に", [(8e8, ""), (316e8, "gross")]),
+    ("It is the lowest-budgeted movie to top $1 billion in profit.", [(1e9, "")]),
     ("The sequel posted 7.5 million in attendance.", [(7.5e6, "admissions")]),
     ("The cumulative number of viewers currently adds up to 161,954.", [(161_954, "admissions")]),
     ("The opening weekend was its best yet with 2.79M admissions.", [(2.79e6, "admissions")]),
@@ -98,6 +100,27 @@ def test_a_bracketed_count_counts_what_the_paragraphs_counts_count() -> None:
                    sections=(Section((), 0, len(text)),))
     found = {(c.subject, c.value.amount) for c in extract_box_office(doc, "Exhuma") if c.property == "admissions"}
     assert {(13.02e6), (12.98e6)} <= {v for _, v in found}
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("It was produced on a reported budget of $80 million.", "production"),
+    ("It cost about $35 million to produce before marketing.", "production"),
+    ("The studio spent another $50 million on marketing.", "marketing"),
+    ("Its production and marketing costs came to $150 million.", None),
+])
+def test_a_budget_is_the_productions_unless_it_says_marketing(text: str, scope: str | None) -> None:
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   sections=(Section((), 0, len(text)),))
+    (budget,) = [c for c in extract_box_office(doc, "Exhuma") if c.property == "budget"]
+    assert budget.q("scope") == scope
+
+
+def test_a_budgeted_adjective_is_the_figure_before_its() -> None:
+    text = "The $62.5 million-budgeted flick crosses the $1 billion mark in global grosses."
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   sections=(Section((), 0, len(text)),))
+    assert [(c.property, c.value.amount) for c in extract_box_office(doc, "Exhuma")] == [
+        ("budget", 62.5e6), ("gross", 1e9)]
 
 
 def test_screens_written_as_a_word() -> None:

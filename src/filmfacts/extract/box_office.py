@@ -53,7 +53,8 @@ _ABOUT_TICKETS = re.compile(r"\b(?:admissions|tickets?|viewers|moviegoers|audien
 # a forum post quoting another: the quoted figure is the other post's
 _QUOTE = re.compile(r"^\s*(?:quote:|originally posted by)", re.I)
 _MARKETING = re.compile(r"\b(?:marketing|promotion(?:al)?|advertising|P&A|prints and advertising)\b", re.I)
-_PRODUCTION = re.compile(r"\b(?:production|to (?:make|produce|shoot)|net budget|filming)\b", re.I)
+_PRODUCTION = re.compile(r"\b(?:production|produced|to (?:make|produce|shoot)|net budget|filming|before marketing|"
+                         r"excluding marketing|not including marketing)\b|제작비|製作費|制作", re.I)
 # What a count covers, read near the figure: the run so far, or a day, weekend or week.
 _CUMULATIVE = re.compile(r"\b(?:total|tally|cumulative|accumulated|amassed|so far|to date|as of|"
                          r"since (?:its )?(?:release|opening|debut)|in all|overall|all told|bringing|brought|pushing|"
@@ -219,7 +220,8 @@ def _kinds(text: str, amounts: list[Amount], before: str = "") -> list[str]:
     """What each figure of a sentence states; a bare count in brackets after a name ("behind Thor (585)
     and Planes (632)", "\"The Host\" (13.02 million)") counts what the sentence's other counts count, or
     `before`, what the paragraph's last count counted."""
-    kinds = [kind_of(text, a, _clause(text, a.start)) for a in amounts]
+    # each figure's words start after the figure before it ("the $62.5 million-budgeted flick crosses $1 billion")
+    kinds = [kind_of(text, a, _clause(text, a.start), amounts[i - 1].end if i else 0) for i, a in enumerate(amounts)]
     counted = [(a.start, k) for a, k in zip(amounts, kinds, strict=True) if k in ("admissions", "screens")]
     for i, (a, k) in enumerate(zip(amounts, kinds, strict=True)):
         if k or a.quantity.unit or a.percent or a.quantity.amount < 10 or YEAR_RE.fullmatch(text[a.start:a.end]):
@@ -346,8 +348,11 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             elif prop == "budget":
                 # "production and marketing costs" is the whole spend: no scope
                 near = text[max(previous_end, amount.start - 60):amount.end + 30]
-                marketing, production = bool(_MARKETING.search(near)), bool(_PRODUCTION.search(near))
-                q = {"scope": "" if marketing == production else "marketing" if marketing else "production"}
+                # a budget is the production's unless its words say marketing ("before marketing" is
+                # the production's too); "production and marketing costs" is the whole spend: no scope
+                production = bool(_PRODUCTION.search(near))
+                marketing = bool(_MARKETING.search(_PRODUCTION.sub(" ", near)))
+                q = {"scope": "" if marketing and production else "marketing" if marketing else "production"}
             elif prop == "seat_booking_rate":
                 q = {k: v for k, v in q.items() if k in {"week", "point_in_time", "days_since_release", *_TIME_KEYS}}
             if prop in {"gross", "budget"} and value.unit == "unknown":

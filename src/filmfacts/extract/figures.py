@@ -30,13 +30,16 @@ from .text import Amount, count_value
 _PER_SCREEN = re.compile(r"^\s*(?:\)\s*)?(?:per|a|each)[ -]"
                          r"(?:theater|theatre|screen|location|venue|site|cinema|print)\b"
                          r"|^\s*(?:per-theater|per-screen|per-location)\b", re.I)
-_AVERAGE_BEFORE = re.compile(r"\b(?:averag(?:e|ed|ing)|per-(?:theater|theatre|screen|location|venue)(?:\s+average)?)"
+_AVERAGE_BEFORE = re.compile(r"\b(?:averag(?:e|ed|ing)|per-(?:theater|theatre|screen|location|venue|site)"
+                             r"(?:\s+average)?)"
                              r"(?:\s+(?:of|at|was|is|a|an|only|just|about|around|robust|vicious|strong|solid|"
                              r"impressive|healthy|mighty|estimated)){0,3}\s*$", re.I)
 _NOT_TAKINGS = re.compile(r"\b(?:profits?|loss(?:es)?|lost|salary|salaries|paid|pay|fee|earnings of the studio|"
                           r"adjusted for (?:ticket price )?inflation|would (?:equal|be)|in today's dollars|"
                           r"ticket price|per ticket|a ticket)\b", re.I)
-_BUDGET_BEFORE = re.compile(r"\b(?:budget(?:ed)?|costs?|costing|cost of|production costs?|spent|spending|"
+# "8億円増", "$1 billion in profit", "up 12% on": a difference or a profit, not takings
+_NOT_TAKINGS_AFTER = re.compile(r"^\s*(?:in (?:profits?|losses)|增|増|증가|more than|less than|short of)", re.I)
+_BUDGET_BEFORE = re.compile(r"\b(?:budgets?(?:ed)?|costs?|costing|cost of|production costs?|spent|spending|"
                             r"fund(?:s|ed|ing)?|"
                             r"invest(?:ed|ment)?|financ(?:e|ed|ing)|made for|made on|shot for|asked for|"
                             r"price tag)\b|제작비|예산|총제작비|製作費|制作费|制作成本|成本", re.I)
@@ -152,11 +155,13 @@ def _round(amount: float, digits: int = 2) -> bool:
     return float(amount).is_integer() and len(f"{amount:.0f}".rstrip("0")) <= digits
 
 
-def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1)) -> str:
+def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previous_end: int = 0) -> str:
     """The property a figure of `text` states ("" when none): see the module's docstring. `clause`
-    bounds the words that may say what it is."""
+    bounds the words that may say what it is; money is a budget by its own words, after the figure
+    before it (`previous_end`: "the $62.5 million-budgeted flick crosses $1 billion")."""
     lo, hi = clause[0], (len(text) if clause[1] < 0 else clause[1])
     before = text[max(lo, amount.start - 60):amount.start]
+    own_before = re.sub(r"^-[\w-]+", "", text[max(lo, previous_end, amount.start - 60):amount.start])
     after = text[amount.end:min(hi, amount.end + 40)]
     whole = text[lo:hi]
     value = amount.quantity
@@ -168,10 +173,11 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1)) -> str
             else ""
     if value.unit:
         if _PER_SCREEN.match(after) or _AVERAGE_BEFORE.search(before[-40:]) or _NOT_TAKINGS.search(before[-40:]) \
-                or _NOT_TAKINGS.match(after[:30]) or (value.amount < 1000 and not value.approx):
+                or _NOT_TAKINGS.match(after[:30]) or _NOT_TAKINGS_AFTER.match(after) \
+                or (value.amount < 1000 and not value.approx):
             return ""
         own_after = re.split(r"[\d$₩€£¥]|\bagainst\b|\bversus\b|\bvs\b|\bon a\b|\bwith a\b", after)[0][:25]
-        if _BUDGET_BEFORE.search(before[-40:]) or _BUDGET_AFTER.match(after) or _BUDGET_BEFORE.search(own_after):
+        if _BUDGET_BEFORE.search(own_before[-40:]) or _BUDGET_AFTER.match(after) or _BUDGET_BEFORE.search(own_after):
             return "budget"
         return "gross"
     if _SCREENS_AFTER.match(after) or _SCREENS_BEFORE.search(before) or _SCREENS_LISTED.match(after):

@@ -60,7 +60,7 @@ _COUNTRY = re.compile(
     # "box office in Japan" is "in Japan" above; a country listed with its figure: "Mexico ($43 million)"
     rf"|(?<![\w.])(?P<listed>{_NAMES})\s*\((?=[^()]*\d)"
     rf"|(?:在)?(?P<cjk>{_alternation(list(_CJK_COUNTRIES))})(?=\s?(?:における|で|での|市場|国内|の興行|興行|興収|票房|市场|"
-    r"上映|에서|내|박스\s?오피스|극장|시장|관객))",
+    r"上映|에서|내|박스\s?오피스|극장|시장|관객|\d))",
 )
 _MARKET_RE = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(_WORDS)), re.I)
 
