@@ -56,3 +56,10 @@ def test_days_of_the_run_and_periods(text: str, expected: dict[str, object]) -> 
 
 def test_counts_of_days_are_no_dates() -> None:
     assert cjk_dates("개봉 11일 만에, 5일째, 52日間で", date(2024, 3, 4)) == []
+
+
+def test_a_japanese_full_stop_ends_a_sentence_but_not_a_title() -> None:
+    from filmfacts.extract.text import split_sentences
+
+    text = "「君の名は。」の興収は194億円を突破した。動員は1498万人。"
+    assert [s.text for s in split_sentences(text)] == ["「君の名は。」の興収は194億円を突破した。", "動員は1498万人。"]

@@ -58,7 +58,9 @@ class Sentence:
 _ABBREV = re.compile(
     r"(?:\b(?:No|Nos|lit|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|approx|ca|c|U\.S|Co|Inc|Ltd|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b\d{1,2}|\b[A-Z])$")  # "Feb. 22" is one sentence
-_BOUNDARY = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00C0-\uFFFF])")
+# a Japanese or Chinese full stop ends a sentence with or without a space, unless a quote closes
+# after it (「君の名は。」 is a title)
+_BOUNDARY = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00C0-\uFFFF])|[。！？](?![」』）)\"”’]|$)")
 
 
 def split_sentences(text: str, offset: int = 0, section: tuple[str, ...] = ()) -> Iterator[Sentence]:
