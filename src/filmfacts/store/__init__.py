@@ -134,7 +134,8 @@ class Writer:
             self.written.add(doc.id)
             doc_rows.append(document_values(doc, item.film, self._versions_json(read_by), self.started))
             for c in item.claims:
-                claim_rows[c.id] = claim_values(c)
+                row = claim_values(c)
+                claim_rows[row[0]] = row
             films = dict.fromkeys([item.film, *(c.subject for c in item.claims)])
             film_rows.extend((doc.id, f) for f in films if f)
         for chunk in _chunks(stale):

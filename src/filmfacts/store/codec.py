@@ -20,6 +20,7 @@ from ..model import (
     Section,
     Span,
     Table,
+    claim_id,
     value_decode,
     value_encode,
 )
@@ -81,12 +82,14 @@ def document_values(doc: Document, film: str, versions: str, added: str) -> tupl
 
 
 def claim_values(c: Claim) -> tuple[Any, ...]:
-    """`claim_row` as a tuple in `CLAIM_COLUMNS` order, JSON serialised."""
+    """`claim_row` as a tuple in `CLAIM_COLUMNS` order, JSON serialised; the id is the cached one or
+    computed here from the value encoded once for both."""
     span = c.evidence
+    value = value_encode(c.value)
     qualifiers = _dumps([[k, list(v) if isinstance(v, tuple) else v] for k, v in c.qualifiers]) \
         if c.qualifiers else "[]"
-    return (c.id, span.document, c.subject, c.property, _dumps(value_encode(c.value)), qualifiers, span.start,
-            span.end, span.quote, c.extractor, c.version, c.confidence)
+    return (c.__dict__.get("id") or claim_id(c, value), span.document, c.subject, c.property, _dumps(value),
+            qualifiers, span.start, span.end, span.quote, c.extractor, c.version, c.confidence)
 
 
 def document_from_row(row: Any) -> Document:
