@@ -105,3 +105,14 @@ def test_a_layout_that_runs_actor_and_role_together() -> None:
 def test_other_credits_end_a_cast_list() -> None:
     doc = article("Starring\nMina Cho\nDaniel Roe\nMusic: Jo Min-ho\nCinematography: Lee Dae-sung\n")
     assert {c.value.text for c in extract_cast(doc, "Harbor Lights")} == {"Mina Cho", "Daniel Roe"}
+
+
+def test_names_listed_after_a_cast_word() -> None:
+    text = ("\"Night Ferry\" stars veteran Korean actor Moon Ji-hwan alongside Hollywood players Lena Holt from "
+            "\"Sea Glass,\" Omar Reyes (Cold Stars) and Tess Grant.\n"
+            "It surpassed the 2016 film \"Paper Moons,\" which stars Ivo Petrov and Mina Cho.")
+    found = credits(text)
+    assert {("Night Ferry", "cast_member", n) for n in ("Moon Ji-hwan", "Lena Holt", "Omar Reyes", "Tess Grant")} \
+        <= found
+    assert {("Paper Moons", "cast_member", "Ivo Petrov"), ("Paper Moons", "cast_member", "Mina Cho")} <= found
+    assert not any(c[0] in ("Sea Glass", "Cold Stars") for c in found)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from article_docs import article
+
 from filmfacts.extract.basis import extract_basis
 from filmfacts.extract.remakes import extract_remake_prose
 

@@ -272,7 +272,12 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
                     continue
                 base = sentence.start + m.start(chunk_group)
                 at_film = sentence.start + (m.end() if group == "own" else m.start(chunk_group))
-                film = film_for(doc, at_film, subject) if article else subject
+                if not article:
+                    film = subject
+                elif prop == "cast_member" and group != "own":
+                    film = _film_before(doc, sentence, sentence.start + m.start(), subject, True)
+                else:
+                    film = film_for(doc, at_film, subject)
                 if group == "as":
                     for am in _AS_NAME.finditer(chunk):
                         shown = person(am.group("who"), people)
@@ -285,6 +290,87 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
                 for shown, start, end in _names(chunk, base, people, article):
                     character = _full_name(doc.text, role) if role and group == "who" else ""
                     yield Credit(film, prop, shown, start, end, character, owner=group == "own")
+
+
+# Cast lists as reviews and news run them on: "the film stars Song Kang-ho alongside Hollywood players Chris
+# Evans, Ed Harris and …", "an ensemble cast that includes A, B and C", "the voices of A, B, C", "w/A, B".
+_CAST_CUE = re.compile(r"\b(?:stars|starring|co-starring|co-stars|starred|features|featuring|featured|"
+                       r"(?:the\s+)?voices\s+of|voice\s+cast\s+(?:includes|including)|cast\s+(?:that\s+|which\s+)?"
+                       r"(?:includes?|including|included|of|led by|featuring|comprising)|cast\s*(?:members|list)?\s*:|"
+                       r"supported by|joined by|alongside|opposite|actors|actresses|big names like|"
+                       r"(?:also\s+)?in the cast\b|w/)\s*", re.I)
+# Glue between listed names: separators, "alongside", descriptors ("Hollywood players", "top Korean actor"),
+# what an actor is known for ("(JSA)", "from \"The Avengers,\""), a role ("as Nora").
+_GLUE = re.compile(r"(?:[\s,;&]+|\band\b|\bwith\b|\balongside\b|\bas well as\b|\bplus\b|\balso\b|\bsuch as\b|"
+                   r"\blike\b|\bincluding\b|\bfellow\b|\bveteran\b|\btop\b|\bbig-name\b|\bknown\b|"
+                   r"\bthe\b|\ba\b|\bactors?\b|\bactress(?:es)?\b|\bstars?\b|\bplayers\b|\bthespians\b|"
+                   r"\bnames\b|\bnewcomers?\b|\b(?:Hollywood|Korean|American|British|Japanese|Chinese|French|"
+                   r"Indian|Swedish|international|local|young|famed|acclaimed|beloved|popular|seasoned)\b|"
+                   r"\([^()]{0,60}\)|\bfrom\s+[\"“'‘][^\"”'’]{1,40}[\"”'’],?|\bas\s+(?:the\s+)?[A-Z][\w-]*"
+                   r"(?:\s+[A-Z][\w-]*)?|—|–|-)*", re.I)
+_NOT_CAST_BEFORE = re.compile(r"\b(?:director|directed|filmmaker|helmer|writer|written|producer|produced|composer|"
+                              r"author|novelist|creator|CEO|chairman)\s*(?:by\s+)?$", re.I)
+_NAME_AT = re.compile(_N)
+
+
+# A title named as what another film remakes, or what an actor is known for, is not the one a cast list is of.
+_OTHER_FILM_BEFORE = re.compile(r"(?:\b(?:remake|version|adaptation|reboot)\s+of|\bbased\s+on|\bknown\s+for|"
+                                r"\bseen\s+in|\bfrom|\bclassic|\boriginal|\bwebcomic|\bwebtoon|\bnovel|\(|\bthan|\bafter|"
+                                r"\bincluding)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\"“'‘《]?$", re.I)
+
+
+def _film_before(doc: Document, sentence: Sentence, at: int, subject: str, verb: bool) -> str:
+    """The film a cast list is of: in its sentence, the one the sentence is about (its first title for a verb,
+    "X stars …"; the last before a noun, "the cast of X includes …"), not a title named as an original or
+    as what an actor is known for; else the page's film."""
+    named = [m for m in mentions(doc) if m.how != "anaphor" or m.start >= sentence.start]
+    head = doc.text[sentence.start:at]
+    if re.search(r",?\s+(?:which|that|who)\s+(?:also\s+)?$|[\"”’'»》]\s*$", head) or any(
+            0 <= at - m.end <= 3 for m in named):
+        # "… the 2016 film 'Train to Busan,' which stars …": the film right before, rival or not
+        right_before = [m for m in named if sentence.start <= m.start < at]
+        if right_before:
+            return right_before[-1].title
+    before = [m for m in named if sentence.start <= m.start < at and (not m.competitor or m.start - sentence.start <= 2)
+              and not _OTHER_FILM_BEFORE.search(doc.text[max(sentence.start, m.start - 60):m.start])
+              and doc.text.count("(", sentence.start, m.start) <= doc.text.count(")", sentence.start, m.start)]
+    if before:
+        return (before[0] if verb else before[-1]).title
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    earlier = [m for m in named if line_start <= m.start < sentence.start and not m.competitor]
+    return earlier[-1].title if earlier else (primary_film(doc) or subject)
+
+
+def _cast_runs(doc: Document, sentence: Sentence, subject: str, people: PagePeople, article: bool) -> Iterator[Credit]:
+    """The names listed after a cast cue, each one glued to the one before."""
+    text = sentence.text
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text)  # "(Sympathy for Mr. Vengeance)"
+    for cue in _CAST_CUE.finditer(text):
+        if masked[cue.start()] == "_" or (cue.start() and text[cue.start()].isupper()):
+            continue  # "(Cold Stars)": a title, not the verb
+        end = len(text)
+        if stop := re.search(r"[.;!?](?:\s|$)|\s+(?:who|which|that|while|but|was|were|is|are|will|directed|written)\b",
+                             masked[cue.end():]):
+            end = cue.end() + stop.start()
+        verb = bool(re.match(r"(?:stars|starring|co-starring|co-stars|starred|features|featuring|featured)\b",
+                             cue.group(0), re.I))
+        film = _film_before(doc, sentence, sentence.start + cue.start(), subject, verb) if article else subject
+        pos = cue.end()
+        while pos < end:
+            glue = _GLUE.match(text, pos)
+            at = glue.end() if glue else pos
+            if at - pos > 60:
+                break
+            m = _NAME_AT.match(text, at, end)
+            if not m:
+                break
+            found = find_person(m.group(0), people)
+            if found is None or _NOT_CAST_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+                break
+            shown, a, b = found
+            yield Credit(film, "cast_member", display_name(shown) if article else shown,
+                         sentence.start + m.start() + a, sentence.start + m.start() + b)
+            pos = m.end()
 
 
 _GAP_OK = re.compile(r"^(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|(?:19|20)\d\d|Oscar|Oscar-winning|Cannes|Best|"
@@ -470,6 +556,8 @@ def extract_crew(doc: Document, subject: str) -> Iterator[Claim]:
     credits: list[Credit] = []
     for sentence in _sentences(doc):
         credits.extend(_sentence_credits(doc, sentence, patterns, subject, people, article))
+        if article:
+            credits.extend(_cast_runs(doc, sentence, subject, people, article))
         if article or not sentence.section:
             credits.extend(_sentence_credits(doc, sentence, CJK_PATTERNS, subject, people, True))
             credits.extend(_korean_lists(doc, sentence, subject, article))

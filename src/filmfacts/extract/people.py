@@ -184,9 +184,9 @@ def find_person(raw: str, people: PagePeople) -> tuple[str, int, int] | None:
     inner = [i for i, w in enumerate(words) if i and w.casefold() in LEADING_WORDS and w not in ("So", "Yet")]
     if inner:
         cut = inner[-1] + 1
-        rest = " ".join(words[cut:])
-        at = at + name.find(rest, len(" ".join(words[:cut])))
-        name, words = rest, words[cut:]
+        tail = " ".join(words[cut:])
+        at = at + name.find(tail, len(" ".join(words[:cut])))
+        name, words = tail, words[cut:]
         if not words:
             return None
     for drop in range(len(words)):

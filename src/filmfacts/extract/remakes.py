@@ -181,9 +181,9 @@ def _title_after(text: str, at: int) -> tuple[str, int, int] | None:
     if m := _TITLE_AT.match(text, at):
         title = strip_leading(cut_phrase(m.group("t"))).rstrip(",:")
         title = re.split(r"\s+(?:by|from|in|at|with|starring|and)\s+", title)[0]
-        if owned := re.match(r"^(?P<o>.+?)['’]s\s+(?P<t>\S.*)$", title):
-            if is_person(owned.group("o")) or len(owned.group("o").split()) >= 2:
-                title = owned.group("t")  # "John Sturges's The Magnificent Seven"
+        owned = re.match(r"^(?P<o>.+?)['’]s\s+(?P<t>\S.*)$", title)
+        if owned and (is_person(owned.group("o")) or len(owned.group("o").split()) >= 2):
+            title = owned.group("t")  # "John Sturges's The Magnificent Seven"
         title = re.sub(r"['’]s$", "", title)
         if not title or _NOT_TITLE.match(title) or is_person(title) or not_a_film(title):
             return None
