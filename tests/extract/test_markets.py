@@ -64,6 +64,13 @@ def test_each_place_takes_the_market_in_its_own_words() -> None:
     assert ranks == [(1, None), (1, "Vietnam"), (3, "worldwide")]
 
 
+def test_a_market_in_another_places_words_is_not_the_sentences() -> None:
+    doc = page("Exhuma is the highest-grossing film of 2024, the highest-grossing film in Vietnam and the "
+               "highest-grossing horror film.", kind="encyclopedia")
+    ranks = [c.q("scope") for c in extract_box_office(doc, "Exhuma") if c.property == "box_office_rank"]
+    assert ranks == [None, "Vietnam", None]
+
+
 def test_in_the_country_is_the_sentences_market() -> None:
     doc = page("In Japan, Exhuma has raked up $38.4 million to become the biggest hit of any Korean film in "
                "the country.")

@@ -308,7 +308,11 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             hi = min([hi, *(p.start for p in found if p.start >= place.end)])
             if said := market_near(text, place.start, place.end, lo, hi):
                 return said
-            figures = set(markets) - {""} or {m.market for m in markets_said(text)}
+            # the sentence's market, unless another place's own words name it ("the highest-grossing film of
+            # 2025, the highest-grossing film in China": China is the second place's)
+            others = [(p.start, p.end) for p in found if p is not place]
+            figures = set(markets) - {""} or {m.market for m in markets_said(text)
+                                              if not any(a <= m.start < b for a, b in others)}
             return figures.pop() if len(figures) == 1 else default_market
         kinds = _kinds(text, amounts, last_count.get(line, ""))
         if counts := [k for k in kinds if k in ("admissions", "screens")]:
