@@ -82,6 +82,7 @@ def _load() -> None:
         cast,
         charts,
         crew,
+        descriptors,
         infobox,
         kobis,
         lead,

@@ -1,0 +1,159 @@
+"""What a page says of a film beside its name: its year, country and genre, in any kind of page.
+
+Writers describe a film where they name it, as an encyclopedia's defining sentence does:
+
+    his 1991 Robert De Niro thriller Cape Fear        → 1991 (the words between name no film)
+    2002's award-winning Hong Kong blockbuster Infernal Affairs → 2002, Hong Kong
+    China's The Mermaid                               → China
+    the Japanese drama "Drive My Car"                 → Japan, drama
+    Let the Right One In (2008) / 「もののけ姫」(97年)  → 2008 / 1997
+    Lake House, The (2006, USA)                       → 2006, USA
+    RRR is a period drama                             → period drama
+
+Each description goes to the film the page names there (`mentions`), whichever film that is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Claim, Document, Text, Time, claim
+from . import extractor
+from .infobox_values import place
+from .mentions import mentions
+from .vocab import GENRE_WORDS, country_from_adjective, country_named
+
+VERSION = "1.0"
+NAME = "descriptors"
+
+# Nouns a description ends on before the title ("the French original X", "Bong's 2006 flick X").
+_HEADS = frozenset({"film", "films", "movie", "movies", "picture", "flick", "feature", "blockbuster", "hit",
+                    "classic", "masterpiece", "masterwork", "original", "sequel", "prequel", "remake", "version",
+                    "smash", "sensation", "entry", "release", "title", "tale", "epic", "offering", "effort"})
+# Words a description may hold that say nothing we record.
+_FILLER = frozenset({"award-winning", "star-studded", "star-powered", "critically", "acclaimed", "critically-acclaimed",
+                     "hit", "smash", "box-office", "blockbuster", "cult", "beloved", "classic", "new", "latest",
+                     "upcoming", "original", "oscar-winning", "academy", "award", "long-delayed",
+                     "r-rated", "pg-13", "live-action", "big-budget", "low-budget", "sleeper", "surprise", "summer",
+                     "holiday", "local", "homegrown", "breakout", "breakthrough", "debut", "feature", "animated",
+                     "crown", "jewel", "sci-fi/fantasy/romance"})
+_MORE_GENRES = frozenset({"gangster", "dramedy", "romcom", "rom-com", "sci-fi", "anime", "whodunit", "noir",
+                          "coming-of-age", "buddy", "road", "disaster", "heist", "revenge", "kung", "fu", "wuxia",
+                          "zombie", "slasher", "creature", "space", "opera", "courtroom", "sports", "dance", "prison"})
+_WORD = re.compile(r"[\w'’/-]+")
+_YEAR = re.compile(r"^((?:19|20)\d\d)(?:['’]s)?$")
+_OPEN = "\"“‘'«《「『<"
+_CLOSE = "\"”’'»》」』>"
+
+
+def _is_genre(word: str) -> bool:
+    w = word.casefold()
+    return w in GENRE_WORDS or w in _MORE_GENRES or w.endswith(("-comedy", "-drama", "-thriller", "-horror"))
+
+
+def _before(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The words right before a title, nearest last, within its sentence."""
+    left = max(text.rfind("\n", 0, start) + 1, start - 120)
+    chunk = text[left:start].rstrip(_OPEN + " \t")
+    stop = max(chunk.rfind(". "), chunk.rfind("; "), chunk.rfind(", "), chunk.rfind(": "), chunk.rfind("("))
+    base = left + (stop + 2 if stop >= 0 else 0)
+    return [(m.group(0), base + m.start(), base + m.end()) for m in _WORD.finditer(text[base:left + len(chunk)])]
+
+
+def _described(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
+    """(property, value, start, end) from the words before a title, read from the title leftwards:
+    genre words next to it (or to a head noun such as "film"), nationality adjectives, fillers, and a
+    year opening the description (a star's name may stand between: "his 1991 Robert De Niro thriller")."""
+    genre: list[tuple[str, int, int]] = []
+    head = False
+    i = len(words) - 1
+    while i >= 0:
+        word, s, e = words[i]
+        low = word.casefold()
+        two = f"{words[i - 1][0]} {word}" if i else ""
+        if (m := _YEAR.match(word)) and word[:4].isdigit():
+            yield "publication_year", m.group(1), s, s + 4
+            break  # a year opens the description: "2002's …"
+        if low.endswith(("'s", "’s")) and (owner := country_named(word[:-2]) or place(word[:-2])):
+            yield "country_of_origin", owner, s, e - 2  # "China's The Mermaid"
+            break
+        if two and (pair := country_from_adjective(two)):
+            yield "country_of_origin", pair, words[i - 1][1], e
+            i -= 2
+            continue
+        if single := country_from_adjective(word):
+            yield "country_of_origin", single, s, e
+            i -= 1
+            continue
+        if _is_genre(word) and ((not head and i == len(words) - 1) or head or genre) and \
+                (not genre or genre[0][1] == e + 1 or head):
+            genre.insert(0, (word, s, e))
+            i -= 1
+            continue
+        if low in _HEADS and i == len(words) - 1:
+            head = True
+            i -= 1
+            continue
+        if low in _FILLER and (head or genre):
+            i -= 1
+            continue
+        if (head or genre) and word[:1].isupper():
+            # a star's or a director's name before the genre: a year may open the description
+            for j in range(i - 1, max(i - 5, -1), -1):
+                if (m := _YEAR.match(words[j][0])) and all(w[0][:1].isupper() for w in words[j + 1:i + 1]):
+                    yield "publication_year", m.group(1), words[j][1], words[j][1] + 4
+                    break
+        break
+    if genre:
+        yield "genre", " ".join(w for w, _, _ in genre), genre[0][1], genre[-1][2]
+
+
+_AFTER_YEAR = re.compile(r"\s*[(（](?:(?P<country1>[^()（）,\d]{2,30}),\s*)?(?P<year>(?:19|20)\d\d|\d\d(?=年))年?"
+                         r"(?:,\s*(?P<country2>[^()（）,\d]{2,30}))?[)）]")
+_IS_A = re.compile(r"[\"”’'»》」』]?\s*(?:[(（][^()（）]*[)）]\s*)?,?\s*(?:is|was)\s+an?\s+"
+                   r"(?P<desc>(?:[\w'’/-]+\s+){0,6}?[\w'’/-]+?)(?=\s+(?:film|movie|picture)\b|[.,;]|\s+(?:that|which|"
+                   r"directed|starring|from|by|about|set|based|with|and|in|of|for)\b)")
+
+
+def _after(text: str, end: int) -> Iterator[tuple[str, str, int, int]]:
+    """`X (2008)`, `「X」(97年)`, `X (2006, USA)`: a year (and a country) in brackets after the title."""
+    pos = end
+    while pos < len(text) and text[pos] in _CLOSE:
+        pos += 1
+    m = _AFTER_YEAR.match(text, pos)
+    if not m:
+        return
+    year = m.group("year")
+    if len(year) == 2:  # "(97年)": a two-digit year of a Japanese page
+        year = ("19" if int(year) >= 30 else "20") + year
+    yield "publication_year", year, m.start("year"), m.end("year")
+    for key in ("country1", "country2"):
+        if (where := m.group(key)) and (country_named(where.strip()) or place(where.strip())):
+            yield "country_of_origin", where.strip(), m.start(key), m.end(key)
+
+
+@extractor(NAME, VERSION, requires=("text",))
+def extract_descriptors(doc: Document, subject: str) -> Iterator[Claim]:
+    text = doc.text
+    seen: set[tuple[str, str, str]] = set()
+    for mention in mentions(doc):
+        if mention.start < 0 or mention.how in ("anaphor", "lead"):
+            continue  # a defining sentence is the lead extractor's
+        found = [*_described(_before(text, mention.start)), *_after(text, mention.end)]
+        sentence_start = max(text.rfind("\n", 0, mention.start) + 1, text.rfind(". ", 0, mention.start) + 2)
+        if not text[sentence_start:mention.start].strip(_OPEN + " ") and (m := _IS_A.match(text, mention.end)):
+            # "RRR is a period drama": a defining sentence anywhere on the page
+            desc = m.group("desc")
+            found += _described([(w.group(0), m.start("desc") + w.start(), m.start("desc") + w.end())
+                                 for w in _WORD.finditer(desc)])
+        for prop, value, start, end in found:
+            key = (mention.title, prop, value)
+            if key in seen:
+                continue
+            seen.add(key)
+            span = doc.span(start, end)
+            if prop == "publication_year":
+                yield claim(mention.title, prop, Time(value, "year"), span, NAME, VERSION)
+            else:
+                yield claim(mention.title, prop, Text(value, "en"), span, NAME, VERSION)
