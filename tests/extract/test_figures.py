@@ -69,6 +69,8 @@ def test_what_a_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
     "It appears headed for a fourth frame around $15.8 million.",
     "무난히 700만 관객을 넘어설 것으로 전망된다.",
     "400만 관객 돌파를 눈앞에 뒀다.",
+    "천만 관객 돌파할지 기대해 볼 수 있다.",
+    "이 영화의 목표는 1000만 관객 이상이다.",
 ])
 def test_a_forecast_is_no_fact(text: str) -> None:
     (figure,) = [a for a in find_amounts(text) if a.quantity.amount > 1000]

@@ -139,10 +139,13 @@ _FORECAST_BEFORE = re.compile(
     r"forecasts?\b|forecasting\b|tracking\b|on track\b|on pace\b|on course\b|headed for\b|heading for\b|"
     r"eyeing\b|eyes\b|aims? (?:for|to)\b|hopes? (?:for|to)\b|hoping\b|targets?\b|could\b|might\b|(?-i:may)\b|"
     r"will\b|would\b|should\b|shall\b|going to\b|is bound to\b|appears headed\b|looks? (?:set|likely|poised)\b|"
-    r"could be looking at\b|is looking at\b|anticipat(?:e|es|ed|ing)\b|if it\b)[^,;:()–—]*$", re.I)
+    r"could be looking at\b|is looking at\b|anticipat(?:e|es|ed|ing)\b|if it\b"
+    # "기생충의 목표는 1000만 관객": a goal
+    r"|목표[는로가]?|예상치?는|目標は?|目标是?)[^,;:()–—]*$", re.I)
 # a hedge between the cue and the figure is fine; a new clause after it is not ("will … , it had")
 _FORECAST_AFTER = re.compile(r"^[^.;]{0,40}?(?:것으로\s?(?:전망|예상|보인다|보여|관측|기대)|전망(?:이다|된다|했다)|"
-                             r"예상(?:된다|이다|했다)|눈앞에?|유력(?:하다|시)|목표|바라보|기대(?:된다|를)|예정|"
+                             r"예상(?:된다|이다|했다)|눈앞에?|유력(?:하다|시)|목표|바라보|기대(?:된다|를|해|할)|예정|"
+                             r"(?:돌파|달성|기록|넘어설|넘을)할?지|"
                              r"見込み|見通し|予想|予測|有望|预计|预测|将)", re.I)
 _NOT_FORECAST = re.compile(r"\bthan (?:expected|projected|predicted|forecast|anticipated)|\ba projected\b|"
                            r"\bbeat(?:ing)? "
