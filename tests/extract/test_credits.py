@@ -116,3 +116,20 @@ def test_names_listed_after_a_cast_word() -> None:
         <= found
     assert {("Paper Moons", "cast_member", "Ivo Petrov"), ("Paper Moons", "cast_member", "Mina Cho")} <= found
     assert not any(c[0] in ("Sea Glass", "Cold Stars") for c in found)
+
+
+def test_voiced_by_and_lists_of_roles() -> None:
+    text = ("\"Night Ferry\" opened with 300,000 viewers. Moro -- voiced by Lena Holt -- leads the pack.\n"
+            "The voice cast includes Joseph as Moro, Mina Cho as Tae and Omar Reyes as the Captain.\n"
+            "Tess Grant, Ivo Petrov and Ana Ferro were also in the cast of \"Night Ferry\".")
+    found = {c[2] for c in credits(text) if c[1] == "cast_member"}
+    assert found == {"Lena Holt", "Joseph", "Mina Cho", "Omar Reyes", "Tess Grant", "Ivo Petrov", "Ana Ferro"}
+
+
+def test_a_director_among_big_names_is_no_actor() -> None:
+    text = ("\"Night Ferry\" was directed by Ana Ferro.\n"
+            "Even with big names like Ana Ferro, Omar Reyes and Tess Grant, it sold only 300,000 tickets.")
+    found = credits(text)
+    assert ("Night Ferry", "director", "Ana Ferro") in found
+    assert ("Night Ferry", "cast_member", "Ana Ferro") not in found
+    assert ("Night Ferry", "cast_member", "Omar Reyes") in found

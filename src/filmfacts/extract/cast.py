@@ -20,7 +20,7 @@ from ..model import Claim, Document, Name, claim
 from . import extractor
 from .kinds import ARTICLE_KINDS
 from .mentions import film_for, films_named
-from .people import CAMEL, HANGUL_NAME, PagePeople, display_name, find_person, page_people
+from .people import CAMEL, HANGUL_NAME, PagePeople, display_name, find_person, looks_like_name, page_people
 from .text import own_range, sections_matching
 
 VERSION = "2.0"
@@ -111,6 +111,9 @@ def _items(line: str, base: int, people: PagePeople, article: bool, in_list: boo
         sep_as = re.match(r"\s+as\s+", body[m.end("actor"):])
         if in_list or sep_as or "…" in body or "..." in body:
             found = _actor(m.group("actor"), people, article, loose)
+            word = m.group("actor").strip()
+            if found is None and in_list and sep_as and looks_like_name(word, people.titles, words=1):
+                found = (word, m.group("actor").find(word), m.group("actor").find(word) + len(word))  # "Ananya as …"
             if found and len(m.group("role").split()) <= 12:
                 shown, a, b = found
                 start = base + body_at + m.start("actor")
@@ -155,6 +158,8 @@ def cast_lines(doc: Document, people: PagePeople, subject: str) -> Iterator[tupl
     article = doc.kind in ARTICLE_KINDS
     sections = [own_range(doc, s) for s in sections_matching(doc, *CAST_SECTIONS)]
     block_film = ""  # the film of the cast list being read, "" outside one
+    as_lines = 0  # "Actor as Role" lines read in a row
+    implicit = False  # inside a list of such lines
     previous: list[Line] | None = None  # the items of the list's line before, None right after its header
     pos = 0
     for line in doc.text.split("\n"):
@@ -176,7 +181,7 @@ def cast_lines(doc: Document, people: PagePeople, subject: str) -> Iterator[tupl
                 yield from ((i, block_film) for i in previous)
             continue
         loose = in_section and not article
-        in_list = bool(block_film) or in_section
+        in_list = bool(block_film) or in_section or implicit
         items = _items(line, line_start, people, article, in_list, loose)
         if block_film and items and items[0].bare and previous is not None and not (
                 len(previous) == 1 and previous[0].bare):
@@ -185,6 +190,9 @@ def cast_lines(doc: Document, people: PagePeople, subject: str) -> Iterator[tupl
             block_film = ""
             items = _items(line, line_start, people, article, False, False)
         previous = items
+        # lines of "Actor as Role" one after another are a cast list: the bare names that follow them too
+        as_lines = as_lines + 1 if items and items[0].role and not items[0].bare else 0
+        implicit = as_lines >= 2 or (implicit and bool(items))
         for item in items:
             film = block_film or (film_for(doc, item.start, subject) if article else subject)
             yield item, film

@@ -112,7 +112,10 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
                     rf"\s+(?:de\s+|:\s*)?(?P<who>{_N}(?:\s+(?:et|und|and)\s+{_N})*)"), "who"),
     ("cinematography", _p(rf"\b(?:[Cc]inematographer|[Dd]irector of [Pp]hotography)s?,?\s+(?P<who>{_NS})"), "who"),
     ("director", _p(rf"(?P<who>{_N})-(?:directed|helmed)\b"), "who"),
-    ("cast_member", _p(rf"(?P<who>{_N})-(?:starring|starrer|led|fronted)\b"), "who"),
+    ("cast_member", _p(rf"(?P<who>{_NS})-(?:starring|starrer|led|fronted)\b"), "who"),
+    # "Mufasa -- voiced by James Earl Jones", "Scar, voiced by Chiwetel Ejiofor"
+    ("cast_member", _p(rf"(?P<role>{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*)?)\s*(?:--|—|–|,)\s*(?:who\s+is\s+)?"
+                       rf"(?:voiced|played|portrayed) by\s+(?P<who>{_N})"), "who"),
     ("director", _p(rf"(?:^|[^\w\s]\s*|\b(?:from|in|of|by|with|on|and)\s+)(?P<who>{_N})['’]s?\s+"
                     rf"(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b"), "own"),
     ("director", _p(rf"^(?:Director|Directed by|Directors|감독)\s*[:：]\s*(?P<who>{_NS})", re.M), "who"),
@@ -130,7 +133,11 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Alec Baldwin, Martin Sheen, and Mark Wahlberg co-star", "Teo Yoo star"
     ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+|both\s+|all\s+)?(?:are\s+|were\s+)?"
                        r"(?:star|co-star|co-starring|starred|co-starred|stars in|starred in|appears in|"
-                       r"appeared in)\b"), "who"),
+                       r"appeared in|appear|appeared|feature|featured)\b"), "who"),
+    # "A, B and C were also in the cast of X", "A, B and C were all terrific in their supporting roles"
+    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:were|was|are|is)\s+(?:also\s+|all\s+)?(?:(?:in|part of|among)\s+"
+                       r"the\s+(?:cast|ensemble)|[^.;]{0,30}?\bin\s+(?:their|his|her|the)\s+(?:supporting|lead|"
+                       r"leading|main|respective)\s+roles?)"), "who"),
     # "A and B take on the lead roles", "A and B were cast", "A and B lead the cast"
     ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+|both\s+)?(?:take|takes|took|have taken|has taken)\s+"
                        r"(?:on\s+)?the\s+(?:lead|leading|main|title|starring|central)\s+roles?\b"), "who"),
@@ -200,6 +207,7 @@ class Credit:
     end: int
     character: str = ""
     owner: bool = False  # "X's Title": a director unless the page makes X an actor
+    weak: bool = False  # a name in a list after a cast word: not an actor where the page credits them otherwise
 
 
 def _sentences(doc: Document) -> Iterator[Sentence]:
@@ -364,12 +372,15 @@ def _cast_runs(doc: Document, sentence: Sentence, subject: str, people: PagePeop
             m = _NAME_AT.match(text, at, end)
             if not m:
                 break
-            found = find_person(m.group(0), people)
+            found = find_person(m.group(0), people, expand=False)
+            if found is None and re.match(r"\s+as\s+[A-Z]", text[m.end():]) and looks_like_name(
+                    m.group(0), people.titles, words=1):
+                found = (m.group(0), 0, len(m.group(0)))  # "Joseph as Ne Zha" in a list of roles
             if found is None or _NOT_CAST_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
                 break
             shown, a, b = found
             yield Credit(film, "cast_member", display_name(shown) if article else shown,
-                         sentence.start + m.start() + a, sentence.start + m.start() + b)
+                         sentence.start + m.start() + a, sentence.start + m.start() + b, weak=True)
             pos = m.end()
 
 
@@ -532,11 +543,13 @@ def _resolve_owners(credits: list[Credit]) -> list[Credit]:
     Robbie)") is kept only when the page casts it elsewhere and gives it no other credit."""
     roles: dict[str, set[str]] = {}
     for c in credits:
-        if not c.owner:
+        if not c.owner and not c.weak:
             roles.setdefault(c.name.casefold(), set()).add(c.prop)
     out = []
     for c in credits:
         known = roles.get(c.name.casefold(), set())
+        if c.weak and known and "cast_member" not in known:
+            continue  # "big names like Spike Lee, Josh Brolin …": the page's director is no actor
         if c.owner and c.prop == "director":
             if "cast_member" in known and "director" not in known:
                 c = Credit(c.film, "cast_member", c.name, c.start, c.end, c.character)
@@ -556,7 +569,7 @@ def extract_crew(doc: Document, subject: str) -> Iterator[Claim]:
     credits: list[Credit] = []
     for sentence in _sentences(doc):
         credits.extend(_sentence_credits(doc, sentence, patterns, subject, people, article))
-        if article:
+        if article or not sentence.section:
             credits.extend(_cast_runs(doc, sentence, subject, people, article))
         if article or not sentence.section:
             credits.extend(_sentence_credits(doc, sentence, CJK_PATTERNS, subject, people, True))

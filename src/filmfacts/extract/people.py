@@ -89,6 +89,9 @@ NOT_NAME_WORDS = frozenset(w.casefold() for w in (
     "Romance", "Mystery", "Fantasy", "Animated", "Anime", "Live", "Voice", "Main", "Supporting", "Lead",
     "Leading", "Cameo", "Guest", "Special", "Appearance", "Role", "Roles", "Character", "Characters",
     "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
+    # a character's rank or kin before a name ("Detective Jang Hae-joon", "Colonel Miles Quaritch")
+    "Detective", "Officer", "Captain", "Doctor", "Professor", "Sergeant", "Inspector", "Colonel",
+    "Lieutenant", "Commander", "Prosecutor", "Grandma", "Grandpa", "Uncle", "Aunt", "Auntie", "Madam", "Vendor",
 ))
 # Words that open a sentence before a name ("Meanwhile Song Kang-ho", "In Greta Gerwig's …"): no name
 # starts with one, though "So" and "Yet" are syllables inside names.
@@ -153,7 +156,7 @@ def looks_like_name(name: str, titles: set[str] | frozenset[str] = frozenset(), 
             return False
         if (i or len(parts) == 1) and bare.casefold() in PLACE_WORDS:
             return False
-        if any(ch.isdigit() or ch in ":|/" for ch in part) or CAMEL.search(part):
+        if any(ch.isdigit() or ch in ":|/#@" for ch in part) or CAMEL.search(part):
             return False
     # words all in capitals ("CJ ENM", "U.S.") are a company or an abbreviation, not a name
     return any(re.search(r"[a-z\u00DF-\u00FF]", p) for p in parts)
@@ -168,7 +171,7 @@ def display_name(name: str) -> str:
     return " ".join(w[0] + w[1:].lower() if len(w) > 1 and w.isalpha() and w.isupper() else w for w in words)
 
 
-def find_person(raw: str, people: PagePeople) -> tuple[str, int, int] | None:
+def find_person(raw: str, people: PagePeople, expand: bool = True) -> tuple[str, int, int] | None:
     """(as shown, start, end) of the person a captured stretch names, or None: role words before the
     name and a possessive after it dropped, capitalised words that open a sentence ("Meanwhile Song
     Kang-ho") left out, one word expanded to the full name the page gives."""
@@ -196,7 +199,7 @@ def find_person(raw: str, people: PagePeople) -> tuple[str, int, int] | None:
         candidate = " ".join(rest)
         start = at + name.find(candidate) if drop else at
         if len(rest) == 1:
-            if looks_like_name(candidate, people.titles, words=1) and (full := people.expand(candidate)):
+            if expand and looks_like_name(candidate, people.titles, words=1) and (full := people.expand(candidate)):
                 return full, start, start + len(candidate)
             return None
         if looks_like_name(candidate, people.titles):
