@@ -131,6 +131,7 @@ class Document:
     retrieved: str = ""
     licence: str = ""
     byline: str = ""  # the author(s) as the page names them ("By Kim Hyun-jin")
+    url: str = ""  # the page's own address, when it gives one (its words name what the page is about)
     declared_copies: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     tables: tuple[Table, ...] = ()

@@ -228,3 +228,32 @@ def test_defining_sentences_in_japanese_chinese_and_korean() -> None:
                         ("《月光港》是2021年上映的中国电影，由某导演执导。", "月光港"),
                         ("《바람의 집》은 2021년 개봉한 대한민국의 영화이다.", "바람의 집")):
         assert primary_film(article(text + "\n" + text[:4], kind="wiki_mirror")) == title
+
+
+def test_a_page_s_address_names_its_film_when_the_text_writes_it_as_a_title() -> None:
+    from dataclasses import replace
+
+    text = ("Silver Night: The Last Ferry exploded into theaters this weekend with $50 million, far ahead of "
+            "last year's record.\nDirector Ann Vale thanked the crew.")
+    doc = replace(article(text, published="2024-05-06"),
+                  url="https://example.com/weekend-box-office-silver-night-the-last-ferry-record/")
+    assert primary_film(doc) == "Silver Night: The Last Ferry"
+    assert film_for(doc, at(doc, "$50 million"), "") == "Silver Night: The Last Ferry"
+    people = replace(article("Ann Vale thanked the crew of the night shift.", published="2024-05-06"),
+                     url="https://example.com/ann-vale-thanks-crew/")
+    assert primary_film(people) == ""
+
+
+def test_a_colon_before_a_person_and_someone_s_film_are_not_titles() -> None:
+    doc = article("Silver Night passed $1 billion on Sunday. The Ann Vale directorial is the first to do so.",
+                  title="Silver Night: Ben Cole, Ann Vale's film becomes the first to hit $1 bn",
+                  published="2024-05-06")
+    assert primary_film(doc) == "Silver Night"
+    assert films_named(doc) == ["Silver Night"]
+
+
+def test_another_film_of_the_franchise_named_by_its_place_is_nobody_s() -> None:
+    text = ("Silver Night 2 has grossed $1.3 billion. The first film, released in 2019, earned $70 million.")
+    doc = article(text, published="2025-03-01")
+    assert film_for(doc, at(doc, "$1.3 billion"), "Silver Night 2") == "Silver Night 2"
+    assert film_for(doc, at(doc, "$70 million"), "Silver Night 2") == ""

@@ -74,6 +74,7 @@ NOT_TITLES = frozenset({
     "Starring", "Screenplay", "Music", "Cinematography", "Distributor", "Budget", "Gross", "Runtime",
     "Home", "News", "Menu", "Search", "Login", "Share", "Comments", "Related", "Advertisement", "Top",
     "Mr", "Mrs", "Ms", "Dr", "Part", "Chapter", "Episode", "Season", "Vol", "Volume",
+    "R-rated", "PG-rated", "X-rated", "PG-13", "NC-17", "Q&A", "FAQ", "Breakdown", "Analysis", "Scope",
 })
 # A field label before a colon: what follows is a person, a category or a value, not a film.
 _LABEL = re.compile(
@@ -82,6 +83,7 @@ _LABEL = re.compile(
     r"written by|writer|writers|screenplay(?: by)?|story by|music(?: by)?|cinematography|edited by|editor|"
     r"release(?:d| date| dates)?|based on|distributed by|distributor|studio|budget|box office|gross|"
     r"source|sources|photo|photos|credit|credits|tags?|posted(?: in| by)?|published|filed under|by|author|"
+    r"composer|composers|scope|summary|synopsis|plot|cast and crew|crew|theme|score|soundtrack|trivia|"
     r"written|reporter|editor|awards?|nominations?|year|date|time|format|certificate|viewers|admissions)"
     r"(?:\s*[:|]|\s+(?=[A-Z]))", re.I)
 # Words that make a phrase a company, an event, an award, a publication or a place, not a film.
@@ -107,9 +109,12 @@ _ROLE_BEFORE = re.compile(
 # A credits list's line: "Sam Worthington as Jake Sully".
 _CREDIT_LINE = re.compile(r"^[ \t•*-]*$")
 _AS_ROLE = re.compile(r"^[ \t]+as[ \t]+(?:the[ \t]+)?[A-Z]")
-_ROLE_AFTER = re.compile(
-    r"^(?:,?[ \t]+(?:said|says|told|explained|recalled|admitted|tweeted|who|whose|plays|played|starred in|"
-    r"portrays|portrayed|voiced|thanked|was born|is married|married)\b|[ \t]*\((?:born|b\.|\d{1,3}\)))")
+_ROLE_AFTER = re.compile(  # matched at the name's end (`match(text, pos)`: no "^")
+    r"(?:,?[ \t]+(?:said|says|told|explained|recalled|admitted|tweeted|who|whose|plays|played|starred in|"
+    r"portrays|portrayed|voiced|thanked|was born|is married|married)\b|[ \t]*\((?:born|b\.|\d{1,3}\))|-starrer\b|[ \t]+directorial\b"
+    # "Todd Phillips' film", "Makoto Shinkai's latest": someone's work
+    r"|(?:['’]s|(?<=s)['’])[ \t]+(?:(?:new|latest|next|first|last|debut|acclaimed|upcoming|recent|previous|"
+    r"directorial|feature)[ \t]+)*(?:film|movie|feature|work|debut|latest|picture|project|masterpiece)s?\b)")
 # A work of another kind named right before its title: not a film ("the novel Fingersmith",
 # "Haruki Murakami's short story 'Barn Burning'", "the song 'Naatu Naatu'", "based on …").
 _OTHER_WORK_BEFORE = re.compile(
@@ -247,10 +252,10 @@ def person_in_page(text: str, title: str) -> bool:
     "starring Jack Nicholson") or before a person's verb ("Graham King said", "Rick Blaine, who")."""
     if len(title.split()) > 4:
         return False
-    for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text):
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text):
         if _ROLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             return True
-        if _ROLE_AFTER.match(text[m.end():m.end() + 30]):
+        if _ROLE_AFTER.match(text, m.end(), m.end() + 40):
             return True
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _CREDIT_LINE.match(text[line_start:m.start()]) and _AS_ROLE.match(text[m.end():m.end() + 30]):

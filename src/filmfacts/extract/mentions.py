@@ -48,6 +48,7 @@ from .film_phrases import (
     PHRASE,
     SMALL,
     cut_phrase,
+    is_person,
     not_a_film,
     other_work,
     owner_outside,
@@ -157,9 +158,13 @@ _CLAUSE_BREAK = re.compile(rf";|,[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIV
 # The defining sentence a copied encyclopedia page opens with: "TITLE (…) is a 2000 wuxia film".
 _DEFINING = re.compile(
     r"^(?P<title>[^()\n]{1,120}?)\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*,?\s+(?:is|was)\s+an?\s+"
-    r"(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b(?!\s*(?:,\s*(?:television|tv|stage)|"
-    r"and|or|actor|actress|director|producer|critic|maker|series|festival|studio|company|awards?|franchise|"
-    r"editor|composer|score|industry|scholar|historian|distributor|character|star|personality|music)\b)")
+    r"(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b"
+    # the noun ends the description: a sentence's end, or what tells about the film next ("directed by",
+    # "written and …", "based on", "that"), not another noun ("a film director", "a true movie master")
+    r"(?=\s*(?:$|[.,;:(\[—–-]|(?:directed|written|produced|co-?written|co-?produced|starring|by|from|that|which|"
+    r"about|based|released|made|set|in|of|and|adapted|distributed|featuring|with|following|centered|centred|"
+    r"telling|inspired|loosely|created|animated|shot|filmed|helmed|scripted)\b))(?!\s*(?:and|or)\s+(?:television|"
+    r"tv|stage|theatre|theater|radio|video|music|actor|actress|director|producer))")
 _NOT_DEFINING = re.compile(r"\b(?:list|lists|series|filmography|franchise|festival|award|company|"
                            r"actor|actress|singer|director|producer|writer|model|brand|band)\b", re.I)
 _CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]")
@@ -353,6 +358,8 @@ def _resolve(found: _Found, known: list[str], text: str) -> _Found | None:
         if at == 0 and re.match(r"^\s*(?:[:\-–—]|\d|[IVX]+\b|Part\b|Chapter\b|Vol\b)", title[len(k):]):
             break  # a longer title of the series ("Dune" … "Dune: Part Two")
         return _Found(found.start + at, found.start + at + len(k), k, found.how)
+    if (before := _before_person(title, text)) != title:
+        title, found = before, _Found(found.start, found.start + len(before), before, found.how)
     owner, rest = possessor(title)
     if owner and (owner_outside(owner, rest, text) or _named_alone(text, owner, rest)):
         at = title.rfind(rest)
@@ -387,6 +394,7 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
         if not sentence_case and (i or m.start() > 3):
             break
         start, title = _phrase(m.group(0), m.start())
+        title = _before_person(title, text)
         if title and not not_a_film(title) and len(title.split()) <= 8 and not person_in_page(text, title):
             runs.append((start, title))
     skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
@@ -404,7 +412,8 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
         words = run.split()
         for n in range(len(words), 0, -1):
             title = " ".join(words[:n]).rstrip(":,")
-            if n < len(words) and (not_a_film(title) or (n == 1 and len(title) < 5) or title in LEADING):
+            if n < len(words) and (not_a_film(title) or (n == 1 and len(title) < 5) or title in LEADING
+                                   or re.search(r"['’]s?$", title)):
                 continue
             same = [k for k in kept if _bare_key(k.title) == _bare_key(title) and k.start >= 0]
             if same:
@@ -412,11 +421,83 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
                 break
             found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text[skip:])
                      if not any(a <= m.start() + skip < b for a, b in taken)]
+            if n < len(words) and not any(not re.match(r"[ \t]+[A-Z]", text[m.end() + skip:]) for m in found):
+                continue  # a start of the run the body never names alone ("Makoto" of "Makoto Shinkai")
             if found:
                 out += [_Found(m.start() + skip, m.end() + skip, title, "topic") for m in found]
                 out.append(_Found(offset + start, offset + start + len(title), title, "headline"))
                 break
     return out
+
+
+_ADDRESS_NOISE = frozenset({"www", "com", "net", "org", "co", "kr", "jp", "cn", "html", "htm", "php", "jsp", "asp",
+                            "aspx", "amp", "news", "article", "articles", "story", "stories", "view", "entry", "post",
+                            "posts", "blog", "wiki", "movie", "movies", "film", "films", "review", "reviews", "id",
+                            "idx", "seq", "mode", "lang", "index", "read", "section", "category", "tag", "en", "ko",
+                            "eng", "kor", "from", "q", "sq", "p", "m", "s", "hl", "utm", "source", "medium"})
+
+
+def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
+                  in_table: list[tuple[int, int]]) -> list[_Found]:
+    """Titles a page's address names ("…/weekend-box-office-avengers-endgame-record/", "/wiki/장화,_홍련",
+    "/entry/살인의-추억2003-후기"): runs of the address's words the body writes as a title ("Avengers:
+    Endgame", "살인의 추억"), longest first from the left. The first is marked at `offset` (before the
+    page, as the headline is) for `primary_film`; each body occurrence is a mention. A single word counts
+    only when the page already names it as a film."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    raw = unquote(parts.path + " " + " ".join(v for k, v in (p.partition("=")[::2] for p in parts.query.split("&"))
+                                             if k.lower() in {"q", "title", "s", "query", "keyword"}))
+    tokens = [t for t in re.findall(r"[A-Za-z]+|\d+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u4e00-\u9fff]+", raw)
+              if t.lower() not in _ADDRESS_NOISE and not re.fullmatch(r"\d{5,}|[a-z]\d+|\d+[a-z]", t.lower())]
+    known = {_bare_key(k.title): k.title for k in kept}
+    taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    out: list[_Found] = []
+    i, first = 0, True
+    while i < len(tokens):
+        for n in range(min(8, len(tokens) - i), 0, -1):
+            run = tokens[i:i + n]
+            if n == 1 and _bare_key(run[0]) not in known:
+                continue
+            cjk = bool(re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", run[0]))
+            joiner = r"[ \t]*[:,·'’.-]?[ \t]*" if cjk else r"[:,'’.&]?[ \t]+|[ \t]*:[ \t]*|-"
+            pattern = r"(?<![\w'’.])" + f"(?:{joiner})".join(re.escape(t) for t in run) + r"(?![\w])"
+            found = [m for m in re.finditer(pattern, text, re.I) if not any(a <= m.start() < b for a, b in taken)]
+            found = [m for m in found if _written_as_title(m.group(0)) and not re.match(SMALL + r"\b", m.group(0))]
+            if not found:
+                continue
+            title = known.get(_bare_key(found[0].group(0))) or found[0].group(0)
+            if not_a_film(title) or person_in_page(text, title):
+                continue
+            if title not in known.values() and not (cjk and n > 1) and not re.search(r"\w[:,] ", title):
+                continue  # an unmarked run of capitalised words may be a person's name ("Aamir Khan")
+            if first:
+                out.append(_Found(offset - len(title), offset, title, "address"))
+                first = False
+            out += [_Found(m.start(), m.end(), title, "topic") for m in found]
+            taken += [(m.start(), m.end()) for m in found]
+            i += n - 1
+            break
+        i += 1
+    return out
+
+
+def _written_as_title(text: str) -> bool:
+    """Capitalised as a title ("Avengers: Endgame", "Toy Story 4"), or written in Hangul, kana or Han."""
+    if re.search(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]", text):
+        return True
+    words = [w for w in re.findall(r"[^\W_][\w'’-]*", text) if not re.fullmatch(SMALL, w, re.I)]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _before_person(title: str, text: str) -> str:
+    """ "Joker: Joaquin Phoenix" → "Joker" when what follows the colon is someone the page names as a
+    person; the title whole otherwise ("Godzilla: King of the Monsters")."""
+    head, sep, tail = title.partition(": ")
+    if sep and head and (is_person(tail) or person_in_page(text, tail)):
+        return head
+    return title
 
 
 def _competitor(text: str, start: int, end: int) -> bool:
@@ -496,10 +577,12 @@ def _mentions(doc: Document) -> list[Mention]:
     for row in chart_rows(doc):
         table_spans.append((row.table.start, row.table.end))
         body.append(_Found(row.title_cell.start, row.title_cell.end, row.title, "table"))
-    in_table = [(a, b) for a, b in table_spans]
+    head = doc.title.strip()
+    # a chart's cells are its rows' films; the body's copy of the headline is the headline again
+    in_table = [(a, b) for a, b in table_spans] + ([
+        (m.start(), m.end()) for m in re.finditer(rf"(?m)^[ \t]*{re.escape(head)}[ \t]*$", text)] if head else [])
     loose = [*_quotes(text, 0, korean), *_caps(text, 0), *_cues(text, 0, headline=False)]
     body += [f for f in loose if not any(a <= f.start < b for a, b in in_table)]
-    head = doc.title.strip()
     offset = -len(head) - 1
     headline = [*_quotes(head, offset, korean), *_caps(head, offset)] if head else []
     if head and doc.kind in SUBJECT_KINDS and (whole := _page_title(head)):
@@ -521,6 +604,8 @@ def _mentions(doc: Document) -> list[Mention]:
             kept.append(_Found(r.start, r.end, r.title, "headline"))
     if head and not any(f.how in _STRONG for f in headline):
         kept += _headline_runs(head, offset, text, kept, in_table)
+    if doc.url:
+        kept += _address_runs(doc.url, offset - 1, text, kept, in_table)
     kept += _again(text, kept, in_table)
     aliases = _resolve_aliases([k.title for k in kept], {k.title for k in kept if k.how in _STRONG})
     named = []
@@ -611,6 +696,9 @@ def _primary(found: list[Mention]) -> str:
     for i, m in enumerate(headline):
         score[m.title] += 12 if i == 0 else 8
     for m in found:
+        if m.how == "address" and not headline:  # the page's address names it first
+            score[m.title] += 6
+    for m in found:
         if m.start >= 0:
             score[m.title] += 0.5 if m.competitor else 2
             first.setdefault(m.title, m.start)
@@ -656,6 +744,14 @@ def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], t
     return (clause_start, clause_end), sentence, (line_start, line_end)
 
 
+# Another film of the franchise, named by its place in it: a figure or a date of its clause is not the
+# page's film's ("The first film, released in 2019, grossed $3.7 million", "its predecessor drew …").
+_OTHER_FILM = re.compile(
+    r"\b(?:the|its|their|this film's|the film's)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?:very[ \t]+)?"
+    r"(?:(?:first|original|previous|earlier|flagship|last|1st)[ \t]+(?:film|movie|installment|instalment|part|"
+    r"chapter|version|entry|one)\b(?![ \t]+(?:to|ever|in|of|since|from)\b)"
+    r"|(?:predecessor|prequel|sequel|remake|spin-?off|follow-up)\b"
+    r"|original\b(?=[ \t]*(?:,|—|–|\(|was|is|had|has|grossed|earned|drew|sold|made|released|opened)))", re.I)
 # A line that is only a figure (a flattened table's cell): nothing on it says whose figure it is.
 _BARE_LINE = re.compile(r"^[\s|•·*#-]*(?:[A-Z]{0,3}[$₩€£¥]|US\$)?\s*[\d,.]+\s*(?:%|[KMB]|million|billion|명|만|억)?"
                         r"[\s|]*$", re.I)
@@ -699,10 +795,13 @@ def film_for(doc: Document, offset: int, default: str) -> str:
     line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
     if len(distinct | {default} - {""}) > 1 and _BARE_LINE.match(line):
         return ""
-    if len(distinct) == 1 and (not default or default in distinct):
-        return next(iter(distinct))
     own = [m for m in found if m.start >= 0 and not m.competitor]
     clause, sentence, paragraph = _spans(doc.text, offset, [m.start for m in own])
+    other = _OTHER_FILM.search(doc.text, sentence[0], offset)
+    if other and not any(other.end() <= m.start < offset for m in own):
+        return ""  # "The flagship film, first released in 2019, earned $747 million": another film's
+    if len(distinct) == 1 and (not default or default in distinct):
+        return next(iter(distinct))
     if _RELATIVE.match(doc.text, clause[0]):
         # ", which stood at 6.2 million" describes the film just before it, a competitor or not
         named = [m for m in found if 0 <= clause[0] - m.end <= 2]

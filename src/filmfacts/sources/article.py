@@ -269,7 +269,7 @@ def _document(raw: str, source: str, body: str, headings: list[Heading], tables:
     return Document(
         id=document_id(raw), source=source, format=FORMAT, kind=kind, site=site_name, text=body,
         language=found.language or main_language(body), title=title, published=published,
-        byline=found.byline,
+        byline=found.byline, url=next(iter(found.urls), ""),
         declared_copies=("Wikipedia",) if kind == "wiki_mirror" or _QUOTES_WIKIPEDIA.search(body) else (),
         sections=sections, tables=with_sections, fields=tuple(fields),
     )
