@@ -72,3 +72,18 @@ def test_one_ceremony_by_its_names() -> None:
     assert ceremony_key("92nd Academy Awards") == ceremony_key("the Oscars") == ceremony_key("Academy Award")
     assert ceremony_key("2019 Cannes Film Festival") == ceremony_key("Festival de Cannes") == "cannes"
     assert ceremony_key("BAFTA") == ceremony_key("73rd British Academy Film Awards")
+
+
+def test_each_category_of_a_list_has_the_ceremony_it_is_listed_under() -> None:
+    text = ("\"Salt Road\" won Best Film at the European Film Awards, four César Awards, including Best Film and "
+            "Best Director, and two British Academy Film Awards, including Best Original Screenplay.")
+    found = awards(text)
+    assert ("Salt Road", "Best Director", "César Awards", "won") in found
+    assert ("Salt Road", "Best Original Screenplay", "British Academy Film Awards", "won") in found
+    assert not any(c[1] == "Best Director" and c[2] != "César Awards" for c in found)
+
+
+def test_bids_and_former_names_are_no_awards() -> None:
+    found = awards("\"Salt Road\" is the country's Best International Feature Oscar entry. It is also up for Best "
+                   "Picture (formerly Best Motion Picture) at the Academy Awards, alongside Song Jin-won's film.")
+    assert {c[1] for c in found} == {"Best Picture"} and {c[3] for c in found} == {"nominated"}

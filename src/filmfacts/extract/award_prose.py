@@ -34,7 +34,7 @@ from ..model import Claim, Document, Text, claim
 from . import extractor
 from .crew import titles_after
 from .kinds import ARTICLE_KINDS
-from .mentions import film_for, films_named, mentions
+from .mentions import film_for, films_named, mentions, primary_film
 from .people import NAME, page_people, people_in
 from .text import YEAR_RE, Sentence, prose_sentences
 
@@ -94,8 +94,9 @@ _CEREMONY = re.compile(
     r"(?:\s+(?:19|20)\d\d)?")
 _NOT_CEREMONY = re.compile(r"^(?:The|This|That|Its|His|Her|Their|A|An|Best|Most|All|Both|Two|Three|Four|Five|Six|"
                            r"Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Numerous|Other)\b")
-_WON = re.compile(r"\b(?:won|wins?|winning|winners?|took home|takes? home|taking home|bagged|bags|received|receives?|"
-                  r"receiving|awarded|clinched|clinches|swept|sweeps|sweeping|picked up|picks up|scooped(?: up)?|"
+_WON = re.compile(r"(?<![-‐])\b(?:won|wins?|winning|winners?|took home|takes? home|taking home|bagged|bags|"
+                  r"received|receives?|receiving|awarded|clinched|clinches|swept|sweeps|sweeping|picked up|picks up|"
+                  r"scooped(?: up)?|"
                   r"claimed|claims|grabbed|collected|collects|named|honou?red|laureate|garnered|earned|earning|earns|"
                   r"went to|goes to|landed|secured|nabbed|snagged|triumphed|recipient|accept(?:ed|s|ing)?|haul|"
                   r"bestowed|presented with|shared|taking)\b", re.I)
@@ -105,6 +106,14 @@ _NOMINATED = re.compile(r"\b(?:nominated|nominations?|nominees?|nods?|up for|con
 # "landed a spot in the Best Picture race", "earned a best picture nomination": a nomination.
 _IN_THE_RUNNING = re.compile(r"\b(?:race|spot|running|contention|shortlist|nominations?|nominees?|nods?|contenders?)\b|"
                              r"^\s+(?:race|nominations?|nominees?|nods?|contenders?|category nominees?)\b", re.I)
+# "(formerly Best Foreign Language Film)": a name the category had, not one more category.
+_FORMERLY = re.compile(r"\b(?:formerly|previously|once|renamed from|known as)\s*$", re.I)
+# "its Best Foreign Language Oscar entry", "the Best Picture race": a bid, not an award.
+_ENTRY_AFTER = re.compile(r"^\s*(?:Oscar\s+|Academy Award\s+)?(?:entry|entries|submission|hopeful|hopefuls|bid|"
+                          r"frontrunner|front-runner|campaign)\b", re.I)
+# Between an outcome word and the category: an entry or a shortlist is no nomination won.
+_NOT_YET = re.compile(r"\b(?:entry|submitted|submission|selected as|shortlist(?:ed)?|eligible|consideration|"
+                      r"qualif\w+|contention|campaign)\b", re.I)
 _DENIED = re.compile(r"\b(?:never|not|n['’]t|failed to|no|without|missed out|snubbed|ineligible)\b[^,;]{0,25}$", re.I)
 _HOPED = re.compile(r"\b(?:expected|could|might|may|likely|predict\w*|hopes?|hoping|chances?|odds|favou?rite|"
                     r"frontrunner|tipped|should|would|will|bid|campaign\w*|race|eligible|submission|submitted|"
@@ -117,8 +126,8 @@ _KO_CAT = re.compile(r"(?P<cat>(?:최우수\s?|아시아\s?|국제\s?|신인\s?)
                      r"각색|촬영|편집|음악|미술|조명|신인|연기|기술|인기|심사위원|심사위원대|황금종려|황금사자|은사자|"
                      r"황금곰|은곰|외국어영화|국제장편영화|장편영화|영화|특별|공로|관객|남우|여우|대))상)"
                      r"(?=[을를은는이가도과와의,\s]|$)")
-_KO_CEREMONY = re.compile(r"(?P<c>(?:제\s?\d+회\s?)?(?:(?<![가-힣])[가-힣A-Za-z]{1,6}"
-                          r"(?<![을를은는이가고서며해에도의])\s)?[가-힣A-Za-z]{0,8}?(?:국제영화제|영화제|영화상|시상식|"
+_KO_CEREMONY = re.compile(r"(?P<c>(?:제\s?\d+회\s?)?(?:(?<![가-힣])(?!처음|이번|올해|지난해|당시|역대|최초|또)"
+                          r"[가-힣A-Za-z]{1,6}(?<![을를은는이가고서며해에도의])\s)?[가-힣A-Za-z]{0,8}?(?:국제영화제|영화제|영화상|시상식|"
                           r"예술대상|영화대상|아카데미(?:상| 시상식)?|골든글로브))")
 _KO_WON = re.compile(r"수상|받았|받은|받고|받아|거머쥐|차지|안았|안은|영예|석권|휩쓸|獲得|獲|奪得|贏得|榮獲|拿下|抱走|"
                      r"受賞|獲得|選ばれ|輝い|受け")
@@ -128,7 +137,7 @@ _ZH_CAT = re.compile(r"最佳[\u4e00-\u9fff]{1,6}?(?=[、，,。)）」』等獎
 _JA_CAT = re.compile(r"(?<=[のでにて、「『\s])(?P<cat>[\u4e00-\u9fff\u30a0-\u30ff]{1,10}賞)"
                      r"(?=[をにはがの、」』\s(（]|$)")
 _CJK_CEREMONY = re.compile(r"(?P<c>(?:第\s?\d+\s?[屆届回]\s?)?[\u4e00-\u9fff\u30a0-\u30ffA-Za-z()（）]{0,10}?"
-                           r"(?:金像獎|金球獎|電影學院獎|金馬獎|影展|電影節|奧斯卡|國際映画祭|国際映画祭|映画祭|アカデミー賞|"
+                           r"(?:奧斯卡金像獎|金像獎|金球獎|電影學院獎|金馬獎|影展|電影節|奧斯卡|國際映画祭|国際映画祭|映画祭|アカデミー賞|"
                            r"ゴールデングローブ賞))")
 
 
@@ -137,7 +146,8 @@ class Found:
     start: int  # in the sentence
     end: int
     category: str
-    ceremony: str = ""
+    ceremony: str = ""  # the festival a named prize belongs to
+    head: int = -1  # where the category a list goes on from starts ("Best Film, Best Director and …")
 
 
 def _best_phrase(text: str, at: int) -> tuple[int, str]:
@@ -205,10 +215,10 @@ def _categories(text: str) -> list[Found]:
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, category: str, ceremony: str = "") -> None:
-        if category and not any(a < end and start < b for a, b in taken):
+    def add(start: int, end: int, category: str, ceremony: str = "", head: int = -1) -> None:
+        if category and not any(a < end and start < b for a, b in taken) and not _FORMERLY.search(text[:start]):
             taken.append((start, end))
-            found.append(Found(start, end, category.strip(), ceremony))
+            found.append(Found(start, end, category.strip(), ceremony, head))
 
     for m in _NAMED.finditer(text):
         end = m.end("for") if m.group("for") else m.end("p")
@@ -218,10 +228,16 @@ def _categories(text: str) -> list[Found]:
         end, cat = _best_phrase(text, m.start())
         if not cat or (cat[0].islower() and not _CATEGORY_WORDS.search(cat.casefold())):
             continue
-        add(m.start(), end, cat)
+        if _ENTRY_AFTER.match(text[end:]):
+            continue  # "South Korea's Best Foreign Language Oscar entry"
+        head = m.start() if _LIST_CUE.search(text[:m.start()]) or re.match(r"\s*,", text[end:]) else -1
+        if any(f.end <= m.start() and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", text[f.end:m.start()])
+               for f in found):
+            head = next(f.head if f.head >= 0 else f.start for f in reversed(found) if f.end <= m.start())
+        add(m.start(), end, cat, head=head)
         if _LIST_CUE.search(text[:m.start()]) or re.match(r"\s*(?:,|and\b)", text[end:]):
             for s, e, item in _list_after(text, end, cat.split()[1][:1].isupper()):
-                add(s, e, item)
+                add(s, e, item, head=head if head >= 0 else m.start())
     for m in _THE_AWARD.finditer(text):
         cat = m.group("cat")
         if _CEREMONY.fullmatch(cat.strip()) or re.search(r"\b(?:Academy|Oscar)\b", cat):
@@ -248,15 +264,23 @@ def _ceremonies(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), name))
     for m in _CJK_CEREMONY.finditer(text):
-        out.append((m.start(), m.end(), m.group("c").strip("()（） ")))
+        name = re.sub(r"^(?:[另並并又再也且]?(?:在|於|于))", "", m.group("c").strip("()（） "))
+        out.append((m.start() + m.group("c").find(name), m.end(), name))
     for m in _KO_CEREMONY.finditer(text):
         out.append((m.start(), m.end(), m.group("c").strip()))
     return out
 
 
 def _outcome(text: str, start: int, end: int) -> str:
-    """"won" / "nominated" from the nearest word before the category in its sentence, else right after it;
-    "" when none is said, or the sentence denies or only hopes for it."""
+    """"won" / "nominated" from the nearest word before the category in its sentence, else right after it
+    (Korean and Japanese put the verb after: "감독상을 수상", "銀獅子賞を受賞"); "" when none is said, or the
+    sentence denies or only hopes for it."""
+    if re.search(r"[\uac00-\ud7a3\u3040-\u30ff]", text[start:end + 1]):
+        after = text[end:end + 15]
+        if _KO_WON.search(after):
+            return "won"
+        if _KO_NOMINATED.search(after):
+            return "nominated"
     before = text[:start]
     events = [(m.end(), "won") for m in _WON.finditer(before)] + [(m.end(), "nominated")
                                                                    for m in _NOMINATED.finditer(before)]
@@ -270,7 +294,8 @@ def _outcome(text: str, start: int, end: int) -> str:
                                  or _IN_THE_RUNNING.match(text[end:end + 20])):
             outcome = "nominated"
         clause_start = max(before.rfind(c, 0, at) for c in ",;") + 1
-        if _DENIED.search(text[clause_start:at]) or _HOPED.search(text[max(clause_start, at - 40):at]):
+        if _DENIED.search(text[clause_start:at]) or _HOPED.search(text[max(clause_start, at - 40):at]) or \
+                _NOT_YET.search(between):
             return ""
         return outcome
     after = text[end:end + 60]
@@ -283,13 +308,24 @@ def _outcome(text: str, start: int, end: int) -> str:
     return ""
 
 
+_AT_AFTER = re.compile(r"^[\"”’']?\s*(?:award\s+|awards\s+|prize\s+|trophy\s+|statuettes?\s+|honou?rs?\s+)?"
+                       r"(?:of the year\s+)?,?\s*(?:at|from|during|in|by|of)\s+"
+                       r"(?:the\s+|this year['’]s\s+|last year['’]s\s+)?$", re.I)
+
+
 def _ceremony_for(found: Found, ceremonies: list[tuple[int, int, str]], text: str) -> str:
-    """The ceremony a category is of: one named right before it ("Academy Award for …", "the Oscars'"),
-    the nearest in its sentence, else ""."""
+    """The ceremony a category is of: one named right after it ("… at the 2008 Tribeca Film Festival"), else
+    the last one before it in its sentence ("four César Awards, including Best Film and Best Director", "the
+    Academy Award for …"), else the first after it; "" when the sentence names none."""
     if not ceremonies:
         return ""
-    # "won the X award at the Y", "at the Y, the film won X": the nearest one, after preferred in a tie
-    return min(ceremonies, key=lambda c: min(abs(c[0] - found.end), abs(found.start - c[1])))[2]
+    after = [c for c in ceremonies if c[0] >= found.end]
+    if after and _AT_AFTER.match(text[found.end:after[0][0]]):
+        return after[0][2]
+    before = [c for c in ceremonies if c[1] <= found.start]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else ""
 
 
 def _recipients(text: str, end: int, people: object) -> tuple[str, ...]:
@@ -355,16 +391,24 @@ def _sentence_awards(doc: Document, sentence: Sentence, subject: str, article: b
                      last: list[tuple[str, str]], people: object) -> Iterator[_Award]:
     text = sentence.text
     ceremonies = _ceremonies(text)
-    for found in _categories(text):
+    found_all = _categories(text)
+    for found in found_all:
         outcome = _outcome(text, found.start, found.end)
         if not outcome or (found.category[:1].islower() and not (ceremonies or context or _AWARD_CONTEXT.search(
                 text))):
             continue
         named = [c for c in ceremonies if not (found.start <= c[0] < found.end)]
-        ceremony = _ceremony_for(found, named, text) or context or found.ceremony
+        head = next((f for f in found_all if f.start == found.head), None) if found.head >= 0 else None
+        explicit = _ceremony_for(head or found, named, text)
+        if found.ceremony and not (explicit and set(explicit.casefold().split()) & set(
+                found.ceremony.casefold().split()) - {"film", "festival", "international"}):
+            explicit = found.ceremony  # the festival a named prize belongs to, unless the sentence names it
+        ceremony = explicit or context
         at_end = sentence.start + found.end
         film = (_film_named_after(doc, at_end, _FOR_FILM) or _film_named_after(doc, at_end, _WINNER_FILM)
                 or (film_for(doc, sentence.start + found.start, subject) if article else subject))
+        if film and _BEST.match(film + " "):
+            film = primary_film(doc) or subject  # a quoted category is no film
         if not film:
             continue
         span = (sentence.start + found.start, sentence.start + found.end)
