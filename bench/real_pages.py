@@ -310,9 +310,17 @@ def claim_matches(claim: dict[str, Any], item: Item, people: list[set[str]]) -> 
     for key in ("scope",):  # domestic vs worldwide figures are different claims
         if key in want and want[key] not in ("domestic",):
             got = str(item.q.get("scope") or item.q.get("market") or item.q.get("country") or "")
-            if _words(str(want[key])) not in _words(got):
+            if _market(str(want[key])) not in _market(got):
                 return False
     return True
+
+
+_NORTH_AMERICA = re.compile(r"\b(?:united states(?: and canada)?|north america|u ?s a?|america|us canada)\b")
+
+
+def _market(name: str) -> str:
+    """A market's words; the US box office is reported as North America's (the annotations say both)."""
+    return _NORTH_AMERICA.sub("north america", _words(name))
 
 
 def dated_right(claim: dict[str, Any], item: Item) -> bool:
