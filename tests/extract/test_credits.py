@@ -133,3 +133,16 @@ def test_a_director_among_big_names_is_no_actor() -> None:
     assert ("Night Ferry", "director", "Ana Ferro") in found
     assert ("Night Ferry", "cast_member", "Ana Ferro") not in found
     assert ("Night Ferry", "cast_member", "Omar Reyes") in found
+
+
+def test_crew_as_reviews_write_it() -> None:
+    text = ("\"Night Ferry\" was written, produced, and directed by Ana Ferro with a score by Tess Grant.\n"
+            "Omar Reyes and Ivo Petrov's taut script keeps \"Night Ferry\" moving.\n"
+            "Mina Cho is also the executive producer of the film, written for the screen by Lena Holt.\n"
+            "\"Paper Moons\" was written and directed by Jiaozi.")
+    found = credits(text)
+    assert {("Night Ferry", "screenwriter", "Ana Ferro"), ("Night Ferry", "producer", "Ana Ferro"),
+            ("Night Ferry", "director", "Ana Ferro"), ("Night Ferry", "screenwriter", "Omar Reyes"),
+            ("Night Ferry", "screenwriter", "Ivo Petrov"), ("Night Ferry", "producer", "Mina Cho"),
+            ("Night Ferry", "screenwriter", "Lena Holt"), ("Paper Moons", "director", "Jiaozi"),
+            ("Paper Moons", "screenwriter", "Jiaozi")} <= found

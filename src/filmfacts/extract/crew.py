@@ -85,7 +85,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("editing", _p(rf"\b(?:[Ee]dited|[Ee]diting) by (?P<who>{_NS})"), "who"),
     ("cast_member", _p(rf"\b(?i:starring|co-starring) (?P<who>{_NS})"), "who"),
     ("cast_member", _p(rf"^(?:It|The film|The movie) (?:also )?(?:stars|starred|features) (?P<who>{_NS})"), "who"),
+    # "written, produced, and directed by X", "co-produced and co-edited by X", "written for the screen by X"
+    ("*", _p(rf"\b(?P<verbs>(?:(?:[Cc]o-?)?(?:[Ww]ritten|[Pp]roduced|[Dd]irected|[Ee]dited|[Ss]cored|[Ss]hot)"
+             rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+))+(?:[Cc]o-?)?(?:written|produced|directed|edited|scored|shot))"
+             rf"\s+(?:for the screen\s+)?by\s+(?P<who>{_NS})"), "verbs"),
+    ("screenwriter", _p(rf"\b(?:[Ww]ritten|[Cc]o-written) for the screen by (?P<who>{_NS})"), "who"),
+    # "Written by Jeunet with Guillaume Laurant"
+    ("screenwriter", _p(rf"\b(?:[Ww]ritten|[Cc]o-written) by (?P<who>{_N}) with (?P<with>{_NS})"), "who+with"),
+    # "who co-wrote the film with Han Jin-won", "co-wrote the screenplay with X"
+    ("screenwriter", _p(rf"\b(?:co-)?wrote (?:the (?:film|screenplay|script|story)|it) with (?P<who>{_NS})"), "who"),
 )
+_VERB_PROPS = (("writ", "screenwriter"), ("produc", "producer"), ("direct", "director"), ("edit", "editing"),
+               ("scor", "music"), ("shot", "cinematography"))
 _FILM_NOUN = r"(?:film|movie|comedy|thriller|drama|feature|debut|sequel|blockbuster|horror|melodrama|epic|hit|"\
              r"animation|documentary|romance|mystery|noir|actioner|tearjerker|biopic|adaptation|remake|picture|"\
              r"flick|masterpiece|classic|directorial)"
@@ -98,6 +109,19 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("screenwriter", _p(rf"\b(?:[Ss]creenwriter|[Ww]riter[-/][Dd]irector|[Dd]irector[-/][Ww]riter|"
                         rf"[Dd]irector and co-writer|[Cc]o-writer)s?,?\s+(?P<who>{_NS})"), "who"),
     ("producer", _p(rf"\b(?:[Pp]roducer)s?,?\s+(?P<who>{_NS})"), "who"),
+    ("screenwriter", _p(rf"\b(?:[Ss]cripter|[Ww]riter\s*/\s*(?:[Dd]irector|[Ff]ilmmaker)|[Ww]riter and "
+                        rf"(?:[Dd]irector|[Ff]ilmmaker))s?,?\s+(?P<who>{_NS})"), "who"),
+    ("director", _p(rf"\b(?:[Ww]riter\s*/\s*(?:[Dd]irector|[Ff]ilmmaker)|[Ww]riter and (?:[Dd]irector|[Ff]ilmmaker))"
+                    rf"s?,?\s+(?P<who>{_NS})"), "who"),
+    # "Alan Mak and Felix Chong's skilful script", "Elmer Bernstein's theme", "an Elmer Bernstein score"
+    ("screenwriter", _p(rf"(?P<who>{_NS})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:script|screenplay)\b"), "who"),
+    ("music", _p(rf"(?P<who>{_NS})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:score|theme|soundtrack)\b"), "who"),
+    ("music", _p(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:for\s+[^,.;]{{1,40}}?\s+)?(?:will be|was|is|has been)\s+"
+                 rf"(?:composed|written|created|done)\s+by\s+(?P<who>{_NS})"), "who"),
+    # "Ma Dong-seok is also the executive producer of the film", "X, who also wrote the screenplay"
+    ("producer", _p(rf"(?P<who>{_N})\s+(?:is|was|serves as|served as)\s+(?:also\s+)?(?:the\s+|an?\s+)?"
+                    r"(?:executive\s+|co-)?producer\b"), "who"),
+    ("screenwriter", _p(rf"(?P<who>{_N}),?\s+who\s+(?:also\s+)?(?:co-)?wrote\s+the\s+(?:screenplay|script)\b"), "who"),
     ("music", _p(rf"\b(?:[Cc]omposer)s?,?\s+(?P<who>{_NS})"), "who"),
     # "Kim Yong-hwa, writer-director of …", "Michael Curtiz, the film's director"
     ("director", _p(rf"(?P<who>{_N}),\s+(?:the\s+)?(?:film['’]s\s+|movie['’]s\s+)?(?:writer-director|"
@@ -229,10 +253,16 @@ def _full_name(text: str, role: str) -> str:
     return m.group(0) if m else role
 
 
-def _names(chunk: str, base: int, people: PagePeople, article: bool) -> Iterator[tuple[str, int, int]]:
-    """(shown name, start, end) of each person in a listed stretch that starts at `base`."""
+def _names(chunk: str, base: int, people: PagePeople, article: bool,
+           single: bool = False) -> Iterator[tuple[str, int, int]]:
+    """(shown name, start, end) of each person in a listed stretch that starts at `base`; `single`: one
+    word alone is a name ("directed by Jiaozi")."""
     chunk = re.sub(r"\s(?:et|und|y|e)\s", lambda m: " and" + " " * (len(m.group(0)) - 4), chunk)
-    for shown, start, end in people_in(chunk, people):
+    found = people_in(chunk, people)
+    word = chunk.strip().rstrip(".,;:")
+    if not found and single and re.fullmatch(rf"{CAP}[\w-]+", word) and looks_like_name(word, people.titles, words=1):
+        found = [(word, chunk.find(word), chunk.find(word) + len(word))]
+    for shown, start, end in found:
         yield (display_name(shown) if article else shown), base + start, base + end
 
 
@@ -272,6 +302,15 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
         for m in pattern.finditer(text):
             if prop == "director" and how == "who" and _NOT_DIRECTOR_BEFORE.search(text[:m.start()]):
                 continue
+            if how == "verbs":
+                verbs = m.group("verbs").casefold()
+                film = film_for(doc, sentence.start + m.start(), subject) if article else subject
+                for stem, verb_prop in _VERB_PROPS:
+                    if stem in verbs:
+                        for shown, start, end in _names(m.group("who"), sentence.start + m.start("who"), people,
+                                                        article, True):
+                            yield Credit(film, verb_prop, shown, start, end)
+                continue
             role = m.groupdict().get("role") or ""
             for group in how.split("+"):
                 chunk_group = "who" if group in ("own", "as") else group
@@ -295,7 +334,8 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
                             yield Credit(film, prop, display_name(shown), start, start + len(am.group("who")),
                                          role if re.match(CAP, role) else "")
                     continue
-                for shown, start, end in _names(chunk, base, people, article):
+                single = bool(re.search(r"\bby\s*$", text[:m.start(chunk_group)]))
+                for shown, start, end in _names(chunk, base, people, article, single):
                     character = _full_name(doc.text, role) if role and group == "who" else ""
                     yield Credit(film, prop, shown, start, end, character, owner=group == "own")
 
