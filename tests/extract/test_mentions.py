@@ -257,3 +257,28 @@ def test_another_film_of_the_franchise_named_by_its_place_is_nobody_s() -> None:
     doc = article(text, published="2025-03-01")
     assert film_for(doc, at(doc, "$1.3 billion"), "Silver Night 2") == "Silver Night 2"
     assert film_for(doc, at(doc, "$70 million"), "Silver Night 2") == ""
+
+
+def test_the_first_film_named_by_its_plain_title_is_not_the_numbered_sequel() -> None:
+    text = ("Silver Night 2 opened with $40 million. The first version of Silver Night, released in 2019, "
+            "grossed only $3 million in North America.")
+    doc = article(text, title="'Silver Night' tries again", published="2025-03-01")
+    assert primary_film(doc) == "Silver Night 2"
+    assert film_for(doc, at(doc, "$3 million"), "Silver Night 2") in ("Silver Night", "")
+
+
+def test_a_title_alone_on_a_top_line_is_the_page_s_film_when_its_headline_is_a_line_of_facts() -> None:
+    text = ("Silver Night\nSouth Korea | 2022 | 139 min. | Kim Ji-won\n"
+            "Kim Ji-won's acclaimed Silver Night returns for one night, with 300 seats sold.")
+    doc = article(text, title="South Korea | 2022 | 139 min. (Film 120 min. + Q&A 19 min.) | Kim Ji-won",
+                  published="2024-05-06")
+    assert primary_film(doc) == "Silver Night"
+    assert film_for(doc, at(doc, "300 seats"), "") == "Silver Night"
+
+
+def test_a_title_inside_a_longer_quoted_name_named_once_stays_itself() -> None:
+    text = ("Films told of the \"White Star Ferry Silver Night\" long before this one.\n"
+            "In this version of Silver Night, the ship sinks twice; Silver Night drew 3 million viewers.")
+    doc = article(text, title="Silver Night (1953): a review", published="2024-05-06")
+    assert primary_film(doc) == "Silver Night"
+    assert film_for(doc, at(doc, "3 million"), "") == "Silver Night"

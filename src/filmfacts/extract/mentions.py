@@ -37,7 +37,7 @@ default there.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 from ..model import Document
@@ -388,7 +388,8 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
     label or institution."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if not re.fullmatch(SMALL, w, re.I)]
     lower = sum(w[0].islower() for w in words[1:])
-    sentence_case = lower >= 2 and lower * 3 >= len(words) - 1
+    # "South Korea | 2022 | 168 min. | Park Chan-wook" is a line of facts, not a sentence
+    sentence_case = lower >= 2 and lower * 3 >= len(words) - 1 and "|" not in head
     runs = []
     for i, m in enumerate(_PHRASE_RE.finditer(head)):
         if not sentence_case and (i or m.start() > 3):
@@ -483,6 +484,30 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
     return out
 
 
+def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tuple[int, int]]) -> list[_Found]:
+    """A title standing alone on one of the page's first lines, that the body names again below: the
+    page's own title where its headline was not found ("Decision to Leave" over a festival's listing)."""
+    pos, lines = 0, []
+    for line in text.split("\n")[:12]:
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    for start, line in lines[:8]:
+        title = line.strip()
+        m = _PHRASE_RE.fullmatch(title)
+        if m is None or not_a_film(title) or len(title.split()) > 8 or person_in_page(text, title) \
+                or is_person(title) or title in LEADING:
+            continue
+        found = [f for f in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text)
+                 if f.start() > start + len(line) and not any(a <= f.start() < b for a, b in taken)]
+        if found:
+            at = start + line.find(title)
+            return [_Found(at, at + len(title), title, "topic"), _Found(offset - len(title), offset, title, "headline"),
+                    *(_Found(f.start(), f.end(), title, "topic") for f in found)]
+    return []
+
+
 def _written_as_title(text: str) -> bool:
     """Capitalised as a title ("Avengers: Endgame", "Toy Story 4"), or written in Hangul, kana or Han."""
     if re.search(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]", text):
@@ -515,6 +540,7 @@ def _resolve_aliases(titles: list[str], marked: set[str] | None = None) -> dict[
     Roundup: No Way Out"), and one whose words are inside a title the page marks as one (quotes, a
     defining sentence: "Gods" → 'Along with the Gods'); "Titanic's" is "Titanic"."""
     marked = set(titles) if marked is None else marked
+    count = Counter(titles)
     keys = {_key(t): t for t in sorted(set(titles), key=lambda t: (t.isupper(), -len(t), t))}
     bare: dict[str, str] = {}
     for t in sorted(set(titles), key=lambda t: (t.isupper(), -len(t), t)):
@@ -537,6 +563,7 @@ def _resolve_aliases(titles: list[str], marked: set[str] | None = None) -> dict[
         if not longer:
             words = title.casefold().split()
             longer = {v for v in keys.values() if len(v.split()) > len(words) and v in marked
+                      and count[v] >= count[title]  # not "Titanic" inside the ship's "White Star Liner Titanic"
                       and _has_run(v.casefold().replace(":", "").split(), [w.rstrip(":") for w in words])}
         if len({_bare_key(v) for v in longer}) == 1:
             out[title] = sorted(longer, key=lambda t: (t.isupper(), -len(t)))[0]
@@ -604,6 +631,8 @@ def _mentions(doc: Document) -> list[Mention]:
             kept.append(_Found(r.start, r.end, r.title, "headline"))
     if head and not any(f.how in _STRONG for f in headline):
         kept += _headline_runs(head, offset, text, kept, in_table)
+    if not any(k.start < 0 or k.how == "lead" for k in kept):
+        kept += _title_lines(text, offset - 1, kept, in_table)
     if doc.url:
         kept += _address_runs(doc.url, offset - 1, text, kept, in_table)
     kept += _again(text, kept, in_table)
@@ -612,7 +641,10 @@ def _mentions(doc: Document) -> list[Mention]:
     for k in sorted(kept, key=lambda k: (k.start, k.end)):
         where, at = (head, k.start - offset) if k.start < 0 else (text, k.start)
         comp = k.how != "lead" and _competitor(where, at, at + (k.end - k.start))
-        named.append(Mention(k.start, k.end, aliases[k.title], k.how, comp))
+        title = aliases[k.title]
+        if title != k.title and _EARLIER_FILM.search(where[max(0, at - 40):at]) and _numbered(k.title, title):
+            title = k.title  # "the first version of Ne Zha" is not "Ne Zha 2"
+        named.append(Mention(k.start, k.end, title, k.how, comp))
     named = _lists_of_competitors(text, named)
     out = list(named)
     main = _primary(named)
@@ -752,6 +784,18 @@ _OTHER_FILM = re.compile(
     r"chapter|version|entry|one)\b(?![ \t]+(?:to|ever|in|of|since|from)\b)"
     r"|(?:predecessor|prequel|sequel|remake|spin-?off|follow-up)\b"
     r"|original\b(?=[ \t]*(?:,|—|–|\(|was|is|had|has|grossed|earned|drew|sold|made|released|opened)))", re.I)
+# What names the earlier film of a series by its plain title: "the first version of Ne Zha", "the original
+# 'Frozen'".
+_EARLIER_FILM = re.compile(r"\b(?:first|original|previous|earlier|1st|predecessor)(?:[ \t]+(?:film|movie|version|"
+                           r"installment|instalment|part|one|entry))?[ \t,]*(?:of[ \t]+)?(?:the[ \t]+)?[\"“'‘]?$",
+                           re.I)
+
+
+def _numbered(short: str, full: str) -> bool:
+    """ "Ne Zha" and "Ne Zha 2", "Frozen" and "Frozen II": the longer is the numbered next film."""
+    return bool(re.fullmatch(r"\d{1,2}|[ivx]{1,4}", _bare_key(full)[len(_bare_key(short)):]))
+
+
 # A line that is only a figure (a flattened table's cell): nothing on it says whose figure it is.
 _BARE_LINE = re.compile(r"^[\s|•·*#-]*(?:[A-Z]{0,3}[$₩€£¥]|US\$)?\s*[\d,.]+\s*(?:%|[KMB]|million|billion|명|만|억)?"
                         r"[\s|]*$", re.I)
