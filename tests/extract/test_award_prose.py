@@ -87,3 +87,10 @@ def test_bids_and_former_names_are_no_awards() -> None:
     found = awards("\"Salt Road\" is the country's Best International Feature Oscar entry. It is also up for Best "
                    "Picture (formerly Best Motion Picture) at the Academy Awards, alongside Song Jin-won's film.")
     assert {c[1] for c in found} == {"Best Picture"} and {c[3] for c in found} == {"nominated"}
+
+
+def test_a_prize_for_a_person_is_their_credit_in_the_film() -> None:
+    doc = article("Lena Holt won the Volpi Cup for best actress for her role in \"Salt Road\". "
+                  "Omar Reyes took home the Silver Lion for best director for \"Salt Road\".")
+    found = {(c.subject, c.property, c.value.text) for c in extract_award_prose(doc, "")}  # type: ignore[union-attr]
+    assert {("Salt Road", "cast_member", "Lena Holt"), ("Salt Road", "director", "Omar Reyes")} <= found

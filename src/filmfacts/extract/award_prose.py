@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Claim, Document, Text, claim
+from ..model import Claim, Document, Name, Text, claim
 from . import extractor
 from .crew import titles_after
 from .kinds import ARTICLE_KINDS
@@ -328,12 +328,27 @@ def _ceremony_for(found: Found, ceremonies: list[tuple[int, int, str]], text: st
     return after[0][2] if after else ""
 
 
-def _recipients(text: str, end: int, people: object) -> tuple[str, ...]:
+# "Roy Andersson won the Silver Lion for …", "Cillian Murphy took home the Best Actor award": the winner
+# named right before the verb.
+_WINNER_BEFORE = re.compile(rf"(?P<who>{NAME})\s+(?:also\s+|has\s+|had\s+|will\s+)?(?:won|wins|took home|takes home|"
+                            r"bagged|received|receives|receive|picked up|claimed|collected|scooped|clinched|grabbed|"
+                            r"took|was named|was nominated for|earned)\s+(?:the\s+|an?\s+|his\s+|her\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}$")
+
+
+def _recipients(text: str, start: int, end: int, people: object) -> tuple[str, ...]:
     rest = text[end:]
-    m = _BRACKET_PEOPLE.match(rest) or _FOR_PERSON.match(rest)
+    m = _BRACKET_PEOPLE.match(rest) or _FOR_PERSON.match(rest) or _WINNER_BEFORE.search(text[:start])
     if not m:
         return ()
     return tuple(shown for shown, _, _ in people_in(m.group("who"), people))  # type: ignore[arg-type]
+
+
+# The credit an award for a person says they have: an acting prize is a role in the film, a directing one the
+# direction, a writing one the script.
+_CREDIT_OF_CATEGORY = (("cast_member", re.compile(r"\b(?:actor|actress|performance|acting)\b", re.I)),
+                       ("director", re.compile(r"\b(?:director|directing|direction)\b", re.I)),
+                       ("screenwriter", re.compile(r"\b(?:screenplay|script|writing)\b", re.I)))
 
 
 def _paragraphs(doc: Document) -> Iterator[list[Sentence]]:
@@ -422,7 +437,8 @@ def _sentence_awards(doc: Document, sentence: Sentence, subject: str, article: b
             yield _Award(winner, found, ceremony, "won", (), sentence.start, span)
             if not film:
                 continue
-        yield _Award(film, found, ceremony, outcome, _recipients(text, found.end, people), sentence.start, span)
+        yield _Award(film, found, ceremony, outcome, _recipients(text, found.start, found.end, people),
+                     sentence.start, span)
     # "competed against A, B and C": each a nominee of the category the page's film was in
     rivals = list(_RIVALS.finditer(text))
     if _COMPETED.search(text) and last:
@@ -443,6 +459,7 @@ def _sentence_awards(doc: Document, sentence: Sentence, subject: str, article: b
 def extract_award_prose(doc: Document, subject: str) -> Iterator[Claim]:
     article = doc.kind in ARTICLE_KINDS
     titles = set(films_named(doc)) | ({subject} if subject else set())
+    titles_low = {t.casefold() for t in titles}
     people = page_people(doc, titles)
     seen: set[tuple[str, str, str, str]] = set()
     last: list[tuple[str, str]] = []  # the category and ceremony named last, for a list of its nominees
@@ -462,5 +479,12 @@ def extract_award_prose(doc: Document, subject: str) -> Iterator[Claim]:
                     yield claim(award.film, "award", Text(award.found.category), doc.span(*award.evidence), NAME_,
                                 VERSION, {"ceremony": award.ceremony, "recipients": award.recipients,
                                           "outcome": award.outcome, "year": int(year.group(0)) if year else None})
+                    for credit, pattern in _CREDIT_OF_CATEGORY:
+                        if pattern.search(award.found.category):
+                            for person in award.recipients:
+                                if person.casefold() not in titles_low:
+                                    yield claim(award.film, credit, Name(person, "person"),
+                                                doc.span(*award.evidence), NAME_, VERSION)
+                            break
             if ceremonies:
                 context = ceremonies[-1][2]
