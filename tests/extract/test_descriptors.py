@@ -39,3 +39,11 @@ def test_a_defining_sentence_anywhere() -> None:
 
 def test_words_that_describe_nothing_we_record() -> None:
     assert described("Critics loved the new \"Lantern Road\" this week.") == set()
+
+
+def test_a_title_called_so_and_a_country_after_the_title() -> None:
+    found = described("It is a buddy-comedy film called \"Lantern Road\". Critics praised \"River Gate\" from Denmark "
+                      "and \"Sea Wall\" (Italy).")
+    assert {("Lantern Road", "title", "Lantern Road"), ("Lantern Road", "genre", "buddy-comedy"),
+            ("River Gate", "country_of_origin", "Denmark"), ("Sea Wall", "country_of_origin", "Italy")} <= found
+    assert not any(p == "title" for _, p, _ in described("The film, previously titled \"Sea Wall\", opens today."))

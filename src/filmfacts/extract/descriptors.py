@@ -22,6 +22,7 @@ from ..model import Claim, Document, Text, Time, claim
 from . import extractor
 from .infobox_values import place
 from .mentions import mentions
+from .text import NARRATIVE_SECTIONS
 from .vocab import GENRE_WORDS, country_from_adjective, country_named
 
 VERSION = "1.0"
@@ -52,10 +53,18 @@ def _is_genre(word: str) -> bool:
     return w in GENRE_WORDS or w in _MORE_GENRES or w.endswith(("-comedy", "-drama", "-thriller", "-horror"))
 
 
+_CALLED = re.compile(r"\b(?P<word>called|titled|entitled|named|dubbed)\s*[:,]?\s*$", re.I)
+_PREVIOUSLY = re.compile(r"\b(?:previously|originally|formerly|initially|once|working|tentatively)\b[\w\s]{0,12}$",
+                         re.I)
+
+
 def _before(text: str, start: int) -> list[tuple[str, int, int]]:
-    """The words right before a title, nearest last, within its sentence."""
+    """The words right before a title, nearest last, within its sentence ("called", "titled" between
+    a description and its title are passed over: "a buddy-comedy film called X")."""
     left = max(text.rfind("\n", 0, start) + 1, start - 120)
     chunk = text[left:start].rstrip(_OPEN + " \t")
+    if called := _CALLED.search(chunk):
+        chunk = chunk[:called.start()].rstrip()
     stop = max(chunk.rfind(". "), chunk.rfind("; "), chunk.rfind(", "), chunk.rfind(": "), chunk.rfind("("))
     base = left + (stop + 2 if stop >= 0 else 0)
     return [(m.group(0), base + m.start(), base + m.end()) for m in _WORD.finditer(text[base:left + len(chunk)])]
@@ -109,6 +118,8 @@ def _described(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, in
         yield "genre", " ".join(w for w, _, _ in genre), genre[0][1], genre[-1][2]
 
 
+_FROM_COUNTRY = re.compile(r"\s*(?:[(（](?P<c1>[A-Z][\w .'-]{1,30})[)）]|"
+                           r",?\s+from\s+(?P<c2>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}))")
 _AFTER_YEAR = re.compile(r"\s*[(（](?:(?P<country1>[^()（）,\d]{2,30}),\s*)?(?P<year>(?:19|20)\d\d|\d\d(?=年))年?"
                          r"(?:,\s*(?P<country2>[^()（）,\d]{2,30}))?[)）]")
 _IS_A = re.compile(r"[\"”’'»》」』]?\s*(?:[(（][^()（）]*[)）]\s*)?,?\s*(?:is|was)\s+an?\s+"
@@ -121,6 +132,11 @@ def _after(text: str, end: int) -> Iterator[tuple[str, str, int, int]]:
     pos = end
     while pos < len(text) and text[pos] in _CLOSE:
         pos += 1
+    if (c := _FROM_COUNTRY.match(text, pos)) and (where := c.group("c1") or c.group("c2")) and \
+            (country := country_named(where)):
+        # "Flee" from Denmark, "Lunana" (Bhutan): the film's country
+        key = "c1" if c.group("c1") else "c2"
+        yield "country_of_origin", country, c.start(key), c.end(key)
     m = _AFTER_YEAR.match(text, pos)
     if not m:
         return
@@ -137,10 +153,19 @@ def _after(text: str, end: int) -> Iterator[tuple[str, str, int, int]]:
 def extract_descriptors(doc: Document, subject: str) -> Iterator[Claim]:
     text = doc.text
     seen: set[tuple[str, str, str]] = set()
+    story = [(s.start, s.end) for s in doc.sections if {p.casefold() for p in s.path} & NARRATIVE_SECTIONS]
     for mention in mentions(doc):
         if mention.start < 0 or mention.how in ("anaphor", "lead"):
             continue  # a defining sentence is the lead extractor's
+        if any(a <= mention.start < b for a, b in story):
+            continue  # the plot's names are the story's
         found = [*_described(_before(text, mention.start)), *_after(text, mention.end)]
+        lead_in = text[max(0, mention.start - 60):mention.start].rstrip(_OPEN + " \t")
+        if (called := _CALLED.search(lead_in)) and not _PREVIOUSLY.search(lead_in[:called.start()]) and any(
+                w.casefold() in _HEADS for w in _WORD.findall(lead_in[max(0, called.start() - 30):called.start()])):
+            # "a film called “The Upside”": the page gives the title as a title
+            title = text[mention.start:mention.end].strip(_CLOSE + _OPEN + " .,")
+            found.append(("title", title, mention.start, mention.start + len(title)))
         sentence_start = max(text.rfind("\n", 0, mention.start) + 1, text.rfind(". ", 0, mention.start) + 2)
         if not text[sentence_start:mention.start].strip(_OPEN + " ") and (m := _IS_A.match(text, mention.end)):
             # "RRR is a period drama": a defining sentence anywhere on the page

@@ -59,7 +59,7 @@ NATIVE = frozenset(("hangul", "hanja", "kanji", "traditional", "simplified", "or
 ROMANIZED = {"rr": ("ko-Latn", "Revised Romanization"), "mr": ("ko-Latn", "McCune–Reischauer"),
              "hepburn": ("ja-Latn", "Hepburn"), "pinyin": ("zh-Latn", "Hanyu Pinyin"),
              "jyutping": ("yue-Latn", "Jyutping")}
-TITLES = frozenset(("title", "title_alt", "also_known_as"))
+TITLES = frozenset(("title", "title_alt", "english_title", "also_known_as"))
 COUNTS = {"admissions": "admissions", "attendance": "admissions", "audience": "admissions"}
 TIME_SENSITIVE = frozenset(("gross", "budget", "admissions"))
 

@@ -115,9 +115,15 @@ class Person:
     note: str  # the bracket after the name: a role for a cast member, a part ("novel") for a writer
 
 
+_TWO_SCRIPTS = re.compile(r"(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3・ ]+?)\s+"
+                          r"(?P<latin>[A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]*){1,3})")
+
+
 def people(value: str, start: int, glued: bool = True) -> Iterator[Person]:
     """The people a value lists, each with the note in brackets after them."""
     for text, s, _ in items(value, start):
+        if re.fullmatch(r"[(（][^()（）]*[)）]", text):
+            continue  # "(Voice)" over a cast list
         text, s = _strip_sub_label(text, s)
         # "Jiaozi. China. 2025. 144mins": a review's capsule goes on after the name
         if cut := re.search(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])", text):
@@ -130,6 +136,11 @@ def people(value: str, start: int, glued: bool = True) -> Iterator[Person]:
             part = _SOCIETY.sub("", part)
             part = part.strip(" ,;:\"'“”")
             if not part or _NOT_NAME_WORD.match(part) or not _looks_like_name(part):
+                continue
+            if both := _TWO_SCRIPTS.fullmatch(part):
+                # "神木隆之介 Kamiki Ryūnosuke": one person in two scripts
+                yield Person(both.group("cjk"), ps, ps + both.end("cjk"), note)
+                yield Person(both.group("latin"), ps + both.start("latin"), ps + both.end("latin"), note)
                 continue
             pieces = list(_glued_names(part, ps)) if glued else [(part, ps, ps + len(part))]
             for name, ns, ne in pieces:

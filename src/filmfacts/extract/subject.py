@@ -41,7 +41,7 @@ NOT_A_FILM_DESC = re.compile(r"\b(?:list|lists|series|filmography|franchise|fest
 FILM_FIELDS = frozenset({"starring", "running_time", "runtime", "cinematography", "editing", "distributor"})
 # A data card (`sources.labels`) is a film's when it names a director and one of these.
 CARD_FIELDS = frozenset({"starring", "runtime", "cinematography", "editing", "distributor", "writer", "screenplay",
-                         "producer", "released", "genre", "music", "studio"})
+                         "producer", "released", "genre", "music", "studio", "country", "language", "year"})
 
 
 @dataclass(frozen=True)
@@ -95,10 +95,11 @@ def card_title(doc: Document) -> str:
     Host`), when the page has one card and it is a film's (a director and another film field)."""
     names = {f.name for f in doc.fields}
     titles = {_bare(f.value) for f in doc.fields if f.name == "title"}
-    if len(titles) == 1 and "director" in names and names & CARD_FIELDS:
+    if len(titles) == 1 and (("director" in names and names & CARD_FIELDS) or len(names & CARD_FIELDS) >= 3):
         title = titles.pop()
         # the card's title in Latin letters, where it gives one beside the title in its own script
-        latin = next((t for f in doc.fields if f.name == "title_alt" and (t := _bare(f.value)).isascii()), "")
+        latin = next((t for f in doc.fields if f.name in ("english_title", "title_alt")
+                      and (t := _bare(f.value.split("\n")[0].strip(" •-*"))).isascii()), "")
         title = latin if latin and not title.isascii() else title
         if title.isupper() and len(title) > 4:
             title = title.title()  # "INFERNAL AFFAIRS (Hong Kong, 2002)": a card's title in capitals

@@ -29,8 +29,9 @@ from ..model import Field
 
 # field name → spellings of its label. Matching ignores case, a trailing ":" and a "(s)".
 LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "movie", "film", "film title", "movie title", "english title", "international title",
-              "영화", "제목", "영화명", "タイトル", "邦題", "片名", "中文名"),
+    "title": ("title", "movie", "film", "film title", "movie title", "영화", "제목", "영화명", "タイトル", "邦題",
+              "片名", "中文名"),
+    "english_title": ("english title", "international title", "english name", "영어 제목", "英題", "英文片名"),
     "original_title": ("original title", "titre original", "originaltitel", "원제", "原題", "原名", "外文名"),
     "also_known_as": ("also known as", "aka", "a.k.a.", "other title", "other titles", "alternative title",
                       "alternate title", "alternative titles", "literal title", "英文名"),

@@ -69,6 +69,7 @@ def read(text: str, source: str) -> Document:
         text=text,
         language=main_language(text),
         title=title,
+        url=saved.url,
         published=saved.published,
         licence="CC BY-SA 4.0",
         declared_copies=("Wikipedia",) if kind == "wiki_mirror" else (),

@@ -118,7 +118,7 @@ def read(text: str, source: str) -> Document:
     if kind == "wiki_mirror" and "Wikipedia" not in declared:
         declared.append("Wikipedia")
     return Document(
-        id=doc.id, source=source, format=FORMAT, kind=kind, site=name, title=title_in_url(saved.url),
+        id=doc.id, source=source, format=FORMAT, kind=kind, site=name, title=title_in_url(saved.url), url=saved.url,
         text=text, language=doc.language, published=saved.published, licence=licence,
         declared_copies=tuple(declared), sections=sections, tables=tuple(tables), fields=tuple(fields),
     )
