@@ -480,7 +480,7 @@ def extract_award_prose(doc: Document, subject: str) -> Iterator[Claim]:
                                 VERSION, {"ceremony": award.ceremony, "recipients": award.recipients,
                                           "outcome": award.outcome, "year": int(year.group(0)) if year else None})
                     for credit, pattern in _CREDIT_OF_CATEGORY:
-                        if pattern.search(award.found.category):
+                        if pattern.search(award.found.category) and "respectively" not in sentence.text:
                             for person in award.recipients:
                                 if person.casefold() not in titles_low:
                                     yield claim(award.film, credit, Name(person, "person"),

@@ -136,7 +136,7 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
                     rf"\s+(?:de\s+|:\s*)?(?P<who>{_N}(?:\s+(?:et|und|and)\s+{_N})*)"), "who"),
     ("cinematography", _p(rf"\b(?:[Cc]inematographer|[Dd]irector of [Pp]hotography)s?,?\s+(?P<who>{_NS})"), "who"),
     ("director", _p(rf"(?P<who>{_N})-(?:directed|helmed)\b"), "who"),
-    ("cast_member", _p(rf"(?P<who>{_NS})-(?:starring|starrer|led|fronted)\b"), "who"),
+    ("cast_member", _p(rf"(?P<who>{_NS})(?:-|\s+)(?:starring|starrer|led|fronted)\b"), "who"),
     # "Mufasa -- voiced by James Earl Jones", "Scar, voiced by Chiwetel Ejiofor"
     ("cast_member", _p(rf"(?P<role>{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*)?)\s*(?:--|—|–|,)\s*(?:who\s+is\s+)?"
                        rf"(?:voiced|played|portrayed) by\s+(?P<who>{_N})"), "who"),
@@ -472,11 +472,18 @@ def _title_credits(doc: Document, people: PagePeople) -> Iterator[Credit]:
     for i, m in enumerate(found):
         if m.how == "anaphor" or m.start < 0:
             continue
-        # a title given with its owner ("Tim Burton's Dumbo"), when the page names the owner elsewhere too
-        if (pm := _POSSESSED.match(m.title)) and len(re.findall(re.escape(pm.group("who")), text)) > 1 and (
-                credit := _owner_credit(pm.group("who"), "", pm.group("t"), m.start, people)):
-            yield credit
-            continue
+        # a title given with its owner ("Tim Burton's Dumbo"), when the page names the owner elsewhere too;
+        # "The Full Monty's Peter Cattaneo" is the film's director
+        if pm := _POSSESSED.match(m.title):
+            if looks_like_name(pm.group("t"), people.titles) and not find_person(pm.group("who"), people):
+                if found_person := find_person(pm.group("t"), people):
+                    yield Credit(strip_leading(pm.group("who")), "director", display_name(found_person[0]),
+                                 m.start, m.end)
+                continue
+            if len(re.findall(re.escape(pm.group("who")), text)) > 1 and (
+                    credit := _owner_credit(pm.group("who"), "", pm.group("t"), m.start, people)):
+                yield credit
+                continue
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[max(line_start, m.start - 90):m.start]
         om = _OWNER.search(before)

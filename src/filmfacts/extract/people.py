@@ -69,7 +69,7 @@ NOT_NAME_WORDS = frozenset(w.casefold() for w in (
     "Days", "Week", "Weekend", "Year", "Years", "Night", "Morning", "Evening", "Today", "Yesterday",
     "Netflix", "Disney", "Marvel", "Pixar", "Warner", "Universal", "Paramount", "Sony", "Lionsgate", "Showbox",
     "Lotte", "CGV", "Megabox", "Ghibli", "DreamWorks", "Fox", "Miramax", "Amazon", "Apple", "HBO", "Hulu",
-    "Toho", "Shochiku", "Kadokawa", "Toei", "Gaumont", "Pathé", "Focus", "Neon", "STX", "Legendary", "MGM",
+    "Events", "Toho", "Shochiku", "Kadokawa", "Toei", "Gaumont", "Pathé", "Focus", "Neon", "STX", "Legendary", "MGM",
     "Columbia", "TriStar", "Searchlight", "Annapurna", "Magnolia", "IFC", "Mattel", "Hasbro", "DC", "Lucasfilm",
     "Illumination", "Aniplex", "Shueisha", "Lionsgate", "Paramount", "Plus", "Studios", "Bros", "Bros.",
     "Entertainment", "Pictures", "Films", "Media", "Group", "Company", "Corporation", "Distribution",
@@ -156,6 +156,8 @@ def looks_like_name(name: str, titles: set[str] | frozenset[str] = frozenset(), 
             return False
         if (i or len(parts) == 1) and bare.casefold() in PLACE_WORDS:
             return False
+        if "-" in bare and any(h.casefold() in PLACE_WORDS for h in bare.split("-")):
+            return False  # "Korean-Canadian"
         if any(ch.isdigit() or ch in ":|/#@" for ch in part) or CAMEL.search(part):
             return False
     # words all in capitals ("CJ ENM", "U.S.") are a company or an abbreviation, not a name
