@@ -282,3 +282,17 @@ def test_a_title_inside_a_longer_quoted_name_named_once_stays_itself() -> None:
     doc = article(text, title="Silver Night (1953): a review", published="2024-05-06")
     assert primary_film(doc) == "Silver Night"
     assert film_for(doc, at(doc, "3 million"), "") == "Silver Night"
+
+
+def test_films_listed_with_their_figures_in_brackets_are_each_their_own() -> None:
+    text = ("Despite a clash against Ann Vale's Old Harbor, the film crossed $700 million. Old Harbor opened the "
+            "same day.\n"
+            "The year's top films are The Night Ferry Bros. Movie ($1.35 billion), Ann Vale's Old Harbor "
+            "($1.2 billion) and Studio's Silver Night Vol. 3 ($845 million). Her best remain Blue Night "
+            "(USD 1.006 billion) and Blue Night Rises (USD 1.08 billion).")
+    doc = article(text, title="Red Dawn crosses $700 million", published="2023-08-20")
+    assert primary_film(doc) == "Red Dawn"
+    assert film_for(doc, at(doc, "$700 million"), "Red Dawn") == "Red Dawn"
+    for figure, film in (("$1.35 billion", "The Night Ferry Bros. Movie"), ("$1.2 billion", "Old Harbor"),
+                         ("USD 1.006", "Blue Night"), ("USD 1.08", "Blue Night Rises")):
+        assert film_for(doc, at(doc, figure), "Red Dawn") == film

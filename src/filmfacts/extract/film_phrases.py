@@ -31,7 +31,8 @@ WORD = r"(?:[A-Z0-9\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F'’.&!?-]*:?)"
 PHRASE = rf"{WORD}(?:[ \t]+(?:{SMALL}[ \t]+)*{WORD})*"
 SMALL_RE = re.compile(SMALL, re.I)
 
-_ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol|Pt|Ch|Ep|Co|vs|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])"
+_ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol|Pt|Ch|Ep|Co|vs|Bros|Inc|Ltd|[A-Z]\.[A-Z]|"
+                           r"[A-Z]\.[A-Z]\.[A-Z])"
                            r"\.$")
 _LIST_NUMBER = re.compile(r"^\d{1,4}[.)]$")
 _DATE_WORD = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
@@ -76,6 +77,13 @@ NOT_TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Part", "Chapter", "Episode", "Season", "Vol", "Volume",
     "R-rated", "PG-rated", "X-rated", "PG-13", "NC-17", "Q&A", "FAQ", "Breakdown", "Analysis", "Scope",
 })
+# Studios and distributors a page names as a film's owner ("Marvel's Guardians of the Galaxy Vol. 3").
+STUDIOS = frozenset({
+    "Marvel", "Disney", "Pixar", "Warner Bros.", "Warner", "Universal", "Sony", "Paramount", "Netflix",
+    "DreamWorks", "Lionsgate", "A24", "Fox", "20th Century Fox", "Illumination", "Amazon", "Apple", "HBO", "Neon",
+    "Focus Features", "Searchlight", "MGM", "Legendary", "Blumhouse", "Studio Ghibli", "Ghibli", "Toho", "CJ",
+    "Showbox", "Lotte", "NEW", "Columbia", "New Line", "Miramax", "Lucasfilm", "DC", "Sony Pictures", "Annapurna",
+})
 # A field label before a colon: what follows is a person, a category or a value, not a film.
 _LABEL = re.compile(
     r"^(?:category|categories|director|directors|dir|directed by|starring|stars|cast|rating|rated|genre|genres|"
@@ -111,7 +119,8 @@ _CREDIT_LINE = re.compile(r"^[ \t•*-]*$")
 _AS_ROLE = re.compile(r"^[ \t]+as[ \t]+(?:the[ \t]+)?[A-Z]")
 _ROLE_AFTER = re.compile(  # matched at the name's end (`match(text, pos)`: no "^")
     r"(?:,?[ \t]+(?:said|says|told|explained|recalled|admitted|tweeted|who|whose|plays|played|starred in|"
-    r"portrays|portrayed|voiced|thanked|was born|is married|married)\b|[ \t]*\((?:born|b\.|\d{1,3}\))|-starrer\b|[ \t]+directorial\b"
+    r"portrays|portrayed|voiced|thanked|was born|is married|married)\b|[ \t]*\((?:born|b\.|\d{1,3}\))"
+    r"|-starrer\b|[ \t]+directorial\b"
     # "Todd Phillips' film", "Makoto Shinkai's latest": someone's work
     r"|(?:['’]s|(?<=s)['’])[ \t]+(?:(?:new|latest|next|first|last|debut|acclaimed|upcoming|recent|previous|"
     r"directorial|feature)[ \t]+)*(?:film|movie|feature|work|debut|latest|picture|project|masterpiece)s?\b)")
@@ -215,7 +224,7 @@ def owner_outside(owner: str, rest: str, text: str) -> bool:
     Way Home")."""
     if re.fullmatch(r"(?:19|20)\d\d|\d{2,4}s|last year|this year", owner, re.I):
         return True
-    if owner in NOT_TITLES or _INSTITUTION.search(owner) or is_person(owner):
+    if owner in NOT_TITLES or owner in STUDIOS or _INSTITUTION.search(owner) or is_person(owner):
         return True
     if rest.split()[0] in {"The", "A", "An"} and len(rest.split()) >= 2:
         return True

@@ -108,7 +108,12 @@ _RIVAL = re.compile(r"\b(?:despite the (?:release|opening|arrival|debut) of|ahea
                     rf"than|surpassing|replacing)[ \t]+(?P<t>{PHRASE})")
 _WHICH = re.compile(rf"(?P<t>{PHRASE}),[ \t]+(?:which|that)[ \t]+(?:opened|debuted|was released|premiered|hit|arrived|"
                     r"came out|is|was|has|had|stood|drew|sold|topped|led)\b")
-_CUES = (_DIRECTED, _PAREN, _GENRE_NOUN, _DIRECTOR_OF, _RIVAL, _WHICH, _WITH_FIGURE)
+# "The Super Mario Bros. Movie ($1.35 billion), Greta Gerwig's Barbie ($1.2 billion)": a list of films
+# with their figures in brackets.
+_FIGURE_PAREN = re.compile(rf"(?P<t>{PHRASE})[ \t]*\([ \t]*(?:(?:US\$|\$|USD|KRW|Rs\.?|INR|₩|€|£|¥|RMB)[ \t]*"
+                           r"\d[\d,.]*|\d[\d,.]*[ \t]*(?i:million|billion|crore|lakh|mln|bn|만|억|admissions|viewers))"
+                           r"[ \t]*(?i:million|billion|crore|lakh|mln|bn)?[ \t]*\)")
+_CUES = (_DIRECTED, _PAREN, _GENRE_NOUN, _DIRECTOR_OF, _RIVAL, _WHICH, _WITH_FIGURE, _FIGURE_PAREN)
 # A title in capitals in mixed-case text (KoBiz, festival pages): "THE WAILING", "TRAIN TO BUSAN's".
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'’.&!?:-]*"
 _CAPS = re.compile(rf"(?<![\w'’]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?![\w'’]*[a-z])")
@@ -132,7 +137,9 @@ _COMPETITOR = re.compile(
     r"the record (?:of|set by|held by))"
     r"(?:[ \t]+(?:the|fellow|rival|local|foreign|Hollywood|Korean|American|domestic|new|last week's|"
     r"film|movie|films|movies|blockbuster|thriller|comedy|drama|hit|animation|sequel|release|title|chart-topper|"
-    r"previous|former|leader|champion))*[ \t]*[\"“'‘《「『〈<]?$", re.I)
+    r"previous|former|leader|champion))*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’]))?"  # "against Greta Gerwig's Barbie"
+    r"[ \t]*[\"“'‘《「『〈<]?$", re.I)
 # A Korean title followed by an object particle and a verb of beating is the beaten film ('X'를 제치고).
 _COMPETITOR_AFTER = re.compile(r"^[\"”'’》」』〉>]?\s*(?:을|를)\s*"
                                r"(?:제치|제쳤|넘어|넘었|넘은|뛰어넘|앞지르|앞질|누르|눌렀|꺾)")
@@ -560,6 +567,8 @@ def _resolve_aliases(titles: list[str], marked: set[str] | None = None) -> dict[
         longer = {v for kk, v in keys.items() if kk != k and len(kk) > len(k) and kk.startswith(k) and v not in owned}
         longer |= {v for kk, v in bare.items()
                    if len(kk) > len(b) and kk.startswith(b) and _key(v) != k and v not in owned}
+        # "Dune" → "Dune: Part Two", "Toy Story" → "Toy Story 4"; "The Dark Knight Rises" is another film
+        longer = {v for v in longer if _subtitled(title, v)}
         if not longer:
             words = title.casefold().split()
             longer = {v for v in keys.values() if len(v.split()) > len(words) and v in marked
@@ -572,6 +581,17 @@ def _resolve_aliases(titles: list[str], marked: set[str] | None = None) -> dict[
             # mixed-case spelling
             out[title] = keys.get(k, title) if keys.get(k, title) != title else bare.get(b, title)
     return out
+
+
+def _subtitled(short: str, full: str) -> bool:
+    """Whether `full` is `short` with a subtitle, a part or a number after it (or only spelt otherwise)."""
+    def plain(t: str) -> str:
+        return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[^\w:\-–—() ]+", "", t.casefold())).strip()
+
+    a, b = plain(short), plain(full)
+    if not b.startswith(a) or _bare_key(a) == _bare_key(b):
+        return True
+    return bool(re.match(r"\s*[:\-–—(]|\s+(?:\d|[ivx]+\b|part\b|chapter\b|vol\b)", b[len(a):]))
 
 
 def _has_run(words: list[str], run: list[str]) -> bool:
