@@ -55,3 +55,13 @@ def test_japanese_chinese_and_korean_defining_sentences() -> None:
     ko = pairs(claims("등불길\n\n2031년 대한민국의 영화\n\n등불길》은 홍길동 감독이 연출한 스릴러 영화다.", "ko"))
     assert [(p, v) for p, v, _ in ko] == [("native_title", "등불길"), ("publication_year", "2031"),
                                          ("genre", "스릴러")]
+
+
+def test_japanese_romanization_by_its_particles() -> None:
+    from filmfacts.extract.titles import japanese_romanization
+
+    assert japanese_romanization("(Akari no Michi)") == "Akari no Michi"
+    assert japanese_romanization("No Way Home") == ""
+    assert japanese_romanization("Road of the Lanterns") == ""
+    found = pairs(claims("Lantern Road (Akari no Michi) is a 2031 Japanese animated film."))
+    assert ("romanized_title", "Akari no Michi") in [(p, v) for p, v, _ in found]

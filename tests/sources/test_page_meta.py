@@ -53,6 +53,7 @@ PROSE = ("Lantern Road drew 120,000 moviegoers on its opening day, the distribut
     ("https://forum.example.org/community/showthread.php?t=12", PROSE, "forum"),
     ("https://example.org/reviews/lantern-road", PROSE, "blog"),
     ("https://wp.example.org/lantern-road", PROSE, "blog"),
+    ("https://lanterns.example.com/entry/lantern-road-review", PROSE, "blog"),
     ("https://example.org/2031/05/lantern-road",
      "I saw Lantern Road last night and I loved it; my friends did too, and I will see it again.\n", "blog"),
     ("https://copies.example.net/wiki/Lantern_Road",

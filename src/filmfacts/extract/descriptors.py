@@ -23,6 +23,7 @@ from . import extractor
 from .infobox_values import place
 from .mentions import mentions
 from .text import NARRATIVE_SECTIONS
+from .titles import japanese_romanization
 from .vocab import GENRE_WORDS, country_from_adjective, country_named
 
 VERSION = "1.0"
@@ -137,6 +138,10 @@ def _after(text: str, end: int) -> Iterator[tuple[str, str, int, int]]:
         # "Flee" from Denmark, "Lunana" (Bhutan): the film's country
         key = "c1" if c.group("c1") else "c2"
         yield "country_of_origin", country, c.start(key), c.end(key)
+    if (r := re.match(r"\s*[(（](?P<r>[A-Za-zāīūēō' .,!-]{3,60})[)）]", text[pos:pos + 70])) and \
+            (romanized := japanese_romanization(r.group("r"))):
+        # "Your Name (Kimi no Na wa)": the Japanese title, romanized
+        yield "romanized_title", romanized, pos + r.start("r"), pos + r.end("r")
     m = _AFTER_YEAR.match(text, pos)
     if not m:
         return
@@ -180,5 +185,8 @@ def extract_descriptors(doc: Document, subject: str) -> Iterator[Claim]:
             span = doc.span(start, end)
             if prop == "publication_year":
                 yield claim(mention.title, prop, Time(value, "year"), span, NAME, VERSION)
+            elif prop == "romanized_title":
+                yield claim(mention.title, prop, Text(value, "ja-Latn", "Latin"), span, NAME, VERSION,
+                            {"language": "ja-Latn"})
             else:
                 yield claim(mention.title, prop, Text(value, "en"), span, NAME, VERSION)

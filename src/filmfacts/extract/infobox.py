@@ -30,6 +30,7 @@ from . import extractor
 from . import infobox_values as iv
 from .citations import citation_for
 from .kinds import SUBJECT_KINDS
+from .titles import japanese_romanization
 
 VERSION = "2.0"
 
@@ -260,7 +261,10 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
                     "language": f"{language}-Latn"}
                 continue
             script = script_of(text)
-            if script == "Latin":
+            if script == "Latin" and name == "title_alt" and (romanized := japanese_romanization(text)):
+                # "(Shichinin no Samurai)" under "Seven Samurai (1954)": the title in Japanese, romanized
+                yield "romanized_title", Text(romanized, "ja-Latn", "Latin"), start, end, {"language": "ja-Latn"}
+            elif script == "Latin":
                 yield "title", Text(text, doc.language, script), start, end, {"language": doc.language}
             elif script in ("Hangul", "Hanja", "Kana"):
                 language = _cjk_language(text, doc)

@@ -76,6 +76,26 @@ def segments(paren: str, base: int) -> Iterator[tuple[str, str, int]]:
             yield label, text, start
 
 
+_JA_PARTICLES = frozenset({"no", "wa", "ga", "ni", "wo", "de", "to", "ka", "mo", "kara", "made", "yo"})
+_EN_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "with", "my", "your", "is"})
+
+
+def japanese_romanization(text: str) -> str:
+    """A title that reads as romanized Japanese, by its particles ("Shichinin no Samurai", "Kimi no Na
+    wa."), without its brackets; "" for anything else."""
+    bare = text.strip("()（） ")
+    tokens = re.findall(r"[^\W\d_]+", bare.casefold())
+    words = set(tokens)
+    japanese = all(_JA_WORD.fullmatch(t) for t in tokens)
+    return bare if japanese and len(tokens) >= 2 and words & _JA_PARTICLES and not words & _EN_WORDS \
+        and len(words) <= 8 else ""
+
+
+# A word spelt in Japanese syllables (Hepburn): "shichinin", "kamikakushi", "chihiro", "kimi".
+_JA_WORD = re.compile(r"(?:(?:[kgsztdnhbpmrfj]|ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|w|y)?[aiueoāīūēō]|n|"
+                      r"(?<=[aiueoāīūēō])(?:kk|tt|ss|pp|tch))+")
+
+
 def _latin_language(text: str) -> str:
     """en for an English title, fr/de/es/… for one in another language (its common words), else ""."""
     words = set(re.findall(r"[^\W\d_]+", text.casefold()))
@@ -114,10 +134,10 @@ def title_claims(doc: Document, subject: str, paren: str, base: int, prop_native
             yield claim(subject, prop_native, Text(text, language, script), span, name, VERSION,
                         {"language": language, "script": script})
         elif script == "Latin" and not _IPA.search(text) and len(text) <= 100:
-            if low in _ROMANIZATIONS or (seen_native and not label):
+            if low in _ROMANIZATIONS or (seen_native and not label) or (not label and japanese_romanization(text)):
                 system = _ROMANIZATIONS.get(low, label)
-                language = "ko-Latn" if has_korean else ("ja-Latn" if system == "Hepburn" else
-                                                         "zh-Latn" if "Pinyin" in system else "")
+                language = "ko-Latn" if has_korean else ("ja-Latn" if system == "Hepburn" or (
+                    not system and japanese_romanization(text)) else "zh-Latn" if "Pinyin" in system else "")
                 yield claim(subject, prop_romanized, Text(text, language, "Latin"), span, name, VERSION,
                             {"language": language, "system": system})
             elif low in _ENGLISH or (low in ("", "also known as") and _latin_language(text) == "en"):

@@ -46,9 +46,10 @@ _WIKI_LABELS = re.compile(
 _DEFINING = re.compile(r"^(?:[^\n.!?()\"“]|\.(?!\s)|\([^()\n]*\)){1,200}?\s(?:is|was)\san?\s(?:19|20)\d\d\s"
                        r"(?:[^\s.!?]+\s){0,10}?(?:film|movie)\b", re.M)
 # An address that says it is a blog: a blog host (`blog.example.com`, `wp.example.com`), a /blog/ path,
-# or a review on a site that is not a known publication (`/reviews/…`, `…review.co.uk`, `…-리뷰`).
+# a blog platform's post address on a site of its own (`/entry/…`: Tistory), or a review on a site that
+# is not a known publication (`/reviews/…`, `…review.co.uk`, `…-리뷰`).
 _BLOG_URL = re.compile(r"^[a-z]+://(?:[^/]*\.)?(?:blog|blogs|wp)\.|^[a-z]+://[^/]*(?:blog|review)[^/]*/|/blogs?/|"
-                       r"/user[_ ]blog:|"
+                       r"/user[_ ]blog:|^[a-z]+://[^/]+/entry/|"
                        r"/reviews?/|%EB%A6%AC%EB%B7%B0|%ED%9B%84%EA%B8%B0", re.I)
 # An address that says it is a discussion: a community, board or thread.
 _FORUM_URL = re.compile(r"/(?:community|forums?|boards?|bbs|threads?|topics?|comments?|discussions?|cafe)(?=[/?#.]|$)|"

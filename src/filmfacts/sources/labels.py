@@ -355,7 +355,7 @@ def find_fields(text: str, start: int = 0, end: int | None = None) -> tuple[list
             first = cell
         elif not any(e.name == "title" for e in block.entries) and (
                 len(known := [e for e in block.entries if e.name not in ("", "other")]) >= 3 or (
-                len(known) == 2 and block.first and _YEAR_TITLE.search(lines[block.first - 1]))):
+                len(known) == 2 and any(_YEAR_TITLE.search(lines[k]) for k in _title_lines(lines, block.first)))):
             # an infobox's title lines; a card of two labels only under a "TITLE (Country, 2002)" line
             for n, k in enumerate(_title_lines(lines, block.first)):
                 line = lines[k]
