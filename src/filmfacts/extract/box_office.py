@@ -36,6 +36,7 @@ from .text import (
     ordinal_value,
     prose_sentences,
 )
+from .text_charts import text_tables
 from .when import DATED_KINDS, figure_time, headline_period, run_time, stated_releases
 
 VERSION = "2.1"
@@ -258,8 +259,11 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
     last_rank: dict[str, Any] = {}  # the list the paragraph's last rank named: (line start, scope, year)
     last_milestone: dict[str, Any] = {}  # the paragraph's last milestone, for "… the ninth film to do so"
     last_count: dict[int, str] = {}  # what the paragraph's last count counted, for "\"The Host\" (13.02 million)"
+    charts = [(t.start, t.end) for t in text_tables(doc)] if dated else []
     for sentence in prose_sentences(doc):
         text, base = sentence.text, sentence.start
+        if any(a <= base < b for a, b in charts):
+            continue  # a chart printed as text: `charts` reads its cells
         amounts = sorted([*find_amounts(text), *word_counts(text)], key=lambda a: a.start)
         found_places = places(text)
         line = doc.text.rfind("\n", 0, base) + 1

@@ -32,6 +32,7 @@ from . import extractor
 from .amounts import find_amounts
 from .kinds import ARTICLE_KINDS
 from .text import MONTHS, find_dates, iso_to_date
+from .text_charts import text_tables
 from .vocab import country_from_adjective, country_in, country_named
 from .when import clock_for, resolve
 
@@ -40,10 +41,11 @@ NAME = "chart"
 
 # Header words → the role of a column; checked in order, the first that matches wins.
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("skip", re.compile(r"distribut|배급|change|증감|전주|vs\.?|\+/-|±|previous|last week|prev|director|감독|"
+    ("skip", re.compile(r"distribut|배급|change|증감|전주|vs\.?|\+/-|±|previous|last week|^lw$|prev|director|감독|"
                         r"weeks?\b.*(?:release|run|chart)|^weeks?$|days?\b.*(?:release|run)|주차|상영일|"
                         r"showings|상영횟수|avg|average|per screen|country|국적|genre|장르", re.I)),
-    ("rank", re.compile(r"^(?:rank(?:ing)?|#|no\.?|pos(?:ition)?\.?|place)(?:\W|$)|\brank\b|순위", re.I)),
+    ("rank", re.compile(r"^(?:rank(?:ing)?|#|no\.?|pos(?:ition)?\.?|place|this week|tw)(?:\W|$)|\brank\b|순위|順位",
+                        re.I)),
     ("release_date", re.compile(r"release|opening date|opened|개봉", re.I)),
     ("market_share", re.compile(r"share|점유율|^%$|\(%\)", re.I)),
     ("screens", re.compile(r"screens|theat(?:er|re)s|locations|cinemas|스크린|상영관", re.I)),
@@ -52,8 +54,10 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"^(?:title|film|movie|picture|영화명|영화|작품명?|제목)\b|\b(?:title|film|movie)$|영화명",
                          re.I)),
 )
-_CUMULATIVE = re.compile(r"total|cumulative|accumulated|to date|overall|running|누적|gross to date|so far", re.I)
-_PERIODS = ((re.compile(r"opening", re.I), "opening_weekend"), (re.compile(r"weekend|주말", re.I), "weekend"),
+_CUMULATIVE = re.compile(r"total|cumulative|accumulated|to date|overall|running|누적|gross to date|so far|\bcume\b|"
+                         r"累計|累计", re.I)
+_PERIODS = ((re.compile(r"opening", re.I), "opening_weekend"),
+            (re.compile(r"weekend|\bwknd\b|주말|週末", re.I), "weekend"),
             (re.compile(r"weekly|week|주간", re.I), "week"), (re.compile(r"daily|day\b|일일|일별", re.I), "day"))
 _KRW = re.compile(r"₩|\bKRW\b|\bwon\b|원", re.I)
 _USD = re.compile(r"US\$|\$|\bUSD\b|dollar", re.I)
@@ -65,7 +69,9 @@ _ABBREV_MULT = {"k": 1e3, "m": 1e6, "b": 1e9}
 _RANGE = re.compile(
     rf"\b(?P<m1>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<d1>\d{{1,2}})\s*(?:-|–|—|~|to|through)\s*"
     rf"(?:(?P<m2>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}}))?"
-    r"|(?P<iso1>\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*(?:-|–|—|~|to)\s*(?P<iso2>\d{4}[-./]\d{1,2}[-./]\d{1,2})", re.I)
+    r"|(?P<iso1>\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*(?:-|–|—|~|to)\s*(?P<iso2>\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+    # "6/16-6/18": month and day, as American pages write them (day first when the first is no month)
+    r"|(?<![\d/])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})\s*(?:-|–|—|~|to)\s*(?P<n3>\d{1,2})/(?P<n4>\d{1,2})(?![\d/])", re.I)
 _DOTTED = re.compile(r"\b(?P<y>\d{4})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})\b")
 
 
@@ -104,11 +110,35 @@ def _columns(table: Table) -> tuple[Column, ...] | None:
     """The columns of a chart; None when the table is no chart (no title column or no figure)."""
     header = table.header or (tuple(c.text for c in table.rows[0]) if table.rows and
                               all(c.header for c in table.rows[0]) else ())
-    columns = tuple(column_of(h) for h in header)
+    columns = tuple(column_of(h) if _named(h) else _by_cells(h, i, table) for i, h in enumerate(header))
     roles = [c.role for c in columns]
     if roles.count("title") != 1 or not {"admissions", "gross", "market_share", "screens"} & set(roles):
         return None
     return columns
+
+
+def _named(header: str) -> bool:
+    """Whether a header's words say what its column holds (or that it is none of a chart's figures)."""
+    return any(pattern.search(header) for _, pattern in _ROLES)
+
+
+def _by_cells(header: str, at: int, table: Table) -> Column:
+    """A column its header names only by its time ("Weekend", "Total", "Overall"): takings when its
+    cells are money, tickets when they are plain counts."""
+    period = "cumulative" if _CUMULATIVE.search(header) else next(
+        (p for pattern, p in _PERIODS if pattern.search(header)), "")
+    if not period:
+        return Column("")
+    cells = [row[at].text for row in table.rows if len(row) > at and not row[at].header and row[at].text.strip()]
+    amounts = [cell_amount(text, "") for text in cells]
+    if not cells or any(q is None for q in amounts):
+        return Column("")
+    if all(q is not None and q.unit for q in amounts):
+        return Column("gross", period)
+    if all(q is not None and not q.unit and q.amount == int(q.amount) and "%" not in text
+           for q, text in zip(amounts, cells, strict=True)):
+        return Column("admissions", period)
+    return Column("")
 
 
 def title_of(text: str) -> str:
@@ -122,7 +152,7 @@ def chart_rows(doc: Document) -> list[ChartRow]:
     if doc.kind not in ARTICLE_KINDS:
         return []
     out: list[ChartRow] = []
-    for table in doc.tables:
+    for table in (*doc.tables, *text_tables(doc)):
         columns = _columns(table)
         if columns is None:
             continue
@@ -148,6 +178,15 @@ def _context(doc: Document, table: Table) -> str:
 
 def _published(doc: Document) -> date | None:
     return iso_to_date(doc.published) if len(doc.published) == 10 else None
+
+
+def _published_year(doc: Document) -> date | None:
+    """The publication's day, or the first day of the month or year it gives ("2013-08")."""
+    if len(doc.published) == 7:
+        return iso_to_date(doc.published + "-01")
+    if len(doc.published) == 4:
+        return iso_to_date(doc.published + "-01-01")
+    return _published(doc)
 
 
 def _anchor_day(year: int | None, month: int, day: int, published: date | None) -> date | None:
@@ -181,6 +220,11 @@ def chart_time(doc: Document, table: Table) -> dict[str, Any]:
     if m := _RANGE.search(context):
         if m.group("iso1"):
             first, last = _parse_day(m.group("iso1")), _parse_day(m.group("iso2"))
+        elif m.group("n1"):
+            a, b, c, d = (int(m.group(k)) for k in ("n1", "n2", "n3", "n4"))
+            if a > 12 or c > 12:
+                a, b, c, d = b, a, d, c
+            first, last = _anchor_day(None, a, b, published), _anchor_day(None, c, d, published)
         else:
             year = int(m.group("y")) if m.group("y") else None
             m1 = MONTHS[m.group("m1").casefold()]
@@ -206,9 +250,10 @@ def chart_market(doc: Document, table: Table) -> str:
     context = _context(doc, table)
     if country := country_in(context):
         return country
-    for word in re.findall(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?", context):
-        if named := country_from_adjective(word) or country_named(word):
-            return named
+    for pair in re.findall(r"(?=([A-Z][\w.]*(?: [A-Z][\w.]*)?))", context):  # "South Korean", else "Korean"
+        for word in (pair, pair.split(" ")[0]):
+            if named := country_from_adjective(word) or country_named(word):
+                return named
     if re.search(r"\bNorth America|\bU\.?S\.? box office|\bdomestic box office", context):
         return "United States" if re.search(r"\bU\.?S\.?\b|North America", context) else ""
     if any(_HANGUL.search(h) for h in table.header) or doc.language == "ko":
@@ -238,8 +283,29 @@ def _rank(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_SHORT_DATE = re.compile(r"(?P<a>\d{2})[./-](?P<b>\d{1,2})[./-](?P<c>\d{1,2})")
+
+
+def _short_date(text: str, published: date | None) -> date | None:
+    """"13/07/31": year, month and day as Korean charts write them, or day, month and year; the
+    reading whose year is the page's (or the year before) wins."""
+    m = _SHORT_DATE.fullmatch(text.strip())
+    if m is None or published is None:
+        return None
+    a, b, c = int(m.group("a")), int(m.group("b")), int(m.group("c"))
+    for year, month, day in ((2000 + a, b, c), (2000 + c, b, a)):
+        if year in (published.year, published.year - 1):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                continue
+    return None
+
+
 def _date(text: str, published: date | None) -> Time | None:
     if day := _parse_day(text):
+        return Time(day.isoformat(), "day")
+    if day := _short_date(text, published):
         return Time(day.isoformat(), "day")
     for found in find_dates(text):
         if found.time:
@@ -269,11 +335,27 @@ def _ranked_by(rows: list[ChartRow]) -> str:
     return ""
 
 
+def _misread(row: ChartRow) -> set[int]:
+    """Cells a row cannot hold: a running total below the same row's count for a period (a cell cut
+    short or run into the next: "$19" beside "$5,266,560")."""
+    amounts: dict[tuple[str, bool], list[tuple[int, float]]] = {}
+    for i, (column, cell) in enumerate(zip(row.columns, row.cells, strict=True)):
+        if column.role in ("admissions", "gross") and (q := cell_amount(cell.text, "")) is not None:
+            amounts.setdefault((column.role, column.period == "cumulative"), []).append((i, q.amount))
+    out: set[int] = set()
+    for (role, cumulative), found in amounts.items():
+        if cumulative:
+            lowest = max((a for _, a in amounts.get((role, False), [])), default=0.0)
+            out |= {i for i, a in found if a < lowest}
+    return out
+
+
 def _row_claims(doc: Document, row: ChartRow, when: dict[str, Any], period: str, market: str,
                 currency: str, ranked_by: str = "") -> Iterator[Claim]:
     published = _published(doc)
-    for column, cell in zip(row.columns, row.cells, strict=True):
-        if cell is row.title_cell or not column.role or not cell.text.strip() or cell.spanned:
+    misread = _misread(row)
+    for i, (column, cell) in enumerate(zip(row.columns, row.cells, strict=True)):
+        if cell is row.title_cell or not column.role or not cell.text.strip() or cell.spanned or i in misread:
             continue
         span = doc.span(cell.start, cell.end)
         timed = {**when, "period": period} if period else dict(when)
@@ -283,7 +365,7 @@ def _row_claims(doc: Document, row: ChartRow, when: dict[str, Any], period: str,
                 yield claim(row.title, "box_office_rank", Quantity(rank), span, NAME, VERSION,
                             {**timed, "scope": market, "ranked_among": "all_films", "measure": ranked_by})
         elif column.role == "release_date":
-            if (day := _date(cell.text, published)) is not None:
+            if (day := _date(cell.text, published or _published_year(doc))) is not None:
                 yield claim(row.title, "release_date", day, span, NAME, VERSION, {"country": market})
         elif column.role == "market_share":
             if (q := cell_amount(cell.text, "")) is not None:
@@ -311,7 +393,7 @@ def _row_claims(doc: Document, row: ChartRow, when: dict[str, Any], period: str,
             yield claim(row.title, column.role, q, span, NAME, VERSION, {**qual, "scope": market})
 
 
-@extractor(NAME, VERSION, requires=("tables",), kinds=tuple(sorted(ARTICLE_KINDS)))
+@extractor(NAME, VERSION, requires=("text",), kinds=tuple(sorted(ARTICLE_KINDS)))
 def extract_charts(doc: Document, subject: str) -> Iterator[Claim]:
     by_table: dict[int, list[ChartRow]] = {}
     for row in chart_rows(doc):
@@ -319,6 +401,9 @@ def extract_charts(doc: Document, subject: str) -> Iterator[Claim]:
     for rows in by_table.values():
         table = rows[0].table
         when, period, market = chart_time(doc, table), chart_period(doc, table), chart_market(doc, table)
+        # a chart whose caption names no period: the one its figure columns name ("Wknd Gross")
+        period = period or next((c.period for c in rows[0].columns if c.role in ("admissions", "gross")
+                                 and c.period not in ("", "cumulative")), "")
         currency = {"South Korea": "KRW", "United States": "USD"}.get(market, "")
         ranked_by = _ranked_by(rows) if any(c.role == "rank" for c in rows[0].columns) else ""
         for row in rows:
