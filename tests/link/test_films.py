@@ -116,3 +116,14 @@ def test_a_film_s_other_titles_are_listed_with_it_but_do_not_name_it() -> None:
     film = linking.films[0]
     assert film.name == "Silver Night"
     assert {"Silver Night", "은빛 밤", "Eunbit Bam"} <= {n.text for n in film.names}
+
+
+def test_a_year_one_page_alone_states_gives_way_to_the_year_its_figures_date() -> None:
+    wiki = _doc("Old Harbor is a 2024 film.", "encyclopedia", "plain_extract")
+    news = _doc("Old Harbor, set in 1909, drew 2 million in five days.")
+    claims = [_say(wiki, "Old Harbor", "publication_year", Time("2024", "year")),
+              _say(news, "Old Harbor", "publication_year", Time("1909", "year")),
+              _say(news, "Old Harbor", "admissions", Quantity(2_000_000), days_since_release=5,
+                   point_in_time="2024-12-28")]
+    linking = link([wiki, news], claims)
+    assert len(linking.films) == 1

@@ -112,8 +112,10 @@ def film_groups(docs: dict[str, Document], claims: list[Claim],
         if not tkey:
             continue
         ev = evidence[(c.document, loose_of[tkey])]
+        days = c.q("days_since_release")
         released = (c.value.iso if c.property == "release_date" and isinstance(c.value, Time)
-                    else str(c.q("point_in_time") or "") if c.q("period") in _OPENING else "")
+                    else str(c.q("point_in_time") or "") if c.q("period") in _OPENING
+                    or (isinstance(days, int) and days <= 60) else "")
         if c.property == "publication_year" and isinstance(c.value, Time):
             ev.stated = ev.stated or _year(c.value.iso)
         elif released and (y := _year(released)):
@@ -127,6 +129,18 @@ def film_groups(docs: dict[str, Document], claims: list[Claim],
     # the years each title is known in, and who the documents of each year credit
     years_of: dict[str, set[int]] = defaultdict(set)
     credited: dict[tuple[str, int], set[str]] = defaultdict(set)
+    stated_by: dict[tuple[str, int], int] = defaultdict(int)
+    for (_, lkey), ev in evidence.items():
+        if ev.stated:
+            stated_by[(lkey, ev.stated)] += 1
+    for (_, lkey), ev in evidence.items():
+        # a year one page alone states, while its own figures date the release to a year other pages
+        # state, is a year its story tells ("Harbin", set in 1909, released in 2024)
+        others = {y for (k, y), n in stated_by.items() if k == lkey and y != ev.stated}
+        if ev.stated and stated_by[(lkey, ev.stated)] == 1 and ev.released and (
+                fits := [y for y in others if any(abs(y - r) <= 1 for r in ev.released)]) \
+                and not any(abs(ev.stated - r) <= 1 for r in ev.released):
+            ev.stated = max(fits)
     for (_, lkey), ev in evidence.items():
         if ev.stated:
             years_of[lkey].add(ev.stated)
