@@ -47,3 +47,8 @@ def test_a_title_called_so_and_a_country_after_the_title() -> None:
     assert {("Lantern Road", "title", "Lantern Road"), ("Lantern Road", "genre", "buddy-comedy"),
             ("River Gate", "country_of_origin", "Denmark"), ("Sea Wall", "country_of_origin", "Italy")} <= found
     assert not any(p == "title" for _, p, _ in described("The film, previously titled \"Sea Wall\", opens today."))
+
+
+def test_a_year_after_a_preposition_is_a_time_not_a_film_year() -> None:
+    assert not any(p == "publication_year" for _, p, _ in described(
+        "The story is set in 1909 \"Lantern Road\" country, the makers said."))

@@ -65,3 +65,9 @@ def test_japanese_romanization_by_its_particles() -> None:
     assert japanese_romanization("Road of the Lanterns") == ""
     found = pairs(claims("Lantern Road (Akari no Michi) is a 2031 Japanese animated film."))
     assert ("romanized_title", "Akari no Michi") in [(p, v) for p, v, _ in found]
+
+
+def test_a_defining_apposition_and_no_pronoun_title() -> None:
+    doc = lead_doc("It was the first Japanese film to win there. Lantern Road, a 2031 Japanese drama film, won "
+                   "nine awards.")
+    assert find_subject(doc) == "Lantern Road"

@@ -43,6 +43,8 @@ _FILLER = frozenset({"award-winning", "star-studded", "star-powered", "criticall
 _MORE_GENRES = frozenset({"gangster", "dramedy", "romcom", "rom-com", "sci-fi", "anime", "whodunit", "noir",
                           "coming-of-age", "buddy", "road", "disaster", "heist", "revenge", "kung", "fu", "wuxia",
                           "zombie", "slasher", "creature", "space", "opera", "courtroom", "sports", "dance", "prison"})
+_TIME_PREPOSITIONS = frozenset({"in", "of", "from", "since", "until", "till", "by", "before", "after", "during",
+                                "around", "circa"})
 _WORD = re.compile(r"[\w'’/-]+")
 _YEAR = re.compile(r"^((?:19|20)\d\d)(?:['’]s)?$")
 _OPEN = "\"“‘'«《「『<"
@@ -83,7 +85,8 @@ def _described(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, in
         low = word.casefold()
         two = f"{words[i - 1][0]} {word}" if i else ""
         if (m := _YEAR.match(word)) and word[:4].isdigit():
-            yield "publication_year", m.group(1), s, s + 4
+            if not (i and words[i - 1][0].casefold() in _TIME_PREPOSITIONS):  # "set in 1909 Harbin": a time
+                yield "publication_year", m.group(1), s, s + 4
             break  # a year opens the description: "2002's …"
         if low.endswith(("'s", "’s")) and (owner := country_named(word[:-2]) or place(word[:-2])):
             yield "country_of_origin", owner, s, e - 2  # "China's The Mermaid"

@@ -18,6 +18,11 @@ LEAD_RE = re.compile(
     r"^(?P<title>[^()\n]+?)\s*(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?P<desc>(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b)",
 )
+# The same sentence with its description as an apposition: "Drive My Car, a 2021 Japanese drama film, won …"
+APPOSITION_RE = re.compile(
+    r"^(?P<title>[^()\n,]{1,80}?)\s*(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*,\s+an?\s+"
+    r"(?P<desc>(?:19|20)\d\d\s+(?:[^.,;()\s]+\s+){0,8}?(?:film|movie|documentary|animation)s?\b),",
+)
 # The defining sentence of a Japanese, Chinese or Korean encyclopedia, its title's opening bracket often
 # lost with the link it was: "七人の侍』(しちにんのさむらい)は、1954年に公開された日本時代劇映画である",
 # "無間道》(英語:Infernal Affairs)是2002年上映的香港電影", "살인의 추억》은 … 두 번째 장편 영화다".
@@ -37,6 +42,8 @@ NOT_A_FILM_AFTER = re.compile(
     r"music|format|camera|stock|genre|award-winning)\b", re.I)
 NOT_A_FILM_DESC = re.compile(r"\b(?:list|lists|series|filmography|franchise|festival|award|company|who|which|that|"
                              r"actor|actress|singer|director|producer|writer|model|brand|band)\b", re.I)
+# "It was the first Japanese film to …": a sentence about the film, not its definition.
+_PRONOUN = re.compile(r"^(?:it|this|that|he|she|they|its|the film|the movie|which|who)$", re.I)
 # A film infobox names a director and at least one of these; a person's or an album's does not.
 FILM_FIELDS = frozenset({"starring", "running_time", "runtime", "cinematography", "editing", "distributor"})
 # A data card (`sources.labels`) is a film's when it names a director and one of these.
@@ -77,8 +84,9 @@ def find_lead(doc: Document) -> Lead | None:
             return Lead(sentence, cjk.group("title").strip(), base + cjk.start("title"), cjk.group("paren") or "",
                         base + (cjk.start("paren") if cjk.group("paren") else 0), cjk.group("desc"),
                         base + cjk.start("desc"), cjk=True)
-        m = LEAD_RE.match(sentence.text)
-        if m and (NOT_A_FILM_AFTER.match(sentence.text[m.end():]) or NOT_A_FILM_DESC.search(m.group("desc"))):
+        m = LEAD_RE.match(sentence.text) or APPOSITION_RE.match(sentence.text)
+        if m and (NOT_A_FILM_AFTER.match(sentence.text[m.end():]) or NOT_A_FILM_DESC.search(m.group("desc"))
+                  or _PRONOUN.match(m.group("title"))):
             continue
         if m:
             base = sentence.start

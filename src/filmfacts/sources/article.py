@@ -265,6 +265,10 @@ def _document(raw: str, source: str, body: str, headings: list[Heading], tables:
     if kind in ("encyclopedia", "wiki_mirror", "fan_wiki") and (
             named := next((t for u in found.urls if (t := title_in_url(u))), "")):
         title = named
+    elif kind in ("encyclopedia", "wiki_mirror", "fan_wiki") and (m := re.match(
+            r"^(?P<page>.+?)\s+[-–—:]\s+(?P<part>[^-–—:]{2,40})$", lines.masthead or title)) and \
+            re.search(rf"(?m)^\s*{re.escape(m.group('part'))}\s*$", body[:3000]):
+        title = m.group("page")  # "Memories of Murder - Reception" over its "Reception" section: the page's film
     for name in {n for n in (site_name, found.site_name, site.name if site else "") if n}:
         title = re.sub(rf"\s+[-|–—:@]\s+{re.escape(name)}\s*$", "", title, flags=re.I)
     return Document(
