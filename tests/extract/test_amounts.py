@@ -32,6 +32,13 @@ from filmfacts.extract.amounts import east_value, find_amounts
     ("a $50 million plus total", 50_000_000, "USD", True, "lower"),
     ("8\u00a0135\u00a0000 entrées", 8_135_000, "", False, ""),
     ("1,00,000 tickets", 100_000, "", False, ""),
+    # French and German: a decimal comma before the scale word, thousands apart by plain spaces
+    ("plus de 3,4 millions d'entrées", 3_400_000, "", True, "lower"),
+    ("un budget de 12,5 millions d'euros", 12_500_000, "EUR", True, ""),
+    ("knapp 14,2 Mio. Dollar eingespielt", 14_200_000, "USD", True, "upper"),
+    ("1,3 Milliarden Euro", 1_300_000_000, "EUR", True, ""),
+    ("rund 700 000 spectateurs", 700_000, "", True, ""),
+    ("a 2,5 million haul", 2_500_000, "", True, ""),
     # Korean units, in any spacing, with the rest under ten thousand
     ("1,109만 명", 11_090_000, "", True, ""),
     ("1237만 8366명", 12_378_366, "", False, ""),

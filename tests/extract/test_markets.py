@@ -35,6 +35,13 @@ def test_a_country_listed_with_its_figure() -> None:
     assert scopes(doc) == {43e6: "Mexico", 38e6: "South Korea", 31e6: "France"}
 
 
+def test_french_and_german_markets() -> None:
+    doc = page("Exhuma totalise 5 millions de spectateurs dans le monde, dont 3,4 millions d'entrées en France.")
+    assert scopes(doc, "admissions") == {3.4e6: "France", 5e6: "worldwide"}
+    doc = page("Exhuma hat in Nordamerika 14,2 Mio. Dollar eingespielt, weltweit 80 Mio. Dollar.")
+    assert scopes(doc) == {14.2e6: "North America", 80e6: "worldwide"}
+
+
 def test_a_report_on_one_box_office_dates_its_market_on_every_figure() -> None:
     doc = page("Exhuma stays on top of the Korean box office\n"
                "Exhuma drew 820,000 moviegoers from Friday to Sunday. Dune: Part Two sold 400,000 tickets.",

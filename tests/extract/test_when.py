@@ -42,6 +42,11 @@ NEWS = Clock(date(2013, 3, 4), date(2013, 1, 23), True)
      {"earliest": "2013-03-01", "latest": "2013-03-03", "point_in_time": "2013-03-03", "time_from": "sentence"}),
     ("It opened on Christmas Eve and drew 1.2 million by Sunday.", {"point_in_time": "2013-03-03",
                                                                      "time_from": "sentence"}),
+    # French and German day counts
+    ("Le film totalise 4 millions de spectateurs, 40 jours après sa sortie.",
+     {"days_since_release": 40, "point_in_time": "2013-03-03", "time_from": "release"}),
+    ("Der Film lockte in 10 Tagen 2 Millionen Zuschauer.",
+     {"days_since_release": 10, "point_in_time": "2013-02-01", "time_from": "release"}),
 ])
 def test_news_time_words(sentence: str, expected: dict[str, Any]) -> None:
     assert resolve(sentence, NEWS) == expected

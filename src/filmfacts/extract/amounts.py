@@ -12,7 +12,10 @@ Money and counts with their scale, currency, approximation and bound:
 - approximations and bounds from the words around: "about", "nearly", "more than", "over", "~",
   "약", "여" / "이상" after the number, "約", "近", "超", "以上";
 - thousands written with thin or no-break spaces ("8 135 000"), and the Indian grouping
-  ("1,00,000").
+  ("1,00,000");
+- French and German figures: "2,2 millions d'entrées", "20,9 Mio. Dollar", "9,6 millions d'euros",
+  "1,3 Milliarden", a decimal comma before the scale word, thousands apart by plain spaces before
+  the words that count or name a currency ("600 000 spectateurs").
 
 A bracketed sum in another currency right after a figure ("Rp 5 billion ($600,000)",
 "₩71.3 billion (~US$61 million)") converts it: it is no figure of its own.
@@ -44,6 +47,8 @@ _AFTER = {
     "taiwanese dollars": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "hong kong dollars": "HKD",
     "hk dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD",
     "jpy": "JPY", "gbp": "GBP",
+    # French and German: "9,6 millions d'euros", "20,9 Mio. Dollar", "Millionen US-Dollar"
+    "dollar": "USD", "us-dollar": "USD", "dollars américains": "USD",
 }
 _AFTER_RE = "|".join(sorted((re.escape(w) for w in _AFTER), key=len, reverse=True))
 # Every currency sign Unicode knows: a sign with no code here is kept as written, never read as another
@@ -56,17 +61,27 @@ _CURRENCY = (rf"(?:(?<![A-Za-z])[A-Z]{{1,3}}\$|CN¥|[{re.escape(_SIGNS)}]|(?<![\
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7, "crores": 1e7,
           "lakh": 1e5, "lakhs": 1e5}
+# French and German scale words ("2,2 millions", "20,9 Mio.", "1,3 Milliarden", "9,6 millons"): a million
+# or a thousand million, whatever the spelling
+_EUROPEAN_SCALE = r"mill?i?on(?:s|es|en)?|mio\.?|milliards?|milliarden|mrd\.?"
+_EUROPEAN_FACTOR = (re.compile(r"milliard|mrd", re.I), 1e9)
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 # "1,234,567", "1,00,000", "8 135 000" (thin or no-break spaces), "1.234.567", "52.4"
-_NUMBER = (r"\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?!\d)"
+# a count or sum whose words after it are French or German: its thousands may be apart by plain spaces
+# ("600 000 spectateurs", "8 135 000 entrées")
+_EUROPEAN_AFTER = (r"(?=[ \t]*(?:(?:de |d'|d’)?(?:entrées|spectateurs|billets|euros|dollars)|€|Zuschauer|Besucher|"
+                   r"Kinobesucher|Euro\b|Dollar\b|salles\b|écrans\b|copies\b))")
+_NUMBER = (rf"\d{{1,3}}(?: \d{{3}})+(?!\d){_EUROPEAN_AFTER}"
+           r"|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?!\d)"
            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
            r"|\d(?:[\d,]*\d)?(?:\.\d+)?")
 _WESTERN = re.compile(
     rf"(?P<cur>{_CURRENCY})?[ \t]?(?P<num>{_NUMBER})"
     rf"(?:(?:[-–][ \t]?|[ \t]?(?:to|-|–)[ \t]?)(?P<cur_hi>{_CURRENCY})?(?P<hi>{_NUMBER})(?=[ \t-]*(?:thousand|million|"
     rf"billion|trillion|crores?|lakhs?)\b|(?<=\d)(?:bn|b|mn|m|k)\b))?"
-    r"(?:[ \t-]*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?)\b|(?<=\d)(?P<short>bn|b|mn|mil|m|tn|k)\b)?"
-    rf"(?:[ \t]*(?P<cur2>{_AFTER_RE})\b)?",
+    r"(?:[ \t-]*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?)\b|(?<=\d)(?P<short>bn|b|mn|mil|m|tn|k)\b"
+    rf"|[ \t]*(?P<euro>{_EUROPEAN_SCALE})(?!\w))?"
+    rf"(?:[ \t]*(?(euro)(?:de[ \t]+|d'|d’)?|)(?P<cur2>{_AFTER_RE})\b)?",
     re.I,
 )
 
@@ -94,11 +109,13 @@ _EAST_CURRENCY = {"원": "KRW", "달러": "USD", "위안": "CNY", "엔": "JPY", 
 
 _APPROX_BEFORE = re.compile(r"(?:~|≈|\b(?:about|around|approximately|approx\.|roughly|an estimated|estimated|some|"
                             r"nearly|almost|close to|just under|just over|just shy of|upwards of|north of|"
-                            r"in the region of)|약|대략|約|约|近|逾)[ \t]*$", re.I)
+                            r"in the region of|environ|près de|presque|rund|etwa|ungefähr|knapp|fast)|약|대략|約|约|近|"
+                            r"逾)[ \t]*$", re.I)
 _LOWER_BEFORE = re.compile(r"(?:\b(?:more than|over|at least|in excess of|exceeding|above|upwards of|north of|"
-                           r"just over|a little over|better than|surpassing)|超过|超過|超|逾)[ \t]*$", re.I)
+                           r"just over|a little over|better than|surpassing|plus de|au moins|über|mehr als)|超过|超過|"
+                           r"超|逾)[ \t]*$", re.I)
 _UPPER_BEFORE = re.compile(r"(?:\b(?:less than|under|below|up to|nearly|almost|close to|just under|just shy of|"
-                           r"shy of|fewer than)|近)[ \t]*$", re.I)
+                           r"shy of|fewer than|moins de|près de|presque|knapp|fast|weniger als)|近)[ \t]*$", re.I)
 _COUNTER = r"(?:명|관객|원|달러|人次|人|円|元)?[ \t]*"
 _LOWER_AFTER = re.compile(rf"^[ \t]*{_COUNTER}(?:이상|以上|超|plus\b|\+)")
 _UPPER_AFTER = re.compile(rf"^[ \t]*{_COUNTER}(?:미만|未満|以下|不到)")
@@ -128,8 +145,12 @@ def _words(text: str) -> list[Amount]:
     return out
 
 
-def _number(raw: str) -> float:
+def _number(raw: str, decimal_comma: bool = False) -> float:
+    """A written number as a float: grouped by commas, points or spaces; with `decimal_comma` (a French
+    or German scaled figure, "2,2 millions") the comma is the decimal point."""
     raw = re.sub(r"[\u202f\u00a0\u2009 ]", "", raw)
+    if decimal_comma and re.fullmatch(r"\d+,\d{1,2}", raw):
+        return float(raw.replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", raw):
         raw = raw.replace(".", "")
     return float(raw.replace(",", ""))
@@ -160,6 +181,9 @@ def _western(text: str) -> list[Amount]:
             cur2 = ""  # "won" names the currency only after a scale word: "5.2 billion won", not "1997 won"
         end = m.end() if (cur2 or not m.group("cur2")) else m.start("cur2")
         factor, approx = 1.0, False
+        euro = m.group("euro")
+        if euro:
+            factor, approx = (1e9 if _EUROPEAN_FACTOR[0].match(euro) else 1e6), True
         if scale:
             factor, approx = SCALES[scale.casefold()], True
         elif short:
@@ -178,14 +202,14 @@ def _western(text: str) -> list[Amount]:
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         approx_words, bound = _bounds(text, start, end)
         if m.group("hi"):
-            low, high = _number(raw) * factor, _number(m.group("hi")) * factor
+            low, high = _number(raw, bool(euro or scale)) * factor, _number(m.group("hi"), bool(euro or scale)) * factor
             if low < high:
                 for value, side in ((low, "lower"), (high, "upper")):
                     q = Quantity(round(value / (100 if percent else 1), 6), unit, True, side)  # type: ignore[arg-type]
                     out.append(Amount(start, end, q, percent, written))
                 continue
             end = m.start("hi")  # "2019-20": no range of money
-        value = _number(raw) * factor
+        value = _number(raw, bool(euro or scale)) * factor
         if percent:
             value /= 100
         out.append(Amount(start, end, Quantity(round(value, 6), unit, approx or approx_words, bound),  # type: ignore[arg-type]

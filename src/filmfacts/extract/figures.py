@@ -29,6 +29,7 @@ from .text import Amount, count_value
 
 _PER_SCREEN = re.compile(r"^\s*(?:\)\s*)?(?:per|a|each)[ -]"
                          r"(?:theater|theatre|screen|location|venue|site|cinema|print)\b"
+                         r"|^\s*(?:par (?:salle|copie|écran)|pro (?:Kino|Leinwand|Kopie))\b"
                          r"|^\s*(?:per-theater|per-screen|per-location)\b", re.I)
 _AVERAGE_BEFORE = re.compile(r"\b(?:averag(?:e|ed|ing)|per-(?:theater|theatre|screen|location|venue|site)"
                              r"(?:\s+average)?)"
@@ -42,7 +43,9 @@ _NOT_TAKINGS_AFTER = re.compile(r"^\s*(?:in (?:profits?|losses)|增|増|증가|m
 _BUDGET_BEFORE = re.compile(r"\b(?:budgets?(?:ed)?|costs?|costing|cost of|production costs?|spent|spending|"
                             r"fund(?:s|ed|ing)?|"
                             r"invest(?:ed|ment)?|financ(?:e|ed|ing)|made for|made on|shot for|asked for|"
-                            r"price tag)\b|제작비|예산|총제작비|製作費|制作费|制作成本|成本", re.I)
+                            r"price tag)\b|제작비|예산|총제작비|製作費|制作费|制作成本|成本"
+                            r"|\b(?:co[uû]t(?:é|e|ant)?|budget de|gekostet|kostete|Produktionskosten|Budget von)\b",
+                            re.I)
 _BUDGET_AFTER = re.compile(r"^[\s-]*(?:budget(?:ed)?|price tag|production budget)\b"
                            r"|^\s*(?:\([^)]*\)\s*)?(?:to (?:make|produce|shoot|film)|in production costs|"
                            r"(?:production |marketing )?budget)\b"
@@ -65,7 +68,8 @@ _SHARE_IN_BRACKETS = re.compile(r"(?:admissions|tickets|viewers|million|\d)\s*\)
 # ---------------------------------------------------------------- counts
 
 _SCREENS_AFTER = re.compile(r"^\s*(?:screens|theaters|theatres|cinemas|auditoriums|locations|venues|sites|"
-                            r"movie theaters|screening rooms)\b|^\s*개?\s?(?:스크린|상영관)"
+                            r"movie theaters|screening rooms|salles|écrans|copies|Kinos|Leinwänden?|Kopien)\b"
+                            r"|^\s*개?\s?(?:스크린|상영관)"
                             r"|^\s*(?:スクリーン|館|の映画館|块银幕|家影院)",
                             re.I)
 _SCREENS_BEFORE = re.compile(r"\bscreen(?:s| count)\s+(?:of|to|at|reached|rose to|fell to)\s+$|스크린\s?수[는가]?\s*$",
@@ -81,6 +85,9 @@ _COUNTED = re.compile(r"^\s*(?:(?:weekend|weekly|daily|opening[- ](?:day|weekend
                       r"(?:(?:admissions?|viewers?|views|tickets?|moviegoers|movie-goers|spectators|audiences?|"
                       r"attendance|attendees|people|cinemagoers|filmgoers|visitors|patrons|entries|entry|sales|"
                       r"paying customers|customers)\b|in (?:attendance|admissions|ticket sales)\b|여?\s?명|관객|"
+                      # French and German: "4 millions de spectateurs", "2,2 millions d'entrées", "Zuschauer"
+                      r"(?:de |d['’])?(?:entrées|spectateurs|billets vendus|tickets vendus)|"
+                      r"(?:Kino)?(?:Zuschauer|Besucher|Kinogänger)|"
                       r"(?:万)?人(?:次)?|名)", re.I)
 _COUNTED_BEFORE = re.compile(
     r"\b(?:ticket sales|admissions|attendance|audiences?|viewership|viewers|moviegoers|tally|count)\s+"
@@ -110,9 +117,13 @@ _PASS = re.compile(r"\b(?:pass|passed|passing|passes|surpass(?:ed|es|ing)?|cross
                    r"top(?:ped|s|ping)?|break|broke|breaks|breaking|broken|hurdled?|clear(?:ed|s)?|eclipsed?|"
                    r"(?:went|gone|go|goes|going|moved|pushed|climbed|got|sailed|sails|raced|zoomed|shot) past|"
                    r"joined|joins|"
+                   # French and German: "dépasse les 19 millions", "franchir la barre des 4 millions", "knackte"
+                   r"dépass(?:e|é|er|ant)|franchi(?:r|t|ssant)?|passé|(?:barre|cap) (?:des|de)|"
+                   r"überschritten|übersprungen|überspringt|knackte?|(?:Marke|Grenze) von|"
                    r"(?:first|\w+th|second|third) (?:\w+ ){0,4}(?:film|movie|title) (?:\w+ ){0,4}to "
                    r"(?:sell|draw|attract|reach|surpass|cross|pass|top|hit|break|record|exceed|welcome))"
-                   r"(?:\s+(?:the|over|more than|a cumulative|its|an impressive|a whopping|another|just))*\s+$", re.I)
+                   r"(?:\s+(?:the|over|more than|a cumulative|its|an impressive|a whopping|another|just|les|la|le|"
+                   r"barre|cap|des|de|die|der))*\s+$", re.I)
 # reaching a figure is a milestone when the figure is a round mark: "reached 3 million", not "reached 2.5 million"
 _REACH = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|achiev(?:e|ed|es|ing)|attract(?:ed|s|ing)?|drew|draws|"
                     r"sold|sells)(?:\s+(?:the|over|more than|a cumulative|its|another|just))*\s+$", re.I)

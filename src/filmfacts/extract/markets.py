@@ -28,12 +28,13 @@ _NOT_A_MARKET_AFTER = (r"(?!\s+(?:film|movie|picture|title|release|production|st
 _WORDS = (
     (WORLDWIDE, rf"\b(?:worldwide|world-wide|globally|global|around the (?:world|globe)|across the (?:world|globe)|"
                 rf"all over the world|world box office|planetwide){_NOT_A_MARKET_AFTER}|전\s?세계|전세계|글로벌|"
-                r"全球|全世界|世界興収|世界累計"),
+                r"全球|全世界|世界興収|世界累計|\b(?:dans le monde(?: entier)?|weltweit)\b"),
     (INTERNATIONAL, rf"\b(?:overseas|internationally|international{_NOT_A_MARKET_AFTER}|offshore|"
                     r"foreign (?:markets?|territories|box[- ]offices?|grosses?|totals?|hauls?|cumes?|sales|takings)|"
                     r"outside (?:of )?(?:North America|the U\.?S\.?|the United States|China|Korea|Japan|India|"
-                    r"its home (?:market|country)))\b|해외|海外"),
-    ("North America", r"\b(?:North America|North American|U\.?S\.? and Canad(?:a|ian)|US/Canada)\b|북미|北米|北美"),
+                    r"its home (?:market|country)))\b|해외|海外|\b(?:à|a) l['’]international\b|\bim Ausland\b"),
+    ("North America", r"\b(?:North America|North American|U\.?S\.? and Canad(?:a|ian)|US/Canada|Nordamerika|"
+                      r"(?:en |d['’])Amérique du Nord)\b|북미|北米|北美"),
     (DOMESTIC, r"\b(?:domestically|domestic(?!\s+(?:films?|movies?|pictures?|titles?|releases?|productions?|"
                r"distributors?|works?|features?|animations?|hits?|blockbusters?|cinema|film industry)\b)|at home|"
                r"(?:its|their|the film's) home (?:market|turf|soil|country|box[- ]office)|"
@@ -54,7 +55,7 @@ _ADJECTIVES = _alternation([a for adjs in COUNTRIES.values() for a in adjs])
 _BOX = r"(?:box[- ]office|market|theaters|theatres|cinemas|screens|moviegoers|audiences|ticket sales|release|run|gross)"
 _COUNTRY = re.compile(
     # "in China", "in South Korea", "from the U.S."; not "in Korean"
-    rf"\b(?:[Ii]n|from|across|throughout|[Ii]nside)\s+(?:the\s+)?(?P<in>{_NAMES})(?![-\w])"
+    rf"\b(?:[Ii]n|from|across|throughout|[Ii]nside|[Ee]n|[Aa]u)\s+(?:the\s+)?(?P<in>{_NAMES})(?![-\w])"
     # "the Korean box office", "U.S. gross", "China box office", "Japan's box office"
     rf"|(?<![\w.])(?P<adj>{_ADJECTIVES}|{_NAMES})(?:['’]s)?\s+(?:(?:weekend|daily|weekly|opening|total|all-time)\s+)?{_BOX}\b"
     # "box office in Japan" is "in Japan" above; a country listed with its figure: "Mexico ($43 million)"
@@ -105,6 +106,10 @@ def market_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
             gap = 0  # in the words of the figure itself: "the highest-grossing film in China"
         elif s.end <= start and s.start >= lo:
             gap = start - s.end
+            if s.start > lo and re.search(r"[,;]", text[s.end:start]):
+                # said before a break after the figure before ("5 million in the world, 3.4 million in France"):
+                # that figure's, unless nothing after this one says a market
+                gap += len(text)
         elif s.start >= end and s.end <= hi:
             gap = s.start - end
         else:

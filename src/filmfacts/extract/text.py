@@ -57,7 +57,8 @@ class Sentence:
 
 _ABBREV = re.compile(
     r"(?:\b(?:No|Nos|lit|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|approx|ca|c|U\.S|Co|Inc|Ltd|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b\d{1,2}|\b[A-Z])$")  # "Feb. 22" is one sentence
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    r"\d[\d,.]* Mio|\d[\d,.]* Mrd)|\b\d{1,2}|\b[A-Z])$")  # "Feb. 22", "20,9 Mio. Dollar" are one sentence
 # a Japanese or Chinese full stop ends a sentence with or without a space, unless a quote closes
 # after it (「君の名は。」 is a title)
 _BOUNDARY = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00C0-\uFFFF])|[。！？](?![」』）)\"”’]|$)")

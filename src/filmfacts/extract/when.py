@@ -44,7 +44,11 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>\d+|[a-z]+) days? (?:after|since|from|of|into
                          r"premiered|debuted|hit (?:local )?(?:theaters|theatres|screens|cinemas))"
                          r"|\bin (?:just |only )?(?P<n2>\d+|[a-z]+) days\b"
                          r"|\b(?:on )?(?:its|the) (?P<ord>\w+) day"
-                         r"(?: (?:of|since) (?:its )?(?:release|run|screening))?\b", re.I)
+                         r"(?: (?:of|since) (?:its )?(?:release|run|screening))?\b"
+                         # French and German: "12 jours après sa sortie", "en 7 jours", "nach 10 Tagen"
+                         r"|\b(?P<n4>\d+) jours après (?:sa|la|leur) sortie\b"
+                         r"|\ben (?:seulement |à peine |tout juste )?(?P<n5>\d+) jours\b"
+                         r"|\b(?:nach|in) (?:nur |gerade )?(?P<n6>\d+) Tagen\b", re.I)
 _FIRST_PERIOD = re.compile(r"\b(?:in|within|during|over|after|for) (?:its|the|just) (?:first|opening) (?:(\w+) )?"
                            r"(day|days|week|weeks|weekend|month|months)\b", re.I)
 _OPENING_DAY = re.compile(r"\b(?:on|during) (?:its|the) (?:opening|first) day\b|\bopening[- ]day\b", re.I)
@@ -212,7 +216,7 @@ def _figure_weekday(text: str) -> re.Match[str] | None:
 def _day_count(text: str) -> int | None:
     """The day of the run a sentence names: "38 days after its release", "on its 10th day"."""
     for m in _DAYS_AFTER.finditer(text):
-        written = m.group("n") or m.group("n2") or m.group("n3")
+        written = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
         if n := count_value(written) if written else ordinal_value(m.group("ord") or ""):
             return n
     return None
