@@ -52,3 +52,10 @@ def test_a_title_called_so_and_a_country_after_the_title() -> None:
 def test_a_year_after_a_preposition_is_a_time_not_a_film_year() -> None:
     assert not any(p == "publication_year" for _, p, _ in described(
         "The story is set in 1909 \"Lantern Road\" country, the makers said."))
+
+
+def test_another_title_in_brackets_after_a_title() -> None:
+    found = described("Fans queued for 《燈路》(Lantern Road) and for \"River Gate\" (Kawa no Mon) this week, and "
+                      "\"The Gate\" (La Porte du fleuve) in Paris.")
+    assert {("燈路", "title", "Lantern Road"), ("River Gate", "romanized_title", "Kawa no Mon"),
+            ("The Gate", "title", "La Porte du fleuve")} <= found

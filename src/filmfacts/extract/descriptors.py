@@ -7,6 +7,8 @@ Writers describe a film where they name it, as an encyclopedia's defining senten
     China's The Mermaid                               → China
     the Japanese drama "Drive My Car"                 → Japan, drama
     Let the Right One In (2008) / 「もののけ姫」(97年)  → 2008 / 1997
+    《臥虎藏龍》(Crouching Tiger, Hidden Dragon)        → another title
+    Your Name (Kimi no Na wa)                         → the Japanese title, romanized
     Lake House, The (2006, USA)                       → 2006, USA
     RRR is a period drama                             → period drama
 
@@ -19,11 +21,12 @@ import re
 from collections.abc import Iterator
 
 from ..model import Claim, Document, Text, Time, claim
+from ..sources.layout import script_of
 from . import extractor
 from .infobox_values import place
 from .mentions import mentions
 from .text import NARRATIVE_SECTIONS
-from .titles import japanese_romanization
+from .titles import japanese_romanization, latin_language
 from .vocab import GENRE_WORDS, country_from_adjective, country_named
 
 VERSION = "1.0"
@@ -131,7 +134,7 @@ _IS_A = re.compile(r"[\"”’'»》」』]?\s*(?:[(（][^()（）]*[)）]\s*)?,
                    r"directed|starring|from|by|about|set|based|with|and|in|of|for)\b)")
 
 
-def _after(text: str, end: int) -> Iterator[tuple[str, str, int, int]]:
+def _after(text: str, end: int, title: str = "") -> Iterator[tuple[str, str, int, int]]:
     """`X (2008)`, `「X」(97年)`, `X (2006, USA)`: a year (and a country) in brackets after the title."""
     pos = end
     while pos < len(text) and text[pos] in _CLOSE:
@@ -141,10 +144,14 @@ def _after(text: str, end: int) -> Iterator[tuple[str, str, int, int]]:
         # "Flee" from Denmark, "Lunana" (Bhutan): the film's country
         key = "c1" if c.group("c1") else "c2"
         yield "country_of_origin", country, c.start(key), c.end(key)
-    if (r := re.match(r"\s*[(（](?P<r>[A-Za-zāīūēō' .,!-]{3,60})[)）]", text[pos:pos + 70])) and \
-            (romanized := japanese_romanization(r.group("r"))):
+    alt = re.match(r"\s*[(（][\"“‘']?(?P<r>[^\W\d_][^()（）\"“”‘’\n]{1,60}?)[\"”’']?[)）]", text[pos:pos + 80])
+    if alt and (romanized := japanese_romanization(alt.group("r"))):
         # "Your Name (Kimi no Na wa)": the Japanese title, romanized
-        yield "romanized_title", romanized, pos + r.start("r"), pos + r.end("r")
+        yield "romanized_title", romanized, pos + alt.start("r"), pos + alt.end("r")
+    elif alt and script_of(alt.group("r")) == "Latin" and not country_named(alt.group("r")) and (
+            script_of(title) in ("Hangul", "Hanja", "Kana") or latin_language(alt.group("r")) not in ("", "en")):
+        # "《臥虎藏龍》(Crouching Tiger, Hidden Dragon)", "The Upside (Sous un autre jour)": another title
+        yield "title", alt.group("r").strip(), pos + alt.start("r"), pos + alt.end("r")
     m = _AFTER_YEAR.match(text, pos)
     if not m:
         return
@@ -167,7 +174,8 @@ def extract_descriptors(doc: Document, subject: str) -> Iterator[Claim]:
             continue  # a defining sentence is the lead extractor's
         if any(a <= mention.start < b for a, b in story):
             continue  # the plot's names are the story's
-        found = [*_described(_before(text, mention.start)), *_after(text, mention.end)]
+        written = text[mention.start:mention.end]
+        found = [*_described(_before(text, mention.start)), *_after(text, mention.end, written)]
         lead_in = text[max(0, mention.start - 60):mention.start].rstrip(_OPEN + " \t")
         if (called := _CALLED.search(lead_in)) and not _PREVIOUSLY.search(lead_in[:called.start()]) and any(
                 w.casefold() in _HEADS for w in _WORD.findall(lead_in[max(0, called.start() - 30):called.start()])):
@@ -188,6 +196,8 @@ def extract_descriptors(doc: Document, subject: str) -> Iterator[Claim]:
             span = doc.span(start, end)
             if prop == "publication_year":
                 yield claim(mention.title, prop, Time(value, "year"), span, NAME, VERSION)
+            elif prop == "title":
+                yield claim(mention.title, prop, Text(value, "en", "Latin"), span, NAME, VERSION)
             elif prop == "romanized_title":
                 yield claim(mention.title, prop, Text(value, "ja-Latn", "Latin"), span, NAME, VERSION,
                             {"language": "ja-Latn"})

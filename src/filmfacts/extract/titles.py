@@ -96,7 +96,7 @@ _JA_WORD = re.compile(r"(?:(?:[kgsztdnhbpmrfj]|ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|
                       r"(?<=[aiueoāīūēō])(?:kk|tt|ss|pp|tch))+")
 
 
-def _latin_language(text: str) -> str:
+def latin_language(text: str) -> str:
     """en for an English title, fr/de/es/… for one in another language (its common words), else ""."""
     words = set(re.findall(r"[^\W\d_]+", text.casefold()))
     common = {"en": {"the", "of", "and", "a", "an", "in", "to", "my", "with"},
@@ -140,11 +140,11 @@ def title_claims(doc: Document, subject: str, paren: str, base: int, prop_native
                     not system and japanese_romanization(text)) else "zh-Latn" if "Pinyin" in system else "")
                 yield claim(subject, prop_romanized, Text(text, language, "Latin"), span, name, VERSION,
                             {"language": language, "system": system})
-            elif low in _ENGLISH or (low in ("", "also known as") and _latin_language(text) == "en"):
+            elif low in _ENGLISH or (low in ("", "also known as") and latin_language(text) == "en"):
                 if prop_title:
                     yield claim(subject, prop_title, Text(text, "en", "Latin"), span, name, VERSION,
                                 {"language": "en"})
-            elif (language := LANGUAGE_CODES.get(low) or (_latin_language(text) if low in ("", "also known as")
+            elif (language := LANGUAGE_CODES.get(low) or (latin_language(text) if low in ("", "also known as")
                                                           else "")):
                 yield claim(subject, prop_native, Text(text, language, "Latin"), span, name, VERSION,
                             {"language": language, "script": "Latin"})
