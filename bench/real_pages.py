@@ -47,6 +47,9 @@ TIMED = frozenset({"admissions", "gross", "screens", "market_share", "box_office
 PEOPLE = frozenset({"director", "screenwriter", "producer", "music", "cinematography", "editing", "cast_member"})
 # what filmfacts names differently from the annotation vocabulary
 SAME_PROPERTY = {"writer": "screenwriter"}
+# A film's year as pages give it: a festival premiere, the home release and a release abroad may be
+# two years apart (The Upside: Toronto 2017, cinemas 2019); films sharing a title are further apart.
+YEAR_SLACK = 2
 DATES = frozenset({"release_date", "premiere_date", "filming_start", "filming_end"})
 STRINGS_BY_WORDS = frozenset({"genre", "based_on", "production_company", "distributor", "filming_location",
                               "country_of_origin", "original_language"})
@@ -105,7 +108,7 @@ class Films:
         key, year = _title_key(film), year or _year_of(film)
         found = self.by_key.get(key, [])
         if year is not None:
-            found = [g for g in found if g.year is None or abs(g.year - year) <= 1] or found
+            found = [g for g in found if g.year is None or abs(g.year - year) <= YEAR_SLACK] or found
         if found:
             return found[0]
         group = FilmGroup(film, year, {key}, [film])
@@ -118,7 +121,7 @@ class Films:
         found = [i for i, keys in enumerate(self.record_keys) if keys & group.keys]
         if group.year is None:
             return found
-        return [i for i in found if not self.record_years[i] or any(abs(y - group.year) <= 1
+        return [i for i in found if not self.record_years[i] or any(abs(y - group.year) <= YEAR_SLACK
                                                                     for y in self.record_years[i])]
 
 
