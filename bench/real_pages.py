@@ -305,6 +305,8 @@ def claim_matches(claim: dict[str, Any], item: Item, people: list[set[str]]) -> 
         return item.property in TIMED and value_matches(item.property, claim["value"], item.value, people)
     if item.property != prop:
         # a year-only release is the film's publication year
+        if {prop, item.property} == {"title", "native_title"}:  # a CJK page's own title is both
+            return value_matches(prop, claim["value"], item.value, people)
         if {prop, item.property} == {"release_date", "publication_year"}:
             return str(claim["value"])[:4] == str(item.value)[:4] and len(str(claim["value"])) == 4
         return False
