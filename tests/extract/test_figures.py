@@ -60,6 +60,16 @@ def kinds(text: str) -> list[tuple[float, str]]:
     ("The two dramas secured 178 and 160 screens each.", [(178, "screens"), (160, "screens")]),
     ("There were 2,575 screens total in the country.", [(2575, "")]),
     ("<살인의 추억>(2003)은 525만, <괴물>은 1091만 관객을 동원했다", [(5.25e6, "admissions"), (10.91e6, "admissions")]),
+    # the market's figures, not a film's
+    ("It kept the box office busy, as 3.1 million spectators visited multiplexes.", [(3.1e6, "")]),
+    ("A record 5.2 million tickets were sold this weekend.", [(5.2e6, "")]),
+    ("It was a busy weekend that saw 2.4 million moviegoers.", [(2.4e6, "")]),
+    ("It lifted the overall Korean box office to its best weekend, worth $30 million.", [(30e6, "")]),
+    ("With the combined take of $1.8 billion from those two films, the studio leads.", [(1.8e9, "")]),
+    ("The series is now a $12 billion franchise.", [(12e9, "")]),
+    ("The top ten sold just under $90 million worth of tickets.", [(90e6, "")]),
+    ("Local films took a 61% share of the market.", [(0.61, "")]),
+    ("Rounding out the top five was Moon Bay, which added 94,510 tickets.", [(94510, "admissions")]),
 ])
 def test_what_a_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
     assert kinds(text) == expected
@@ -77,6 +87,8 @@ def test_what_a_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
     "400만 관객 돌파를 눈앞에 뒀다.",
     "천만 관객 돌파할지 기대해 볼 수 있다.",
     "이 영화의 목표는 1000만 관객 이상이다.",
+    "At this rate the film has missed its chance at hitting the 10 million admission mark.",
+    "It fell short of $100 million worldwide.",
 ])
 def test_a_forecast_is_no_fact(text: str) -> None:
     (figure,) = [a for a in find_amounts(text) if a.quantity.amount > 1000]

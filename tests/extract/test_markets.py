@@ -42,6 +42,13 @@ def test_french_and_german_markets() -> None:
     assert scopes(doc) == {14.2e6: "North America", 80e6: "worldwide"}
 
 
+def test_a_report_giving_its_countrys_films_share_counts_that_market() -> None:
+    doc = page("Exhuma bowed to huge numbers, as 3 million spectators visited multiplexes, with 70% of those "
+               "opting for Korean films. Dune added 500,000 viewers.", title="Exhuma Howls in First Place",
+               kind="box_office_report")
+    assert page_market(doc) == "South Korea"
+
+
 def test_a_report_on_one_box_office_dates_its_market_on_every_figure() -> None:
     doc = page("Exhuma stays on top of the Korean box office\n"
                "Exhuma drew 820,000 moviegoers from Friday to Sunday. Dune: Part Two sold 400,000 tickets.",

@@ -52,6 +52,32 @@ _BUDGET_AFTER = re.compile(r"^[\s-]*(?:budget(?:ed)?|price tag|production budget
                            r"|^\s*(?:sequel|film|movie|production|picture|pic|flick|blockbuster|epic|tentpole|"
                            r"feature|prequel|remake)\b", re.I)
 
+# ---------------------------------------------------------------- the market's figures, not a film's
+
+# what a weekend, the whole box office or several films together took: "a busy weekend that saw 1.71
+# million spectators", "the overall Korean box office … worth $25 million", "the combined take of $2.3
+# billion", "MCU movies have collectively earned", "the Fri-Sun frame has ever crossed the 4 million mark",
+# "the top ten … selling just under $100M"
+_MARKET_TOTAL_BEFORE = re.compile(
+    r"\b(?:weekend|frame|market|box[- ]office|industry|multiplexes)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?"
+    r"(?:ever\s+)?(?:saw|sees|drew|totall?ed|was worth|worth|generated|sold|brought in|crossed|passed|topped|surpassed|"
+    r"reached|hit)\b[^.;]{0,30}$"
+    r"|\b(?:overall|whole|entire)\s+(?:\w+\s+)?(?:box[- ]office|market|industry)\b[^.;]{0,60}$"
+    r"|\b(?:combined|collectively|altogether|between them)\b[^.;]{0,40}$"
+    r"|\bthe top (?:three|five|ten|twenty|3|5|10|20)\s+(?:films\s+|movies\s+|titles\s+)?(?:set|sold|selling|grossed|"
+    r"earned|took|combined|together|accounted|totall?ed)\b[^.;]{0,60}$"
+    r"|합쳐서[^.]{0,10}$|합산[^.]{0,10}$", re.I)
+_MARKET_TOTAL_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:spectators|moviegoers|people|viewers|tickets|admissions|cinemagoers|filmgoers)\s+"
+    r"(?:\w+\s+)?(?:visited|went to|flocked to|headed to|were sold|was sold|shuffled?|filled|turned out)\b"
+    r"|^[\s-]*(?:franchise|series|film industry|industry|market)\b", re.I)
+# the share of a country's films ("the Korean share of the market rose to 63%", "local films took 58%")
+_FILMS_SHARE = re.compile(r"\b(?:Korean|Japanese|Chinese|American|Hollywood|local|domestic|foreign|imported|homegrown|"
+                          r"home-grown)\s+(?:films'?\s+|movies'?\s+|titles'?\s+)?(?:share|market share)\b[^%]{0,40}$"
+                          r"|\b(?:Korean|Japanese|Chinese|American|Hollywood|local|domestic|foreign|imported|"
+                          r"homegrown)\s+(?:films|movies|titles)\s+(?:took|claimed|accounted for|had|held|captured)\s+"
+                          r"(?:a\s+|an\s+)?(?:\w+\s+)?$", re.I)
+
 # ---------------------------------------------------------------- shares
 
 _SEAT = re.compile(r"\b(?:seat (?:booking|occupancy|share)|booking rate|occupancy|reservation rate)\b[^%]{0,20}$"
@@ -158,6 +184,9 @@ _FORECAST_AFTER = re.compile(r"^[^.;]{0,40}?(?:것으로\s?(?:전망|예상|보�
                              r"예상(?:된다|이다|했다)|눈앞에?|유력(?:하다|시)|목표|바라보|기대(?:된다|를|해|할)|예정|"
                              r"(?:돌파|달성|기록|넘어설|넘을)할?지|"
                              r"見込み|見通し|予想|予測|有望|预计|预测|将)", re.I)
+# a mark not reached: "missed its chance at hitting the ten million mark", "fell short of $100 million"
+_NOT_REACHED = re.compile(r"\b(?:missed|misses|failed to|fails to|fell short of|falls short of|has yet to|have yet to|"
+                          r"is yet to|not yet)\b[^,;.]*$", re.I)
 _NOT_FORECAST = re.compile(r"\bthan (?:expected|projected|predicted|forecast|anticipated)|\ba projected\b|"
                            r"\bbeat(?:ing)? "
                            r"(?:expectations|projections|forecasts)|will be remembered|may have\b|might have\b|"
@@ -180,11 +209,16 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
     whole = text[lo:hi]
     value = amount.quantity
     if amount.percent:
+        if _FILMS_SHARE.search(before):
+            return ""
         if _SEAT.search(before):
             return "seat_booking_rate"
         return "market_share" if (_MARKET_SHARE.search(before[-40:]) or _SHARE_AFTER.match(after)
                                   or _SHARE_IN_BRACKETS.search(before[-12:]) or _MARKET_SHARE.search(after[:12])) \
             else ""
+    own_words = text[max(lo, previous_end):amount.start]
+    if _MARKET_TOTAL_BEFORE.search(own_words[-90:]) or _MARKET_TOTAL_AFTER.match(after):
+        return ""
     if value.unit:
         if _PER_SCREEN.match(after) or _AVERAGE_BEFORE.search(before[-40:]) or _NOT_TAKINGS.search(before[-40:]) \
                 or _NOT_TAKINGS.match(after[:30]) or _NOT_TAKINGS_AFTER.match(after) \
@@ -228,6 +262,8 @@ def forecast(text: str, amount: Amount, clause: tuple[int, int]) -> bool:
     Chinese, after it ("넘어설 것으로 전망")."""
     lo, hi = clause
     before = text[lo:amount.start]
+    if _NOT_REACHED.search(before):
+        return True  # no fact either: a mark the film did not reach
     if _NOT_FORECAST.search(before):
         return False
     return bool(_FORECAST_BEFORE.search(before) or _FORECAST_AFTER.match(text[amount.end:hi]))

@@ -158,7 +158,18 @@ def page_market(doc: Document) -> str:
         said = {m.market for m in markets_said(sentence)} - {DOMESTIC}
         if len(said) == 1 and _BOX_OFFICE_CUE.search(sentence):
             return said.pop()
+    # a report giving the share of one country's films counts that country's market: "2.85 million
+    # spectators visited multiplexes, with 75% of those opting for Korean films", "the Korean share of the
+    # market rose to 63%"
+    for m in _LOCAL_SHARE.finditer(doc.text[:1500]):
+        if country := country_of_adjective(m.group("adj") or m.group("adj2")):
+            return country
     return _LANGUAGE_MARKETS.get(doc.language, "")
+
+
+_LOCAL_SHARE = re.compile(
+    rf"\d+(?:\.\d+)?\s?(?:%|percent)[^.;]{{0,50}}?\b(?P<adj>{_ADJECTIVES})\s+(?:films|movies|titles|pictures|features)\b"
+    rf"|\b(?P<adj2>{_ADJECTIVES})\s+(?:films'?\s+)?(?:share|market share)\b[^.;]{{0,40}}?\d+(?:\.\d+)?\s?(?:%|percent)")
 
 
 __all__ = ["DOMESTIC", "INTERNATIONAL", "WORLDWIDE", "Said", "market_near", "markets_said", "page_market"]
