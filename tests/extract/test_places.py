@@ -52,9 +52,44 @@ def test_a_place(text: str, expected: list[tuple[int, str, str]]) -> None:
     "The opening scene was inspired by a real incident that led to a lawsuit.",
     "Its album debuted at No. 2 on the Billboard 200.",
     "It is the third-cheapest $900 million grosser of all time.",
+    "It now trails the world's biggest hits, Avatar and Titanic.",
+    "The highest-grossing films of the year so far are Moon Bay and Red Hills.",
 ])
 def test_no_place(text: str) -> None:
     assert places(text) == []
+
+
+def test_it_came_in_17th_is_a_chart_place() -> None:
+    assert found("It disappointed by coming in 17th at the box office.") == [(17, "chart", "")]
+
+
+def _ranks(text: str, published: str = "2024-03-04") -> list[tuple[str, int, str]]:
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published=published,
+                   sections=(Section((), 0, len(text)),))
+    return [(c.subject, c.value.amount, str(c.q("list", c.q("period", ""))))  # type: ignore[union-attr]
+            for c in extract_box_office(doc, "Moon Bay") if c.property == "box_office_rank"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moon Bay ranked fourth over the weekend, behind Red Hills, Paper Moon, and Glass City that "
+     "respectively took the top three spots.",
+     [("Moon Bay", 4, "weekend"), ("Red Hills", 1, "weekend"), ("Paper Moon", 2, "weekend"),
+      ("Glass City", 3, "weekend")]),
+    ("Winter Train ($2.1 million) and Paper Moon ($1.9 million) finished off the top five yesterday.",
+     [("Winter Train", 4, "day"), ("Paper Moon", 5, "day")]),
+    ("'겨울 열차', '종이 달', '유리 도시'가 각각 3, 4, 5위로 그 뒤를 이었다.",
+     [("겨울 열차", 3, ""), ("종이 달", 4, ""), ("유리 도시", 5, "")]),
+])
+def test_places_given_in_turn_go_to_the_films_listed(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert sorted(_ranks(text)) == sorted(expected)
+
+
+def test_places_given_in_turn_on_the_list_the_paragraph_named() -> None:
+    text = ("Moon Bay is now the 16th highest-grossing film of all time in China. Red Hills and Paper Moon hold "
+            "position at number 15 and 14, respectively.")
+    assert _ranks(text) == [("Moon Bay", 16, "highest-grossing films of all time in China"),
+                            ("Red Hills", 15, "highest-grossing films of all time in China"),
+                            ("Paper Moon", 14, "highest-grossing films of all time in China")]
 
 
 @pytest.mark.parametrize(("words", "among"), [

@@ -24,8 +24,17 @@ from .amounts import find_amounts
 from .citations import citation_for
 from .figures import forecast, kind_of, word_counts
 from .markets import market_near, markets_said, page_market
-from .mentions import film_for
-from .places import PLACES_IT, Place, measure, places, ranked_among
+from .mentions import film_for, mentions
+from .places import (
+    PLACES_IT,
+    InTurn,
+    Place,
+    listed_titles,
+    measure,
+    places,
+    places_in_turn,
+    ranked_among,
+)
 from .text import (
     YEAR_RE,
     Amount,
@@ -172,6 +181,42 @@ def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], 
         return "week"
     clause = text[slice(*_clause(text, amount.start))]
     return page_period if page_period and _PLACE.search(clause) else ""
+
+
+def _chart_period_of(text: str) -> str:
+    if _WEEKEND_COUNT.search(text):
+        return "weekend"
+    if re.search(r"\bdaily\b|\byesterday\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                 r"하루|일일", text, re.I):
+        return "day"
+    return ""
+
+
+def _in_turn(doc: Document, sentence: Sentence) -> list[tuple[InTurn, list[str]]]:
+    """Each list of places a sentence gives in turn, with the films it gives them to: the list of titles
+    written just before it ("Thor: The Dark World, Gravity, and Turbo that respectively took the top
+    three spots"), else the films the page names there (quoted titles: "'곡성', '미비포 유'가 각각 3, 4위"),
+    as many as there are places."""
+    out = []
+    text = sentence.text
+    named = [m for m in mentions(doc) if sentence.start <= m.start < sentence.end and m.how != "anaphor"]
+    for turn in places_in_turn(text):
+        if turn.films_after:
+            titles = _distinct([m.title for m in named if m.start >= sentence.start + turn.end])
+            titles = titles[:len(turn.positions)]
+        else:
+            titles = listed_titles(text[:turn.start])
+            wanted = len(turn.positions) or len(titles)
+            if len(titles) != wanted:
+                titles = _distinct([m.title for m in named if m.end <= sentence.start + turn.start])
+                titles = titles[-len(turn.positions):] if turn.positions else []
+        if len(titles) >= 2 and (not turn.positions or len(titles) == len(turn.positions)):
+            out.append((turn, titles))
+    return out
+
+
+def _distinct(titles: list[str]) -> list[str]:
+    return list(dict.fromkeys(titles))
 
 
 _TIME_KEYS = ("point_in_time", "earliest", "latest", "days_since_release", "week", "weeks", "time_from", "undated")
@@ -369,6 +414,27 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                 q["scope"] = market
             previous_end = amount.end
             yield claim(film, prop, value, span, NAME, VERSION, q)
+        for turn, titles in _in_turn(doc, sentence):
+            # places given in turn to the films a sentence lists: the list the paragraph's last rank named
+            # ("… the 16th position in the all-time list. Avatar and Jurassic World hold 15 and 14,
+            # respectively"), else the chart the sentence is about
+            found_places = [p for p in found_places if p.end <= turn.start or p.start >= turn.end]
+            positions = turn.positions or tuple(range(turn.last - len(titles) + 1, turn.last + 1))
+            for title, position in zip(titles, positions, strict=True):
+                q = {k: v for k, v in time_at(turn.start, title).items() if k in _TIME_KEYS}
+                if last_rank.get("line") == line:
+                    q.update(list=last_rank["list"], ranked_among=last_rank["ranked_among"],
+                             measure=_rank_measure(text, "", props))
+                    for key in ("scope", "year"):
+                        if last_rank.get(key):
+                            q[key] = last_rank[key]
+                else:
+                    q.update(period=_chart_period_of(text) or page_period, ranked_among="all_films",
+                             measure=measure(text[slice(*_clause(text, turn.start))]))
+                    if where := market_near(text, turn.start, turn.end, 0, len(text)) or (
+                            markets[0] if markets else default_market):
+                        q["scope"] = where
+                yield claim(title, "box_office_rank", Quantity(position), span, NAME, VERSION, q)
         for place in found_places:
             bounds = _clause(text, place.start)
             if forecast(text, Amount(place.start, place.end, Quantity(place.position)), bounds):

@@ -77,8 +77,8 @@ _IN_A_SET = re.compile(r"\b(?:list|ranks|ranking|club|league|one|company|some|tw
 
 # ---------------------------------------------------------------- charts
 
-_CHART_VERBS = (r"(?:ranked|ranks|placed|came in|came|finished|finishing|opened|opening|opens|debuted|debuting|"
-                r"debuts|bowed|bowing|started|entered|launched|landed|stayed|remained|remains|sat|sits|stands|stood|"
+_CHART_VERBS = (r"(?:ranked|ranks|placed|came in|came|coming in|finished|finishing|opened|opening|opens|debuted|"
+                r"debuting|debuts|bowed|bowing|started|entered|launched|landed|stayed|remained|remains|sat|sits|stands|stood|"
                 r"was|is|held|holds|took|take|takes|taking|claimed|grabbed|secured|settled? for|settling for|"
                 r"maintained|kept|retained|fell|falls|dropped|drops|slid|slides|slipped|slips|climbed|climbs|rose|"
                 r"rises|moved|moving|jumped|jumps|knocked down|tumbled|tumbles|went|goes|ended up|wound up|"
@@ -245,6 +245,10 @@ def places(text: str) -> list[Place]:
                 r"gross|earn|money|opening|debut|launch|start|hit\b|hits\b|success|sell|attend|watch|view|box",
                 m.group("scope") + " " + after.split(" ")[1] if after.strip() else m.group("scope"), re.I):
             continue  # "the highest among the films" is no rank
+        noun = re.search(_NOUNS, m.group("scope"), re.I)
+        if not written and noun is not None and noun.group(0).casefold().endswith("s") and not re.match(
+                r"\s*(?:ever|of all time)?\s*(?:is|was|has been|remains)\b", text[m.end():]):
+            continue  # "the year's biggest hits", "the highest grossers of 2023 so far are …": a set
         position = (ordinal_value(written) or count_value(re.sub(r"\D", "", written)) if written else 1)
         if not position:
             continue
@@ -329,4 +333,80 @@ def places(text: str) -> list[Place]:
     return sorted(found, key=lambda p: p.start)
 
 
-__all__ = ["ORDINAL", "PLACES_IT", "Place", "measure", "places", "ranked_among"]
+# ---------------------------------------------------------------- places given in turn
+
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_IN_TURN = re.compile(
+    # "Thor, Gravity, and Turbo that respectively took the top three spots"
+    rf"\b(?:respectively\s+)?(?:took|take|takes|claimed|claim|occupied|occupy|held|hold|filled|made up|were in|"
+    rf"rounded out)\s+(?:up\s+)?the\s+top\s+(?P<top>{_COUNT})\s+(?:spots|places|positions|slots)\b"
+    # "which hold position at number 15 and 14, respectively", "second, third and fourth respectively"
+    r"|(?:(?:which|that|who)\s+)?(?:(?:hold|holds|held|sit|sits|sat|are|were|ranked|rank|placed|came|come|finished|"
+    r"took|take)\s+(?:in\s+)?(?:(?:the\s+)?(?:positions?|places?|spots?)\s+)?)?"
+    r"(?:(?:at|in)\s+)?(?:(?:number|No\.|#)\s?)?(?P<nums>\d{1,3}(?:\s*(?:,|and|&)\s*(?:(?:number|No\.|#)\s?)?"
+    r"\d{1,3})+)(?:\s+(?:places|spots|positions))?(?=[^.;]{0,40}?\brespectively\b)"
+    r"|(?:(?:which|that|who)\s+)?(?:(?:ranked|rank|placed|came|come|finished|took|take|were|are|sat|sit|landed)\s+"
+    r"(?:in\s+)?(?:at\s+)?)?"
+    rf"(?P<ords>{ORDINAL}(?:\s*,\s*{ORDINAL})*,?\s+and\s+{ORDINAL})(?:\s+(?:places?|spots?|positions?))?"
+    r"(?=[^.;]{0,40}?\brespectively\b)"
+    # "The first 5 positions are taken by A, B, C, D and E"
+    rf"|\bthe\s+(?:first|top)\s+(?P<first>{_COUNT})\s+(?:positions|places|spots|slots)\s+(?:are|were|is)\s+"
+    r"(?:taken|occupied|held|filled)\s+by\b"
+    # "Escape Room and Spider-Man finished off the top five": the last places
+    rf"|\b(?:finished|finish|finishing|rounded|rounding|round)\s+(?:off|out)\s+the\s+top\s+(?P<last>{_COUNT})\b"
+    # "'곡성', '미비포 유', '앵그리버드'가 각각 3, 4, 5위", "それぞれ2位、3位"
+    r"|(?:각각|나란히|それぞれ|分别|分別)\s*(?P<cjk>\d{1,3}\s*(?:위|位)?(?:\s*(?:[,，、]|와|과|및|と)\s*\d{1,3}\s*(?:위|位)?)+)"
+    r"(?<=[위位\d])(?:\s*(?:위|位))?", re.I)
+
+
+@dataclass(frozen=True)
+class InTurn:
+    """Places a sentence gives in turn to the films it lists: before it ("A, B and C took the top three
+    spots respectively", "'A', 'B'가 각각 3, 4위"), or after it ("the first five positions are taken by
+    A, B, …"). `last` is set instead of `positions` for "finished off the top five" (the last places, as
+    many as the films listed)."""
+
+    start: int
+    end: int
+    positions: tuple[int, ...]
+    films_after: bool
+    last: int = 0
+
+
+def places_in_turn(text: str) -> list[InTurn]:
+    """Every list of places `text` gives in turn to a list of films."""
+    out = []
+    for m in _IN_TURN.finditer(text):
+        last = 0
+        if n := m.group("top") or m.group("first"):
+            count = count_value(n) or 0
+            positions = tuple(range(1, count + 1))
+        elif m.group("nums") or m.group("cjk"):
+            positions = tuple(int(d) for d in re.findall(r"\d{1,3}", m.group("nums") or m.group("cjk")))
+        elif m.group("ords"):
+            positions = tuple(ordinal_value(o) or 0 for o in re.findall(ORDINAL, m.group("ords"), re.I))
+        else:
+            positions, last = (), count_value(m.group("last")) or 0
+        if (positions and (len(positions) < 2 or 0 in positions)) or (not positions and not last):
+            continue
+        out.append(InTurn(m.start(), m.end(), positions, bool(m.group("first")), last))
+    return out
+
+
+# a list of titles written out: "Thor: The Dark World, Gravity, and Turbo"
+_ITEM = r"(?:[A-Z0-9][\w'’:.!-]*)(?:\s+(?:[A-Z0-9][\w'’:.!-]*|of|the|in|on|a|an|to|for|from|with|at))*"
+_LISTED = re.compile(rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|&)\s+{_ITEM})\s*,?\s*(?:which|that|who)?\s*$")
+
+
+def listed_titles(text: str) -> list[str]:
+    """The titles a list ending `text` names, in order ("Avatar and Chris Pratt's Jurassic World" →
+    Avatar, Jurassic World)."""
+    m = _LISTED.search(re.sub(r"\s*\([^()]*\)", "", text))  # figures in brackets beside the titles
+    if m is None:
+        return []
+    items = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m.group("list"))
+    return [re.sub(r"^[\w.\s-]+['’]s\s+(?=[A-Z0-9])", "", item).strip() for item in items if item.strip()]
+
+
+__all__ = ["ORDINAL", "PLACES_IT", "InTurn", "Place", "listed_titles", "measure", "places", "places_in_turn",
+           "ranked_among"]
