@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from verdict_docs import count, doc, released, said
 
-from filmfacts.model import Text
+from filmfacts.model import Quantity, Text
 from filmfacts.reconcile import reconcile
 from filmfacts.reconcile.timeline import at_home, home_markets
 
@@ -27,6 +27,14 @@ def test_without_a_country_of_origin_most_of_its_markets_is_home() -> None:
     assert home_markets([NEWS, NEWS, abroad]) == {"domestic", "South Korea"}
     assert home_markets([NEWS, abroad]) == {"domestic"}
     assert at_home([NEWS]) == [NEWS]  # the page's words stay when nothing says where the film is from
+
+
+def test_a_ranks_list_words_do_not_outvote_the_figures_markets() -> None:
+    """A chart's rows may carry their list's words as the rank's market ("daily box office in South Korea"
+    on every KOBIS row): the figures' markets decide which is home."""
+    charted = [said(KOBIS, "box_office_rank", Quantity(float(n)), point_in_time=f"2014-01-{n:02d}",
+                    scope="daily box office in South Korea") for n in range(1, 6)]
+    assert home_markets([*charted, NEWS]) == {"domestic", "South Korea"}
 
 
 def test_a_figure_at_home_and_one_naming_no_market_are_one_series() -> None:

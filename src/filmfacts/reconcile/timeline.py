@@ -33,6 +33,9 @@ def release_day(claims: Sequence[Claim]) -> date | None:
 # a film from one of these is at home in the market named by the other
 _HOME_REGIONS = {"North America": frozenset({"United States", "Canada"})}
 _MARKETED = TIMED | {"screens", "market_share"}
+# figures whose market names a country: a rank's scope may be its list's words ("daily box office in South
+# Korea" on every row of a KOBIS chart), which would outvote the figures
+_COUNTED = frozenset({"admissions", "gross", "admissions_milestone", "screens", "market_share"})
 _NOT_COUNTRIES = frozenset({"", "domestic", "worldwide", "international"})
 
 
@@ -51,7 +54,7 @@ def home_markets(claims: Sequence[Claim]) -> frozenset[str]:
     (Korean reports' "at the Korean box office", beside one Vietnamese figure)."""
     countries = _origins(claims)
     if not countries:
-        named = Counter(str(c.q("scope")) for c in claims if c.property in _MARKETED and isinstance(c.q("scope"), str)
+        named = Counter(str(c.q("scope")) for c in claims if c.property in _COUNTED and isinstance(c.q("scope"), str)
                         and c.q("scope") not in _NOT_COUNTRIES and c.q("scope") not in _HOME_REGIONS)
         if named and (top := named.most_common(1)[0])[1] * 2 > sum(named.values()):
             countries = {top[0]}
