@@ -35,7 +35,7 @@ CORPUS = ROOT / "bench" / "corpus"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(CORPUS))
 
-from annotate import anchor, cached_text, fetch_rows, load_pages  # noqa: E402
+from annotate import anchor, cached_text, load_pages, sha256  # noqa: E402
 
 from filmfacts.export import export_json  # noqa: E402
 from filmfacts.link.entities import film_key  # noqa: E402
@@ -573,14 +573,13 @@ def main() -> int:
     if missing:
         print(f"bench/real_pages.py: {len(missing)} of {len(pages)} pages are not in bench/corpus/cache "
               f"(page text is kept out of the repository). Fill the cache as bench/corpus/README.md says: "
-              f"run each query of bench/corpus/fetch.tsv on the search tool's pages corpus and save the "
-              f"result's excerpt with `python bench/corpus/annotate.py add ID --url URL --query Q --excerpt FILE "
-              f"--escaped`; then `annotate.py check`.", file=sys.stderr)
+              f"`python bench/corpus/annotate.py missing` lists each page under the query that finds it; run the "
+              f"query on the search tool's pages corpus and save the page's excerpt with `annotate.py refill URL "
+              f"--excerpt FILE --escaped`; then `annotate.py check`.", file=sys.stderr)
         if len(missing) == len(pages):
             return 2
         pages = {k: v for k, v in pages.items() if k in texts}
-    rows = fetch_rows()
-    stale = [k for k in pages if texts[k] and rows.get(k, {}).get("sha256") not in (None, pages[k]["sha256"])]
+    stale = [k for k in pages if sha256(texts[k]) != pages[k]["sha256"]]
     if stale:
         print(f"note: {len(stale)} cached pages differ from the annotated text; spans are re-anchored",
               file=sys.stderr)

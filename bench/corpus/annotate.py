@@ -1,6 +1,8 @@
 """The real-page corpus: add cached pages, turn quoted drafts into spans, check, count, agree.
 
     python bench/corpus/annotate.py add ID --url URL --query Q --excerpt FILE [--escaped]
+    python bench/corpus/annotate.py missing                  # pages not cached, by the query that finds them
+    python bench/corpus/annotate.py refill URL --excerpt FILE [--escaped]   # a fresh clone's cache
     python bench/corpus/annotate.py resolve ID [ID ...]      # cache/drafts/ID.json → pages/ID.json
     python bench/corpus/annotate.py show ID
     python bench/corpus/annotate.py check
@@ -128,6 +130,40 @@ def _add(page_id: str, url: str, query: str, excerpt: str) -> Path:
                                      "published": "", "published_quote": "", "films": [], "claims": [],
                                      "notes": ""}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return cache_path(page_id)
+
+
+def _decode(excerpt: str, escaped: bool) -> str:
+    if not escaped:
+        return excerpt
+    raw = excerpt.strip("\n")
+    return json.loads(raw if raw.startswith('"') and raw.endswith('"') and not raw.endswith('\\"')
+                      else '"' + raw + '"')
+
+
+def missing() -> None:
+    """The committed pages with no cached text, grouped under the query that finds them."""
+    by_query: dict[str, list[str]] = {}
+    for page_id, row in fetch_rows().items():
+        if cached_text(page_id) is None:
+            by_query.setdefault(row["query"], []).append(f"{page_id}\t{row['url']}")
+    for query, lines in sorted(by_query.items()):
+        print(f"QUERY\t{query}")
+        for line in lines:
+            print(f"  {line}")
+    print(f"{sum(map(len, by_query.values()))} pages missing under {len(by_query)} queries")
+
+
+def refill(url: str, excerpt: str, escaped: bool) -> str:
+    """Cache a committed page's text again (a fresh clone); fetch.tsv and the annotations stay as they are."""
+    rows = fetch_rows()
+    ids = [k for k, v in rows.items() if v["url"] == url]
+    if not ids:
+        raise CorpusError(f"{url} is not in fetch.tsv; use add for a new page")
+    text = f"URL: {url}\n\n{_decode(excerpt, escaped)}"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache_path(ids[0]).write_text(text, encoding="utf-8")
+    same = sha256(text) == rows[ids[0]]["sha256"]
+    return f"{ids[0]}: {'identical' if same else 'differs from the annotated text (check re-anchors spans)'}"
 
 
 # ---------------------------------------------------------------- resolve
@@ -380,6 +416,11 @@ def main() -> int:
     p_add.add_argument("--query", required=True)
     p_add.add_argument("--excerpt", required=True, help="file holding the excerpt ('-' for stdin)")
     p_add.add_argument("--escaped", action="store_true", help="the file holds the JSON-escaped string")
+    sub.add_parser("missing")
+    p_refill = sub.add_parser("refill")
+    p_refill.add_argument("url")
+    p_refill.add_argument("--excerpt", required=True, help="file holding the excerpt ('-' for stdin)")
+    p_refill.add_argument("--escaped", action="store_true", help="the file holds the JSON-escaped string")
     p_res = sub.add_parser("resolve")
     p_res.add_argument("ids", nargs="+")
     p_res.add_argument("--review", action="store_true", help="a second reader's draft (cache/review-drafts → review/)")
@@ -394,6 +435,11 @@ def main() -> int:
         if args.command == "add":
             raw = sys.stdin.read() if args.excerpt == "-" else Path(args.excerpt).read_text(encoding="utf-8")
             print(add(args.id, args.url, args.query, raw, args.escaped))
+        elif args.command == "missing":
+            missing()
+        elif args.command == "refill":
+            raw = sys.stdin.read() if args.excerpt == "-" else Path(args.excerpt).read_text(encoding="utf-8")
+            print(refill(args.url, raw, args.escaped))
         elif args.command == "resolve":
             for page_id in args.ids:
                 print(resolve(page_id, args.review))
