@@ -82,3 +82,33 @@ def test_the_release_date_a_story_states() -> None:
     doc = Document(document_id(text), "t", "article", "news", "Test", text, published="2024-03-04",
                    sections=(Section((), 0, len(text)),))
     assert stated_release(doc) == date(2024, 2, 22)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In August, it passed $574 million.", {"point_in_time": "2012-08", "time_from": "sentence"}),
+    ("In 2011, the re-release pushed its total to $2.1 billion.", {"point_in_time": "2011", "time_from": "sentence"}),
+    ("It had grossed only $250,000 by the end of 2011.", {"point_in_time": "2011-12-31", "time_from": "sentence"}),
+    ("As of May 2012, it is the third most-viewed film.", {"point_in_time": "2012-05", "time_from": "sentence"}),
+    # a year inside a clause often times something else
+    ("It drew 467,000 on its debut, the most since the pandemic began in 2010.",
+     {"point_in_time": "2012-09-03", "time_from": "published"}),
+    ("Within just three days, it surpassed 1 million moviegoers.",
+     {"days_since_release": 3, "point_in_time": "2012-08-22", "time_from": "release"}),
+    ("It attracted more than 1 million in less than two days of release.",
+     {"days_since_release": 2, "point_in_time": "2012-08-21", "time_from": "release"}),
+])
+def test_a_month_or_year_the_sentence_opens_with(sentence: str, expected: dict[str, Any]) -> None:
+    assert resolve(sentence, Clock(date(2012, 9, 3), date(2012, 8, 20), True)) == expected
+
+
+def test_a_report_with_no_date_is_read_at_the_end_of_the_period_its_headline_names() -> None:
+    text = ("Box Office Review 2017.12.22 - 2017.12.24\n\n\"Moon Bay\" claimed 61.84% of the box office. Last "
+            "weekend's number one, \"Red Hills\", added 779,688 admissions, and to date has 3.5 million admissions.\n")
+    doc = Document(document_id(text), "t", "article", "box_office_report", "Test", text,
+                   title="Box Office Review 2017.12.22 - 2017.12.24", sections=(Section((), 0, len(text)),))
+    from filmfacts.extract.box_office import extract_box_office
+    claims = {(c.subject, c.property, c.value.amount): c  # type: ignore[union-attr]
+              for c in extract_box_office(doc, "Moon Bay")}
+    assert claims[("Moon Bay", "market_share", 0.6184)].q("point_in_time") == "2017-12-24"
+    assert claims[("Red Hills", "admissions", 3_500_000)].q("point_in_time") == "2017-12-24"
+    assert claims[("Red Hills", "box_office_rank", 1)].q("point_in_time") == "2017-12-17"  # last weekend's chart

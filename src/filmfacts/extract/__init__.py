@@ -81,6 +81,7 @@ def _load() -> None:
         box_office,
         cast,
         charts,
+        companies,
         crew,
         descriptors,
         infobox,

@@ -22,6 +22,7 @@ from ..model import Claim, Document, Quantity, claim, freeze_qualifiers
 from . import extractor
 from .amounts import find_amounts
 from .citations import citation_for
+from .cjk_time import has_cjk
 from .figures import forecast, kind_of, word_counts
 from .markets import market_near, markets_said, page_market
 from .mentions import film_for, mentions
@@ -36,6 +37,7 @@ from .places import (
     ranked_among,
 )
 from .text import (
+    MONTHS,
     YEAR_RE,
     Amount,
     Sentence,
@@ -46,12 +48,13 @@ from .text import (
     prose_sentences,
 )
 from .text_charts import text_tables
-from .when import DATED_KINDS, figure_time, headline_period, run_time, stated_releases
+from .when import DATED_KINDS, clock_for, figure_time, headline_period, resolve, run_time, stated_releases
 
 VERSION = "2.1"
 NAME = "box_office"
 
-_AS_OF = re.compile(r"\bAs of (?:(?:early|late|mid-?)\s*)?(?P<y>\d{4})\b", re.I)
+_AS_OF = re.compile(rf"\bAs of (?:(?:early|late|mid-?)\s*)?(?:(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+                    r"\.?\s+)?(?P<y>\d{4})\b", re.I)
 _TOTAL = re.compile(r"\b(?:in total|total of|overall|lifetime|final(?:ly)? (?:gross|tally)|(?:ended|closed|finished|"
                     r"completed) its (?:theatrical )?run)\b", re.I)
 # a final tally on a dated page ("a total of" there is the run so far)
@@ -123,7 +126,8 @@ def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
     if full and full[0].time:
         q["point_in_time"] = full[0].time.iso
     if "point_in_time" not in q and (m := _AS_OF.search(text)):
-        q["point_in_time"] = m.group("y")
+        month = MONTHS[m.group("m").casefold()] if m.group("m") else 0
+        q["point_in_time"] = f"{m.group('y')}-{month:02d}" if month else m.group("y")  # "As of May 2019": to the month
     if _TOTAL.search(text):
         q["period"] = "total"
     if "point_in_time" not in q:
@@ -181,6 +185,12 @@ def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], 
         return "week"
     clause = text[slice(*_clause(text, amount.start))]
     return page_period if page_period and _PLACE.search(clause) else ""
+
+
+# the chart a place is on, said as a possessive before it: "last weekend's number one", "Sunday's No. 2"
+_CHART_OF = re.compile(r"\b(?P<when>(?:last|this|the previous|previous|past)\s+(?:weekend|week)|yesterday|"
+                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))['’]s\s+(?:number|No\.|#|top|"
+                       r"first|second|third|fourth|fifth|\d)", re.I)
 
 
 def _chart_period_of(text: str) -> str:
@@ -327,10 +337,13 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
         if (not amounts and not found_places) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue
 
-        def time_at(start: int, film: str, end: int | None = None, sentence: Sentence = sentence) -> dict[str, Any]:
+        def time_at(start: int, film: str, end: int | None = None, sentence: Sentence = sentence,
+                    own_from: int | None = None) -> dict[str, Any]:
             """The time of a figure at `start`: its own words up to `end` (the next figure) when they say one
-            ("3 million on the 5th day, 4 million on the 7th day"), else its clause's or its sentence's."""
-            own = (start, end) if end is not None else None
+            ("3 million on the 5th day, 4 million on the 7th day"), or from `own_from` (the figure before) when
+            the language says time before the figure ("4일째 100만 돌파, 5일째 200만 돌파"), else its clause's or
+            its sentence's."""
+            own = ((own_from if own_from is not None else start), end) if end is not None else None
             if not dated:
                 q = time_qualifiers(doc, sentence)
                 if own is not None and (n := run_time(sentence.text[own[0]:own[1]]).get("days_since_release")):
@@ -373,7 +386,12 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             props.add(prop)
             film = film_for(doc, base + amount.start, subject)
             following = [a.start for a, k in zip(amounts, kinds, strict=True) if a.start > amount.start and k]
-            own = time_at(amount.start, film, following[0] if following else len(text))
+            if has_cjk(text[max(0, amount.start - 12):amount.end + 6]):
+                # Korean, Japanese and Chinese say a figure's time before it: its words since the figure before
+                preceding = [a.end for a, k in zip(amounts, kinds, strict=True) if a.end <= amount.start and k]
+                own = time_at(amount.start, film, amount.end, own_from=preceding[-1] if preceding else 0)
+            else:
+                own = time_at(amount.start, film, following[0] if following else len(text))
             q = dict(own)
             value: Quantity = amount.quantity
             if dated and prop in {"admissions", "gross", "screens", "market_share"}:
@@ -465,6 +483,11 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             else:
                 # a box-office chart ranks every film on release, by the count its clause gives
                 q = {k: v for k, v in time_at(place.start, film).items() if k in _TIME_KEYS}
+                if chart_of := _CHART_OF.search(text[max(0, place.start - 40):place.end]):
+                    # "last weekend's number one": the place is on that weekend's chart, whatever the sentence's time
+                    release = releases.get(film) or (page_release if film == subject else None)
+                    clock = clock_for(doc, base, release, page_release=False)
+                    q = {k: v for k, v in resolve(chart_of.group("when"), clock).items() if k in _TIME_KEYS}
                 q["period"] = place.period or ("weekend" if _WEEKEND_COUNT.search(clause) else page_period)
                 q["ranked_among"] = place.ranked_among
                 q["measure"] = ("gross" if re.search(r"[₩$]\s?\d|\b(?:won|dollars)\b", clause) and not

@@ -60,6 +60,7 @@ LEADING = frozenset({
     "Opinion", "Analysis", "Feature", "Column", "Editorial", "Movie", "Film", "Films", "Movies",
     "Opening", "Closing", "Starting", "Debuting", "Ending", "Finishing", "Moving", "Coming", "Rounding", "Dropping",
     "Falling", "Rising", "Climbing", "Holding", "Adding", "Bringing", "Taking", "Earning", "Grossing", "Drawing",
+    "Thanksgiving", "Christmas", "Easter", "Chuseok", "Seollal", "Diwali", "Eid",
     *WEEKDAYS, *MONTHS, *NATIONALITIES,
 })
 # A run that is only one of these is no title.
@@ -83,6 +84,8 @@ STUDIOS = frozenset({
     "DreamWorks", "Lionsgate", "A24", "Fox", "20th Century Fox", "Illumination", "Amazon", "Apple", "HBO", "Neon",
     "Focus Features", "Searchlight", "MGM", "Legendary", "Blumhouse", "Studio Ghibli", "Ghibli", "Toho", "CJ",
     "Showbox", "Lotte", "NEW", "Columbia", "New Line", "Miramax", "Lucasfilm", "DC", "Sony Pictures", "Annapurna",
+    "Warner Bros", "Fathom Events", "Comscore", "The Weinstein Company", "Weinstein", "Gaumont", "Pathé", "StudioCanal",
+    "Well Go USA", "Magnet Releasing", "IFC Films", "Crunchyroll", "Funimation", "GKids", "Shochiku", "Toei",
 })
 # A field label before a colon: what follows is a person, a category or a value, not a film.
 _LABEL = re.compile(
@@ -272,6 +275,77 @@ def person_in_page(text: str, title: str) -> bool:
     return False
 
 
+# A run of two to four capitalised words: a name the page may use for a person ("Bong Joon Ho",
+# "Makoto Shinkai", "J. R. R. Tolkien").
+_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"
+_NAME_RUN = re.compile(rf"(?<![\w'’.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}(?![\w'’-])")
+# What only a person is: a credit or an occupation before the name ("director Bong Joon Ho", "Composer:
+# Elmer Bernstein", "directed by …"); speech, an appositive occupation, a birth or a person's work after it
+# ("… said", "…, the critically acclaimed director of", "… (born 1969)", "…'s monster film", "-starrer").
+# A character is no person here: "plays J. Robert Oppenheimer" names the film's hero.
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:[Dd]irector|[Dd]irectors|[Ff]ilmmaker|[Ff]ilm-maker|helmer|auteur|[Aa]ctor|[Aa]ctress|[Aa]ctors|co-star|"
+    r"costar|[Ss]tarring|[Pp]roducer|[Pp]roducers|[Ss]creenwriter|scriptwriter|novelist|[Aa]uthor|[Cc]omposer|"
+    r"[Cc]inematographer|critic|singer|rapper|comedian|spokesperson|spokesman|spokeswoman|analyst|reporter|"
+    r"[Dd]irected by|[Ww]ritten by|[Pp]roduced by|helmed by|scored by|composed by|[Mm]usic by)"
+    # the names listed after it: "starring Leonardo DiCaprio, Matt Damon and Jack Nicholson"
+    rf"[ \t]*:?[ \t]+(?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}},[ \t]+){{0,6}}"
+    rf"(?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}},?[ \t]+and[ \t]+)?$")
+_CREDITED_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:said|says|told|explained|recalled|admitted|noted|tweeted|wrote|who|whose)\b"
+    # an actor before the part: "Ryan Gosling plays Ken", "Margot Robbie stars as Barbie"
+    r"|[ \t]+(?:(?:also|will|would|who)[ \t]+)?(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|"
+    r"starred as|star as|is playing)\b"
+    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:director|filmmaker|helmer|auteur|actor|actress|"
+    r"producer|screenwriter|writer|composer|novelist|author)s?\b"
+    r"|[ \t]*\((?:born|b\.)|-starrer\b|-directed\b|[ \t]+directorial\b"
+    r"|(?P<work>(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:film|movie|feature|debut|picture|"
+    r"masterpiece|filmography|directorial|oeuvre)s?\b))")
+
+
+def page_people(text: str) -> frozenset[str]:
+    """The names a page uses for people: runs of two to four capitalised words that a credit, an
+    occupation, speech or a person's work stands beside ("director Bong Joon Ho", "Makoto Shinkai's
+    new film", "Elmer Bernstein, the composer"), or that are Korean names ("Byun Hee Bong"). A single
+    word of such a name ("Bong", "Shinkai") found where a title may stand is the person, not a film."""
+    out: set[str] = set()
+    seen: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        run = re.sub(r"(?:['’]s|(?<=s)['’])$", "", m.group(0))
+        words = strip_leading(run).split()
+        run = " ".join(words)
+        if not words or run in seen or any(SMALL_RE.fullmatch(w) for w in words) or run in NOT_TITLES:
+            continue
+        seen.add(run)
+        if _KOREAN_PERSON.match(run) or (len(words) == 3 and is_person(run)) or _credited(text, run, len(words) == 1):
+            out.add(run)
+    return frozenset(out)
+
+
+def _credited(text: str, name: str, alone: bool) -> bool:
+    """A credit or occupation before the name, or speech, a part or a person's work after it; a single
+    word ("Favreau") only by a credit before it or a work after it ("Favreau's film")."""
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w])", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _CREDITED_BEFORE.search(text[max(line_start, m.start() - 160):m.start()]):
+            return True
+        after = _CREDITED_AFTER.match(text, m.end(), m.end() + 60)
+        if after and (not alone or after.group("work")):
+            return True
+    return False
+
+
+def names_person(title: str, people: frozenset[str]) -> bool:
+    """Whether a phrase is one of the page's people, or one word of one ("Bong" of "Bong Joon Ho",
+    "Shinkai" of "Makoto Shinkai", "GOSLING" of "Ryan Gosling")."""
+    key = title.casefold()
+    if any(key == p.casefold() for p in people):
+        return True
+    if " " in title.strip() or len(key) < 3:
+        return False
+    return any(key in (p.split()[0].casefold(), p.split()[-1].casefold()) for p in people)
+
+
 def other_work(text: str, start: int, end: int) -> bool:
     """Whether the title at [start, end) is named as a work of another kind: "the novel X", "the song
     'X'", "based on X", "X, a novel by …", "X (TV series)"."""
@@ -284,6 +358,8 @@ def not_a_film(title: str) -> str:
     """Why a capitalised phrase found by its position is not a film title ("" when it may be one)."""
     if not title or len(title) < 2 or title in NOT_TITLES or title in LEADING:
         return "a common word"
+    if title in STUDIOS:
+        return "a studio"
     words = title.split()
     if len(words) > 9:
         return "too long for a title"
@@ -328,6 +404,6 @@ def _cjk_title(text: str) -> bool:
             and not _CJK_FIGURE.search(text) and not re.search(r"[,，、]\s*\S+\s+\S+", text))
 
 
-__all__ = ["LEADING", "NOT_TITLES", "PHRASE", "SMALL", "cut_phrase", "is_person", "not_a_film", "other_work",
-           "owner_outside", "person_in_page", "possessor", "quoted_title", "strip_leading", "strip_trailing",
-           "without_possessive_end"]
+__all__ = ["LEADING", "NOT_TITLES", "PHRASE", "SMALL", "cut_phrase", "is_person", "names_person", "not_a_film",
+           "other_work", "owner_outside", "page_people", "person_in_page", "possessor", "quoted_title", "strip_leading",
+           "strip_trailing", "without_possessive_end"]

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document
 from .charts import chart_rows
@@ -49,9 +50,11 @@ from .film_phrases import (
     SMALL,
     cut_phrase,
     is_person,
+    names_person,
     not_a_film,
     other_work,
     owner_outside,
+    page_people,
     person_in_page,
     possessor,
     quoted_title,
@@ -226,6 +229,14 @@ def _quoted_span(text: str) -> str:
     return text
 
 
+_people = lru_cache(maxsize=8)(page_people)
+
+
+def _a_person(text: str, title: str) -> bool:
+    """Whether the page uses a phrase as a person's name, or a word of one ("Bong" of "Bong Joon Ho")."""
+    return person_in_page(text, title) or names_person(title, _people(text))
+
+
 def _phrase(raw: str, start: int) -> tuple[int, str]:
     """A title phrase as found by a cue → its start and text: cut where a sentence ends, leading
     discourse words, dates and labels dropped, a possessive's end dropped ("Titanic's")."""
@@ -252,8 +263,11 @@ def _quotes(text: str, base: int, korean: bool) -> list[_Found]:
     return found
 
 
-def _caps(text: str, base: int) -> list[_Found]:
-    """Titles written in capitals in mixed-case lines ("STEEL RAIN Slides to 2nd while STAR WARS …")."""
+def _caps(text: str, base: int, body: str | None = None) -> list[_Found]:
+    """Titles written in capitals in mixed-case lines ("STEEL RAIN Slides to 2nd while STAR WARS …"); not a
+    speaker's or a field's label at a line's start ("GOSLING: …") nor a name of someone the page (`body`)
+    names ("ROBBIE" of "Margot Robbie")."""
+    people = _people(text if body is None else body)
     found = []
     line_start = 0
     for line in text.split("\n"):
@@ -274,8 +288,10 @@ def _caps(text: str, base: int) -> list[_Found]:
                         len(part) <= 3 for w in words for part in re.split(r"[-.]", w)):
                     continue  # an acronym or a run of them ("CC BY-SA", "CJ ENM")
                 shown = _display(title)
-                if not_a_film(shown) or shown in NOT_TITLES:
+                if not_a_film(shown) or shown in NOT_TITLES or names_person(shown, people):
                     continue
+                if not line[:m.start()].strip(" \t•*-") and re.match(r"[ \t]*:", line[m.end():]):
+                    continue  # "HOLCOMB: …", "CAST: …": a label
                 at = line.find(title, m.start())
                 found.append(_Found(base + line_start + at, base + line_start + at + len(title), shown, "caps"))
         line_start += len(line) + 1
@@ -373,7 +389,7 @@ def _resolve(found: _Found, known: list[str], text: str) -> _Found | None:
         title, found = rest, _Found(found.start + at, found.start + at + len(rest), rest, found.how)
     if _key(title) in {_key(k) for k in known}:
         return found
-    if not_a_film(title) or person_in_page(text, title):
+    if not_a_film(title) or _a_person(text, title):
         return None
     return found
 
@@ -403,7 +419,7 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
             break
         start, title = _phrase(m.group(0), m.start())
         title = _before_person(title, text)
-        if title and not not_a_film(title) and len(title.split()) <= 8 and not person_in_page(text, title):
+        if title and not not_a_film(title) and len(title.split()) <= 8 and not _a_person(text, title):
             runs.append((start, title))
     skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
     taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
@@ -425,17 +441,24 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
                 continue
             same = [k for k in kept if _bare_key(k.title) == _bare_key(title) and k.start >= 0]
             if same:
-                out.append(_Found(offset + start, offset + start + len(title), same[0].title, "headline"))
+                out.append(_Found(offset + start, offset + start + len(title), same[0].title, "headrun"))
                 break
             found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text[skip:])
-                     if not any(a <= m.start() + skip < b for a, b in taken)]
+                     if not any(a <= m.start() + skip < b for a, b in taken)
+                     and not (n == 1 and _inside_name(text, m.start() + skip))]
             if n < len(words) and not any(not re.match(r"[ \t]+[A-Z]", text[m.end() + skip:]) for m in found):
                 continue  # a start of the run the body never names alone ("Makoto" of "Makoto Shinkai")
             if found:
                 out += [_Found(m.start() + skip, m.end() + skip, title, "topic") for m in found]
-                out.append(_Found(offset + start, offset + start + len(title), title, "headline"))
+                out.append(_Found(offset + start, offset + start + len(title), title, "headrun"))
                 break
     return out
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether the word at `start` ends a longer capitalised name ("Shinkai" of "Makoto Shinkai")."""
+    before = re.search(r"(?<![\w'’.])([A-Z][\w-]*)[ \t]+$", text[max(0, start - 30):start])
+    return before is not None and before.group(1) not in LEADING and before.group(1) not in {"The", "A", "An"}
 
 
 _ADDRESS_NOISE = frozenset({"www", "com", "net", "org", "co", "kr", "jp", "cn", "html", "htm", "php", "jsp", "asp",
@@ -446,12 +469,14 @@ _ADDRESS_NOISE = frozenset({"www", "com", "net", "org", "co", "kr", "jp", "cn", 
 
 
 def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
-                  in_table: list[tuple[int, int]]) -> list[_Found]:
+                  in_table: list[tuple[int, int]], head: str = "") -> list[_Found]:
     """Titles a page's address names ("…/weekend-box-office-avengers-endgame-record/", "/wiki/장화,_홍련",
     "/entry/살인의-추억2003-후기"): runs of the address's words the body writes as a title ("Avengers:
     Endgame", "살인의 추억"), longest first from the left. The first is marked at `offset` (before the
-    page, as the headline is) for `primary_film`; each body occurrence is a mention. A single word counts
-    only when the page already names it as a film."""
+    page, as the headline is) for `primary_film`; each body occurrence is a mention. An unmarked run of
+    capitalised words counts when the headline is that run alone ("…/let-the-right-one-in" over "Let the
+    Right One In"); a single word when the page already names it as a film, or writes it capitalised on
+    its own inside sentences again and again ("…/dangal-box-office-…": "and Dangal released in China")."""
     from urllib.parse import unquote, urlsplit
 
     parts = urlsplit(url)
@@ -461,24 +486,30 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
               if t.lower() not in _ADDRESS_NOISE and not re.fullmatch(r"\d{5,}|[a-z]\d+|\d+[a-z]", t.lower())]
     known = {_bare_key(k.title): k.title for k in kept}
     taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    bare_head = strip_leading(head.strip())
     out: list[_Found] = []
     i, first = 0, True
     while i < len(tokens):
         for n in range(min(8, len(tokens) - i), 0, -1):
             run = tokens[i:i + n]
-            if n == 1 and _bare_key(run[0]) not in known:
+            # a one-word title the page's sentences name on its own, twice or more ("Parasite", "Harbin")
+            alone = n == 1 and _bare_key(run[0]) not in known and _alone_in_sentences(text, run[0]) >= 2
+            if n == 1 and _bare_key(run[0]) not in known and not alone:
                 continue
             cjk = bool(re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", run[0]))
             joiner = r"[ \t]*[:,·'’.-]?[ \t]*" if cjk else r"[:,'’.&]?[ \t]+|[ \t]*:[ \t]*|-"
             pattern = r"(?<![\w'’.])" + f"(?:{joiner})".join(re.escape(t) for t in run) + r"(?![\w])"
             found = [m for m in re.finditer(pattern, text, re.I) if not any(a <= m.start() < b for a, b in taken)]
             found = [m for m in found if _written_as_title(m.group(0)) and not re.match(SMALL + r"\b", m.group(0))]
-            if not found:
+            whole = re.fullmatch(pattern, bare_head, re.I) if bare_head and _written_as_title(bare_head) else None
+            first_found = found[0] if found else whole
+            if first_found is None:
                 continue
-            title = known.get(_bare_key(found[0].group(0))) or found[0].group(0)
-            if not_a_film(title) or person_in_page(text, title):
+            title = known.get(_bare_key(first_found.group(0))) or first_found.group(0)
+            if not_a_film(title) or _a_person(text, title) or is_person(title) or title in LEADING:
                 continue
-            if title not in known.values() and not (cjk and n > 1) and not re.search(r"\w[:,] ", title):
+            if title not in known.values() and not (cjk and n > 1) and not re.search(r"\w[:,] ", title) \
+                    and not whole and not alone:
                 continue  # an unmarked run of capitalised words may be a person's name ("Aamir Khan")
             if first:
                 out.append(_Found(offset - len(title), offset, title, "address"))
@@ -489,6 +520,23 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
             break
         i += 1
     return out
+
+
+def _alone_in_sentences(text: str, word: str) -> int:
+    """How often the page writes `word` capitalised inside a sentence on its own, not at a sentence's
+    start nor as a word of a longer capitalised name ("and Dangal released", not "Aamir Khan")."""
+    if len(word) < 4 or not word.isalpha():
+        return 0
+    shown = word[:1].upper() + word[1:].lower()
+    count = 0
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(shown)}(?![\w'’-])", text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if _inside_name(text, m.start()) and not re.search(r"[A-Z]{2,}[ \t]+$", before):
+            return 0  # "Kevin Hart", "Golden Lion": a word of a longer name
+        if not re.search(r"[a-z,;][ \t]+$", before) or re.match(r"[ \t]+[A-Z]", text[m.end():]):
+            continue
+        count += 1
+    return count
 
 
 def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tuple[int, int]]) -> list[_Found]:
@@ -503,14 +551,14 @@ def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tupl
     for start, line in lines[:8]:
         title = line.strip()
         m = _PHRASE_RE.fullmatch(title)
-        if m is None or not_a_film(title) or len(title.split()) > 8 or person_in_page(text, title) \
+        if m is None or not_a_film(title) or len(title.split()) > 8 or _a_person(text, title) \
                 or is_person(title) or title in LEADING:
             continue
         found = [f for f in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text)
                  if f.start() > start + len(line) and not any(a <= f.start() < b for a, b in taken)]
         if found:
             at = start + line.find(title)
-            return [_Found(at, at + len(title), title, "topic"), _Found(offset - len(title), offset, title, "headline"),
+            return [_Found(at, at + len(title), title, "topic"), _Found(offset - len(title), offset, title, "headrun"),
                     *(_Found(f.start(), f.end(), title, "topic") for f in found)]
     return []
 
@@ -527,7 +575,7 @@ def _before_person(title: str, text: str) -> str:
     """ "Joker: Joaquin Phoenix" → "Joker" when what follows the colon is someone the page names as a
     person; the title whole otherwise ("Godzilla: King of the Monsters")."""
     head, sep, tail = title.partition(": ")
-    if sep and head and (is_person(tail) or person_in_page(text, tail)):
+    if sep and head and (is_person(tail) or _a_person(text, tail)):
         return head
     return title
 
@@ -631,7 +679,7 @@ def _mentions(doc: Document) -> list[Mention]:
     loose = [*_quotes(text, 0, korean), *_caps(text, 0), *_cues(text, 0, headline=False)]
     body += [f for f in loose if not any(a <= f.start < b for a, b in in_table)]
     offset = -len(head) - 1
-    headline = [*_quotes(head, offset, korean), *_caps(head, offset)] if head else []
+    headline = [*_quotes(head, offset, korean), *_caps(head, offset, text)] if head else []
     if head and doc.kind in SUBJECT_KINDS and (whole := _page_title(head)):
         headline.insert(0, _Found(offset, offset + len(whole), whole, "quote"))  # a wiki page's title
     if head and not headline:
@@ -648,13 +696,13 @@ def _mentions(doc: Document) -> list[Mention]:
     for f in headline:
         r = _resolve(f, known + [k.title for k in kept], text)
         if r is not None and r.title not in NOT_TITLES:
-            kept.append(_Found(r.start, r.end, r.title, "headline"))
+            kept.append(_Found(r.start, r.end, r.title, "headline" if f.how in _STRONG else "headrun"))
     if head and not any(f.how in _STRONG for f in headline):
         kept += _headline_runs(head, offset, text, kept, in_table)
     if not any(k.start < 0 or k.how == "lead" for k in kept):
         kept += _title_lines(text, offset - 1, kept, in_table)
     if doc.url:
-        kept += _address_runs(doc.url, offset - 1, text, kept, in_table)
+        kept += _address_runs(doc.url, offset - 1, text, kept, in_table, head)
     kept += _again(text, kept, in_table)
     aliases = _resolve_aliases([k.title for k in kept], {k.title for k in kept if k.how in _STRONG})
     named = []
@@ -744,9 +792,14 @@ def _primary(found: list[Mention]) -> str:
         return ""
     score: dict[str, float] = dict.fromkeys((m.title for m in found), 0.0)
     first: dict[str, int] = {}
-    headline = [m for m in found if m.how == "headline" and not m.competitor]
+    headline = [m for m in found if m.how in ("headline", "headrun") and not m.competitor]
+    # titles the page marks as titles (quotes, brackets, capitals, a chart, a defining sentence); a phrase
+    # the headline only capitalises counts less where the page marks others and not it ("ANI | Updated …"
+    # over a page quoting 'Joker' throughout)
+    marked = {m.title for m in found if (m.how in _STRONG or m.how == "headline") and not m.competitor}
     for i, m in enumerate(headline):
-        score[m.title] += 12 if i == 0 else 8
+        strong = m.how == "headline" or not marked or m.title in marked
+        score[m.title] += (12 if i == 0 else 8) if strong else 4
     for m in found:
         if m.how == "address" and not headline:  # the page's address names it first
             score[m.title] += 6

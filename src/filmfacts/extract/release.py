@@ -276,11 +276,15 @@ def _cjk_dates(text: str, published: date | None, tense: str) -> Iterator[Dated]
             yield Dated(m.start(), m.end(), Time(m.group("y"), "year"))
 
 
-def _country(text: str) -> str:
+def country_of(text: str) -> str:
     """The country a release sentence names: "in Japan", "Japanese theaters", "stateside", "국내"."""
-    text = re.sub(r"[.,;:](?=\s|$)", " ", text)  # "in the United States." is the United States
+    # "in the United States." is the United States; "in the U.S." keeps the dots of its abbreviation
+    text = re.sub(r"(?<!\b[A-Z])\.(?=\s|$)|[,;:](?=\s|$)", " ", text)
     if country := country_in(text):
         return country
+    words = text.strip()
+    if len(words.split()) <= 2 and (named := country_in(f"in {words}") or country_from_adjective(words)):
+        return named  # the words before "distributor" or "rights": "U.S.", "Japanese", "North American"
     if _NORTH_AMERICA.search(text):
         return "North America"
     for m in re.finditer(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:theaters|theatres|cinemas|screens|release)\b",
@@ -396,7 +400,7 @@ def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
             seen.add(key)
             # a year alone is the film's publication year (P577 at year precision)
             prop = "publication_year" if found.time.precision == "year" else "release_date"
-            country = _country(text[max(0, min(m.start(), found.start) - 10):max(m.end(), found.end) + 40])
+            country = country_of(text[max(0, min(m.start(), found.start) - 10):max(m.end(), found.end) + 40])
             yield claim(film, prop, found.time, doc.span(sentence.start, sentence.end), NAME, VERSION,
                         {"country": country} if prop == "release_date" else None)
         dates = dates_in("past")
@@ -409,7 +413,7 @@ def extract_release(doc: Document, subject: str) -> Iterator[Claim]:
                 if film and (film, "release", found.time.iso) not in seen:
                     seen.add((film, "release", found.time.iso))
                     yield claim(film, "release_date", found.time, doc.span(sentence.start, sentence.end), NAME,
-                                VERSION, {"country": _country(text[found.end:found.end + 40])})
+                                VERSION, {"country": country_of(text[found.end:found.end + 40])})
 
 
-__all__ = ["extract_release"]
+__all__ = ["country_of", "extract_release"]

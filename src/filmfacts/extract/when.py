@@ -32,9 +32,22 @@ _WEEKDAY_RE = re.compile(r"\b(?:(?:on|as of|through|by|until|last|this|late|earl
 _FRI_SUN = re.compile(r"\b(?:from |between )?friday (?:to|through|thru|and|-) sunday\b", re.I)
 _RANGE = re.compile(rf"\b(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<a>\d{{1,2}})\s?[-–]\s?"
                     r"(?P<b>\d{1,2})\b(?:,?\s+(?P<y>\d{4}))?", re.I)
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+# a year or a month a figure's sentence says it was true in: "in 2012", "by the end of 2021", "In August,"
+# (a year or month opening the sentence or a clause: "In 2012, …", "In August, it passed …"; one inside a
+# clause often times something else: "since the pandemic began in 2020")
+_YEAR_SAID = re.compile(rf"(?:^|[,;:]\s+)(?:[Ii]n|[Dd]uring)\s+(?:late\s+|early\s+|mid-?)?(?P<y>(?:19|20)\d\d)\b"
+                        rf"(?![-–]|\s*\))"
+                        rf"|\bby the end of (?P<y2>(?:19|20)\d\d)\b"
+                        rf"|(?:^|[,;:]\s+)[Ii]n (?:late |early |mid-)?(?P<month>(?i:{_MONTH_NAMES}))\b(?!\s+\d)")
+# a clause counting up to the story's day: "and to date has $26.7 million", "has now drawn"
+_NOW = re.compile(r"\b(?:to date|so far|currently|as of now|now)\b", re.I)
+_DOTTED_RANGE = re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*[-–~]\s*(?P<y>\d{4})[./-](?P<m>\d{1,2})[./-]"
+                           r"(?P<d>\d{1,2})\b")
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _TODAY = re.compile(r"\b(?:today|as of now|so far today)\b", re.I)
 _WEEKEND = re.compile(r"\b(?:this|last|over the|during the|past|the)\s+(?:three-day\s+|holiday\s+|long\s+)?weekend\b"
+                      r"(?!['’]s)"  # "last weekend's number one" names a film, it does not date a figure
                       r"|\bweekend (?:box office|chart|admissions|ticket sales|tally)\b"
                       # the trade press's word for a weekend: "with 1.83 million viewers over the frame"
                       r"|\b(?:over|during|for|in) the (?:\w+ )?frame\b", re.I)
@@ -42,7 +55,7 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>\d+|[a-z]+) days? (?:after|since|from|of|into
                          r"the) (?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?(?:release|opening|premiere|debut|run)\b"
                          r"|\b(?P<n3>\d+|[a-z]+) days? after (?:it|the film|the movie) (?:opened|was released|"
                          r"premiered|debuted|hit (?:local )?(?:theaters|theatres|screens|cinemas))"
-                         r"|\bin (?:just |only )?(?P<n2>\d+|[a-z]+) days\b"
+                         r"|\b(?:in|within) (?:just |only |less than |under )?(?P<n2>\d+|[a-z]+) days\b"
                          r"|\b(?:on )?(?:its|the) (?P<ord>\w+) day"
                          r"(?: (?:of|since) (?:its )?(?:release|run|screening))?\b"
                          # French and German: "12 jours après sa sortie", "en 7 jours", "nach 10 Tagen"
@@ -160,15 +173,29 @@ def clock_for(doc: Document, offset: int = 0, release: date | None = None, *, pa
     if release is None and page_release:
         release = stated_release(doc)
     published = published_at(doc, offset)
-    return Clock(published, release, doc.kind in DATED_KINDS, headline_day(doc.title, published))
+    headline = headline_day(doc.title, published)
+    if published is None and headline is not None:
+        # a report that gives no date of its own is read as written when the period its headline names
+        # ends ("Box Office Review 2017.12.22 - 2017.12.24")
+        published = headline
+    return Clock(published, release, doc.kind in DATED_KINDS, headline)
 
 
 @lru_cache(maxsize=256)
 def headline_day(headline: str, published: date | None) -> date | None:
     """The last day of the period a report's headline names ("March 1-3, 2024 weekend",
     "Weekend box office, Dec. 27-29"), once it is over by publication."""
-    if not headline or published is None:
+    if not headline:
         return None
+    if m := _DOTTED_RANGE.search(headline):  # "2017.12.22 - 2017.12.24", "2024-03-01 ~ 2024-03-03"
+        last = _day(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+        if last is not None and (published is None or last <= published):
+            return last
+    if published is None:
+        m = _RANGE.search(headline)
+        if m is None or not m.group("y"):
+            return None  # a range with no year to place it in
+        published = date(int(m.group("y")), 12, 31)
     q = resolve(headline, Clock(published, None, False))
     if q.get("time_from") != "sentence" or "point_in_time" not in q:
         return None
@@ -299,6 +326,25 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
                 q["earliest"] = day.isoformat()
                 q["point_in_time"] = end.isoformat()
             break
+        if found.time is not None and found.time.precision == "month" and (
+                published is None or found.time.iso <= published.isoformat()[:7]):
+            q["point_in_time"] = found.time.iso  # "As of May 2019": true then, to the month
+            q["time_from"] = "sentence"
+            q.pop("earliest", None)
+            q.pop("latest", None)
+            break
+    if "point_in_time" not in q and (m := _YEAR_SAID.search(text)) and not _RELEASE_CUE.search(text[:m.start()]):
+        # "by the end of 2021", "re-released in 2012, pushing its gross to …", "In August, it passed …"
+        year = int(m.group("y") or m.group("y2") or 0) or (published.year if published else 0)
+        month = MONTHS.get((m.group("month") or "").casefold(), 0)
+        if month and published is not None and (year, month) > (published.year, published.month):
+            year -= 1
+        if year and (published is None or year <= published.year) and (m.group("y2") or month or (
+                published is not None and year < published.year)):
+            q["point_in_time"] = f"{year}-12-31" if m.group("y2") else f"{year}-{month:02d}" if month else str(year)
+            q["time_from"] = "sentence"
+            q.pop("earliest", None)
+            q.pop("latest", None)
     if "point_in_time" not in q and has_cjk(text):
         # "27일까지", "지난 1일부터 3일까지", "2016年11月27日": a date written the Korean, Japanese or Chinese way
         for found_cjk in cjk_dates(text, published):
@@ -365,10 +411,11 @@ def figure_time(doc: Document, sentence: Sentence, release: date | None = None, 
     clock = clock_for(doc, sentence.start, release, page_release=page_release)
     q = resolve(sentence.text, clock)
     if clause is not None and clause != (0, len(sentence.text)):
-        said = resolve(sentence.text[clause[0]:clause[1]], clock)
+        words = sentence.text[clause[0]:clause[1]]
+        said = resolve(words, clock)
         if said.get("time_from") in {"sentence", "release"} or any(
-                k in said for k in ("days_since_release", "week", "weeks", "period")):
-            q = said
+                k in said for k in ("days_since_release", "week", "weeks", "period")) or _NOW.search(words):
+            q = said  # its clause's time, or the story's when the clause says "to date" or "now"
     if own is not None and own[1] > own[0]:
         words = sentence.text[own[0]:own[1]]
         mine = resolve(words, clock)
