@@ -11,8 +11,13 @@ from filmfacts.sources import Overrides, read_text
 LEAD = "Blue Harbor (Korean: 푸른 항구) is a 2015 South Korean drama film starring Kim Min-ki and Lee Su-jin."
 
 
-def wiki(body: str, name: str = "a.txt") -> str:
-    return f"{LEAD}\n\n== Box office ==\n{body}\n", name
+def wiki(body: str, name: str = "a.txt", lead: str = LEAD) -> str:
+    return f"{lead}\n\n== Box office ==\n{body}\n", name
+
+
+# The lead of another page about the same film: not a copy of LEAD's page.
+OTHER_LEAD = ("Blue Harbor (Korean: 푸른 항구) is a South Korean film of 2015, a harbour town drama with Kim Min-ki "
+              "as a fisherman and Lee Su-jin as his sister, shot over one winter on the south coast.")
 
 
 def build(*docs: tuple[str, str], kinds: tuple[str, ...] = ()) -> Reconciliation:
@@ -104,18 +109,20 @@ def test_an_undated_figure_next_to_a_dated_one_is_a_difference_of_time() -> None
     a = "The film grossed US$80 million."
     b = "On May 3, 2015, 12 days after its release, the film had grossed US$62 million."
     c = "On June 30, 2015, 70 days after its release, the film had grossed US$79 million."
-    recon = build(wiki(a, "a.txt"), wiki(b + " " + c, "b.txt"))
+    recon = build(wiki(a, "a.txt", OTHER_LEAD), wiki(b + " " + c, "b.txt"))
     (conflict,) = [f for f in facts(recon, "gross") if f.status == "conflict"]
     assert conflict.kind == "different_time"
-    assert sorted(value_to_json(v.value)["amount"] for v in conflict.values) == [79_000_000, 80_000_000]
-    assert "true at different times" in conflict.explanation
+    # the series is listed whole, the undated figure last: where it may fit is the reader's to see
+    assert [value_to_json(v.value)["amount"] for v in conflict.values] == [62_000_000, 79_000_000, 80_000_000]
+    assert "true on its date" in conflict.explanation and "a figure with no date" in conflict.explanation
     assert sorted(f.status for f in facts(recon, "gross") if f.status != "conflict") == ["single_source"] * 3
 
 
 def test_an_unscoped_figure_next_to_a_scoped_one_is_a_difference_of_scope() -> None:
     a = "The film grossed US$90 million."
     b = "Worldwide, the film grossed US$120 million."
-    (conflict,) = [f for f in facts(build(wiki(a, "a.txt"), wiki(b, "b.txt")), "gross") if f.status == "conflict"]
+    recon = build(wiki(a, "a.txt", OTHER_LEAD), wiki(b, "b.txt"))
+    (conflict,) = [f for f in facts(recon, "gross") if f.status == "conflict"]
     assert conflict.kind == "different_scope" and "different scopes" in conflict.explanation
 
 

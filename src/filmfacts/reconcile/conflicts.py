@@ -8,8 +8,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import FactValue, Name, Quantity, Text, Time, Value, value_to_json
+from ..model import Claim, FactValue, Name, Quantity, Text, Time, Value, value_to_json
+from .properties import DATING_QUALIFIERS, SERIES_PROPERTIES
 from .trust import trust_note
+
+# Two tallies of one running count on one day differ by a few percent at most (rounding, a later update, another
+# count); figures further apart than this were taken at different times of the run.
+RUN_GROWTH = 0.05
+RUNNING = ("admissions", "gross", "admissions_milestone")
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,34 @@ def _implausible(prop: str, fv: FactValue) -> str:
     return ""
 
 
+def undated(c: Claim) -> bool:
+    """A claim nothing dates: no day, range, day count or week of the run."""
+    return all(c.q(k) is None for k in DATING_QUALIFIERS)
+
+
+def time_explains(prop: str, period: str, a: Quantity, b: Quantity) -> str:
+    """Why two figures of one metric that no source dates are likely of different times, or "": places on a
+    list change as films pass each other; a running count grows further over a run than two tallies of one
+    day differ (`RUN_GROWTH`). Close running counts, and counts of a day or a weekend, time does not explain."""
+    if prop == "box_office_rank":
+        return "places on a list change as other films pass or are passed"
+    if prop in RUNNING and period in ("", "cumulative", "total") and a.unit == b.unit \
+            and abs(a.amount - b.amount) > RUN_GROWTH * max(a.amount, b.amount):
+        return "a running count grows over the run, far more than two tallies of one day differ"
+    return ""
+
+
+def _undated_apart(prop: str, values: Sequence[FactValue]) -> str:
+    """`time_explains` for a property's values when no claim behind them is dated."""
+    claims = [c for fv in values for c in fv.claims]
+    amounts = [fv.value for fv in values if isinstance(fv.value, Quantity)]
+    if prop not in SERIES_PROPERTIES or not claims or not all(undated(c) for c in claims) or len(amounts) < 2:
+        return ""
+    periods = {str(c.q("period", "") or "") for c in claims}
+    period = periods.pop() if len(periods) == 1 else "mixed"
+    return time_explains(prop, period, min(amounts, key=lambda q: q.amount), max(amounts, key=lambda q: q.amount))
+
+
 def _one_digit_apart(a: str, b: str) -> bool:
     da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
     return len(da) == len(db) and sum(x != y for x, y in zip(da, db, strict=True)) == 1
@@ -124,6 +158,8 @@ def _classify(prop: str, values: Sequence[FactValue], site_of: dict[str, str],
         close = _one_digit_apart(str(value_to_json(bad.value)), str(value_to_json(good.value)))
         return "typo", (f"{said}: {why}, so {_shown(bad)} is likely a typo"
                         f"{' for ' + _shown(good) if close else ''}.")
+    if why := _undated_apart(prop, values):
+        return "different_time", f"{said}: neither dates its figure, and {why}, so they are likely of different times."
     drift = [
         f"{site_of.get(c, c)} copies {site_of.get(o, o)} but gives another value"
         for fv in values for c in fv.sources for o in copies_of.get(c, set())

@@ -35,7 +35,7 @@ from ..model import (
     unique,
 )
 from .conflicts import Flag, classify, ordinal, plain_value, within_rounding
-from .properties import NOTE_QUALIFIERS, TIME_QUALIFIERS, PropertySpec, spec_for
+from .properties import NOTE_QUALIFIERS, SERIES_PROPERTIES, TIME_QUALIFIERS, PropertySpec, spec_for
 from .trust import trust_note
 
 # Qualifiers holding people: those linking reads, and the cast member an attribute conflict is about.
@@ -255,8 +255,11 @@ def _merge_rounded(values: list[FactValue], ctx: Context) -> list[FactValue]:
 def _underspecified(prop: str, settled: dict[Any, FactValue], ctx: Context) -> list[Fact]:
     """A figure one document gives without a date or a scope, next to a different figure another
     document dates or scopes ("grossed $80 million" / "$62 million as of March 15"): not a
-    contradiction, but a difference a reader should see, explained by time or scope."""
-    out = []
+    contradiction, but a difference a reader should see, explained by time or scope. Figures that change over
+    the run are the series checks' (`series._different_times`, `series._different_scopes`)."""
+    out: list[Fact] = []
+    if prop in SERIES_PROPERTIES:
+        return out
     for narrow, a in settled.items():
         candidates = []
         for wide, b in settled.items():

@@ -17,6 +17,11 @@ from dataclasses import dataclass
 TIME_QUALIFIERS = ("point_in_time", "earliest", "latest", "days_since_release", "week", "weeks", "period", "undated")
 # Qualifiers never compared: free notes, and how a figure's time was found.
 NOTE_QUALIFIERS = ("note", "system", "derived_time", "time_from")
+# Figures that change over a film's run: each is a series by date (reconcile/series.py), whose checks say what
+# explains two sources' different figures.
+SERIES_PROPERTIES = ("admissions", "gross", "screens", "market_share", "box_office_rank", "seat_booking_rate")
+# Qualifiers that date a figure (a time, a day count, a week of the run), as opposed to those saying what it counts.
+DATING_QUALIFIERS = ("point_in_time", "earliest", "latest", "days_since_release", "week", "weeks")
 
 
 @dataclass(frozen=True)

@@ -27,13 +27,12 @@ from rapidfuzz import fuzz
 from ..extract.text import iso_to_date
 from ..link.entities import film_key
 from ..model import Claim, Document, Fact, FactValue, QualifierValue, Quantity, freeze_qualifiers, unique
-from .conflicts import Flag, figure, within_rounding
+from .conflicts import Flag, figure, time_explains, within_rounding
 from .facts import Context
-from .properties import TIME_QUALIFIERS
+from .properties import SERIES_PROPERTIES, TIME_QUALIFIERS, spec_for
 from .timeline import home_markets, release_day
 from .trust import trust_note
 
-SERIES_PROPERTIES = ("admissions", "gross", "screens", "market_share", "box_office_rank", "seat_booking_rate")
 CUMULATIVE = ("", "cumulative", "total")  # periods that count since the release: such counts only grow
 GROWS = ("admissions", "gross")
 SCOPE_KEYS = ("scope", "market", "country", "ranked_among", "measure")
@@ -446,35 +445,59 @@ def _finding_fact(f: Finding, s: Series, ctx: Context) -> Fact:
                 why + ".", f.flag.kind)  # (a site name starts it: its case is kept)
 
 
-def _by_source_group(points: Iterable[Point], flagged: set[int], ctx: Context) -> dict[str, list[Point]]:
-    out: dict[str, list[Point]] = defaultdict(list)
-    for p in points:
-        if id(p) not in flagged and p.dated:
-            out[ctx.groups.get(p.source, p.source)].append(p)
-    return out
+def _group(p: Point, ctx: Context) -> str:
+    return ctx.groups.get(p.source, p.source)
 
 
 def _nearest(points: Sequence[Point], to: Point) -> Point:
     return min(points, key=lambda d: _days_apart(d, to))
 
 
-def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
-    """A metric the sources give at different dates is one series, reported once: every source's
-    figures in date order, true at different times, not a disagreement. A dataset's daily series
-    (KOBIS) is summed up by its points nearest to the others', not listed day by day."""
-    groups = _by_source_group(s.points, flagged, ctx)
-    if len(groups) < 2:
-        return []
-    prose = {g: pts for g, pts in groups.items() if ctx.kind_of.get(pts[0].source) != "dataset"}
-    chosen = [p for pts in prose.values() for p in pts]
+def _facts_slot(c: Claim) -> tuple[object, ...]:
+    """The slot facts.py compares a claim in: its property and the qualifiers that make a separate value."""
+    return (c.property, *((k, film_key(v) if isinstance(v, str) else v)
+                          for k in spec_for(c.property).scope if (v := c.q(k)) is not None))
+
+
+def _apart(s: Series, a: Point, b: Point) -> str:
+    """What sets two sources' different figures of one series apart: "time" (different days, or one dated and
+    one not, or undated figures further apart than one day's tallies: `time_explains`), "close" (undated and
+    close), or "" when they are at one time and facts.py's slot conflict says what explains them."""
+    if a.dated and b.dated:
+        return "" if same_time(a, b) else "time"
+    if a.dated or b.dated:
+        return "time"
+    if not spec_for(a.claim.property).multi and _facts_slot(a.claim) == _facts_slot(b.claim):
+        return ""  # two undated figures in one slot: facts.py's conflict
+    return "time" if time_explains(s.property, s.period, a.quantity, b.quantity) else "close"
+
+
+def _listed(s: Series, flagged: set[int], ctx: Context) -> list[Point]:
+    """The points a verdict on `s` lists: every figure of the prose sources, dated ones first and in date order,
+    and of a dataset's daily series (KOBIS) the points nearest to the others', or its last."""
+    points = [p for p in s.points if id(p) not in flagged]
+    prose = [p for p in points if ctx.kind_of.get(p.source) != "dataset"]
+    chosen = [p for p in prose if p.dated]
     others = list(chosen)
-    for g, pts in groups.items():
-        if g not in prose:  # the dataset's points nearest to each other source's, or its last
-            nearest = [_nearest(pts, p) for p in others] or [pts[-1]]
-            chosen += list({id(d): d for d in nearest}.values())
+    data: dict[str, list[Point]] = defaultdict(list)
+    for p in points:
+        if ctx.kind_of.get(p.source) == "dataset" and p.dated:
+            data[_group(p, ctx)].append(p)
+    for pts in data.values():
+        nearest = [_nearest(pts, p) for p in others] or [pts[-1]]
+        chosen += list({id(d): d for d in nearest}.values())
     chosen.sort(key=_order)
     # a figure no date comes with sits in the series too, last: the reader sees where it may fit
-    chosen += [p for p in s.points if not p.dated and id(p) not in flagged and ctx.kind_of.get(p.source) != "dataset"]
+    return chosen + [p for p in prose if not p.dated]
+
+
+def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
+    """A metric the sources give at different dates is one series, reported once: every source's figures in
+    date order, true at different times, not a disagreement; a figure no date comes with is listed last, and
+    differs by time from the dated ones ("one dated, one not"). Undated figures in different slots that time
+    does not explain (close running counts) are a genuine difference. A dataset's daily series (KOBIS) is
+    summed up by its points nearest to the others', not listed day by day."""
+    chosen = _listed(s, flagged, ctx)
     # a milestone ("passed 2 million") bounds the count but is no count: a verdict on counts lists counts,
     # one on milestones alone is about milestones
     prop = s.property
@@ -482,47 +505,84 @@ def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
         chosen = [p for p in chosen if p.claim.property == s.property]
     elif chosen:
         prop = chosen[0].claim.property
-    if not any(ctx.groups.get(a.source, a.source) != ctx.groups.get(b.source, b.source) and a.dated and b.dated
-               and not same_time(a, b) and not within_rounding(a.quantity, b.quantity)
-               for a, b in combinations(chosen, 2)):
+    apart = {_apart(s, a, b) for a, b in combinations(chosen, 2)
+             if _group(a, ctx) != _group(b, ctx) and not within_rounding(a.quantity, b.quantity)} - {""}
+    if not apart:
         return []  # nothing differs over time; a difference at one time is facts.py's slot conflict
     values = [_value([p], ctx) for p in chosen]
     shown = "; ".join(_says(p, ctx) for p in chosen[:6]) + ("; …" if len(chosen) > 6 else "")
-    why = (f"{shown}: " + ("a running count that grows over the run, so each was true on its date"
-                           if s.grows else "figures of different dates, so each can be true")
-           + "; " + trust_note(values, ctx.kind_of, ctx.site_of, _show) + ".")
+    trusted = trust_note(values, ctx.kind_of, ctx.site_of, _show)
+    if "time" in apart:
+        kind = "different_time"
+        why = ("a running count that grows over the run, so each was true on its date" if s.grows
+               else "figures of different dates, so each can be true")
+        if any(not p.dated for p in chosen):
+            why += ("; a figure with no date is of some time of the run"
+                    + (", and undated figures far apart are of different times" if s.grows else ""))
+    else:
+        kind = "genuine"
+        why = "no source dates its figure and they are too close to be of different times; nothing explains it"
     q = {k: v for k, v in _qualifiers(chosen[-1], s) if k not in (*TIME_QUALIFIERS, "earliest", "latest")}
     if s.period:
         q["period"] = s.period
-    return [Fact(ctx.film, prop, freeze_qualifiers(q), "conflict", tuple(values), why, "different_time")]
+    return [Fact(ctx.film, prop, freeze_qualifiers(q), "conflict", tuple(values), f"{shown}: {why}; {trusted}.",
+                 kind)]
+
+
+def _market(s: Series) -> str:
+    return dict(s.scope).get("scope", "")
+
+
+def _scope_words(s: Series, p: Point) -> str:
+    return ", ".join(f"{k.replace('_', ' ')} {p.claim.q(k)}" for k, _ in s.scope) or "the home market"
 
 
 def _different_scopes(all_series: Sequence[Series], flagged: set[int], ctx: Context) -> list[Fact]:
-    """The same metric at the same time from independent sources, counted over different scopes."""
+    """One metric counted over different scopes, reported once per metric: the figures of each market, list or
+    measure, all of which can be true. Two markets ("domestic" and "Vietnam"; a series that names none is the
+    home market's) are never one count, whatever the dates or the currencies; other scopes (Korean films / all
+    films, by admissions / by gross) are compared at one time, or where a figure says no time. Each figure is
+    paired with the nearest in time of each other scope, so a dataset's daily series gives the days that meet
+    the others."""
+    by_metric: dict[tuple[str, str], list[Series]] = defaultdict(list)
+    for s in all_series:
+        by_metric[(s.property, s.period)].append(s)
     out = []
-    for s, t in combinations(all_series, 2):
-        if (s.property, s.period) != (t.property, t.period) or (not s.scope and not t.scope):
+    for (prop, _period), group in by_metric.items():
+        listed: dict[int, dict[int, Point]] = defaultdict(dict)
+        for s, t in combinations(group, 2):
+            if s.scope == t.scope:
+                continue  # another currency of one count: a conversion, not a scope
+            markets = _market(s) != _market(t)
+            if s.unit != t.unit and not markets:
+                continue
+            for these, those, mine, theirs in ((s.points, t.points, s, t), (t.points, s.points, t, s)):
+                for a in these:
+                    if id(a) in flagged:
+                        continue
+                    # a page (or its copies) giving two scopes compares them only at one time it states
+                    # ("10th by admissions, 11th by gross" on one day); a figure at home and another worldwide,
+                    # undated, on one page are no disagreement between sources
+                    partners = [b for b in those if id(b) not in flagged and (
+                                    _group(a, ctx) != _group(b, ctx) or (a.dated and b.dated and same_time(a, b)))
+                                and not within_rounding(a.quantity, b.quantity)
+                                and (markets or same_time(a, b) or not a.dated or not b.dated)]
+                    if partners:
+                        b = min(partners, key=lambda b: _days_apart(a, b))
+                        listed[id(mine)][id(a)] = a
+                        listed[id(theirs)][id(b)] = b
+        if len(listed) < 2:
             continue
-        # Two markets ("domestic" and "Vietnam") are never one count, whatever the dates or the
-        # currencies; other scopes (Korean films / all films) are compared at one time. A series that
-        # names no market is the home market's.
-        markets = dict(s.scope).get("scope") != dict(t.scope).get("scope") and s.property in GROWS \
-            and ("scope" in dict(s.scope) or "scope" in dict(t.scope))
-        if not (s.scope and t.scope) and not markets:
-            continue
-        if s.unit != t.unit and not markets:
-            continue
-        # one page may give both ("10th by admissions, 11th by gross"): still two scopes a reader compares
-        pairs = sorted(((a, b) for a in s.points for b in t.points if id(a) not in flagged and id(b) not in flagged
-                        and (same_time(a, b) or (markets and a.dated and b.dated))
-                        and not within_rounding(a.quantity, b.quantity)), key=lambda ab: _days_apart(*ab))
-        if not pairs:
-            continue
-        a, b = pairs[0]
-        values = [_value([a], ctx), _value([b], ctx)]
-        scopes = [", ".join(f"{k.replace('_', ' ')} {p.claim.q(k)}" for k, _ in x.scope) for x, p in ((s, a), (t, b))]
-        why = (f"{_says(a, ctx)} ({scopes[0]}); {_says(b, ctx)} ({scopes[1]}); counted over different scopes, "
-               f"so both can be true; " + trust_note(values, ctx.kind_of, ctx.site_of, _show) + ".")
-        q = {k: a.claim.q(k) for k in (*TIME_QUALIFIERS, "earliest", "latest")}
-        out.append(Fact(ctx.film, s.property, freeze_qualifiers(q), "conflict", tuple(values), why, "different_scope"))
+        involved = [(s, sorted(listed[id(s)].values(), key=_order)) for s in group if id(s) in listed]
+        chosen = [p for _, pts in involved for p in pts]
+        values = [_value([p], ctx) for p in chosen]
+        shown = "; ".join(f"{_scope_words(s, pts[0])}: " + ", ".join(
+            f"{figure(p.quantity)} ({_name(p, ctx)}{', ' + p.when() if p.dated else ''})" for p in pts[:4])
+            + (", …" if len(pts) > 4 else "") for s, pts in involved)
+        why = (f"{shown}: counted over different scopes, so all can be true; "
+               + trust_note(values, ctx.kind_of, ctx.site_of, _show) + ".")
+        first = chosen[0]
+        q = {k: first.claim.q(k) for k in (*TIME_QUALIFIERS, "earliest", "latest")
+             if all(p.claim.q(k) == first.claim.q(k) for p in chosen)}
+        out.append(Fact(ctx.film, prop, freeze_qualifiers(q), "conflict", tuple(values), why, "different_scope"))
     return out
