@@ -1,10 +1,13 @@
 """Runs the stages: read → extract → store on build; store → link → reconcile on read.
 
 Each stage declares what it needs and what it gives, and `check_order` refuses
-an order that cannot run. A build reads and extracts every input before it
-writes anything, in one transaction, so a bad input leaves the store as it was;
-building the same documents again changes nothing (documents are keyed by a
-hash of their text, and the extractor versions that read them are recorded).
+an order that cannot run. A build writes its files in one transaction, in batches
+as they are extracted (memory holds one batch), so a bad input leaves the store as
+it was; a dataset file (film rows, a KOBIS export) streams into its own savepoint,
+so `--skip-bad` drops a bad one whole. Building the same documents again changes
+nothing (documents are keyed by a hash of their text, and the extractor versions
+that read them are recorded). Every document is held to the limits of
+`sources.limits` (line length before extracting, claims after).
 """
 
 from __future__ import annotations
@@ -17,13 +20,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import extract
-from .errors import FilmfactsError, InputError, NoFilmFound, NotFound, PipelineError
+from .errors import (
+    EmptyInput,
+    FilmfactsError,
+    InputError,
+    LimitExceeded,
+    NoFilmFound,
+    NotFound,
+    PipelineError,
+    UnreadableDocument,
+)
 from .extract.subject import find_subject
 from .link.entities import TITLE_PROPERTIES, film_key, page_title
 from .model import Document, FilmRecord, Name, Reconciliation, Text
 from .reconcile import reconcile
 from .reconcile.ranks import FIGURES, Kobis, is_list
 from .sources import Overrides, expand_paths, film_rows, is_dump, kobis, read_file
+from .sources.limits import check_claims, check_lines
 from .store import Extracted, Store, Writer, WriteStats
 
 
@@ -96,13 +109,18 @@ def extract_document(doc: Document) -> Extracted:
 
     An article that names no film it can tell is kept with no main film: the figures it attributes
     to a film (a chart row names its own) are kept, anything else is not guessed."""
+    check_lines(doc.text, doc.source)  # the extractors' time grows with a line's length
     try:
-        subject = find_subject(doc)
-    except NoFilmFound:
-        if doc.format != "article":
-            raise
-        subject = ""
-    claims = tuple(c for c in extract.run(doc, subject) if c.subject)
+        try:
+            subject = find_subject(doc)
+        except NoFilmFound:
+            if doc.format != "article":
+                raise
+            subject = ""
+        claims = tuple(c for c in extract.run(doc, subject) if c.subject)
+    except RecursionError:
+        raise UnreadableDocument(f"{doc.source}: nested too deeply to read", hint="leave this document out") from None
+    check_claims(len(claims), doc.source)
     return Extracted(doc, subject, claims, extract.versions_for(doc))
 
 
@@ -152,18 +170,31 @@ def _build(paths: Sequence[Path], store: Store, overrides: Overrides, *, skip_ba
     report.files = len(files)
     versions = extract.versions()
     dumps: list[Path] = []
+    read = 0  # files read (whatever they gave)
     with contextlib.ExitStack() as transaction:
         writer: Writer | None = None
         batch: list[Extracted] = []
 
-        def flush() -> None:
+        def open_writer() -> Writer:
             nonlocal writer
             if writer is None:  # opened at the first batch: a build of dumps alone has no file transaction
                 writer = transaction.enter_context(
                     store.writing(versions, command=f"build {' '.join(map(str, paths))}"))
-            report.documents += len(batch)
-            writer.add(batch)
-            batch.clear()
+            return writer
+
+        def flush() -> None:
+            if batch:
+                report.documents += len(batch)
+                open_writer().add(batch)
+                batch.clear()
+
+        def refused(path: Path, err: InputError) -> None:
+            if not skip_bad:
+                if len(files) > 1:  # one bad file among many: say how to build the rest
+                    raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
+                                    if err.hint else "pass --skip-bad to build the other files") from None
+                raise err
+            report.skipped.append((str(path), str(err)))
 
         for path in files:
             if on_file:
@@ -171,38 +202,46 @@ def _build(paths: Sequence[Path], store: Store, overrides: Overrides, *, skip_ba
             if is_dump(path):
                 dumps.append(path)
                 continue
-            if film_rows.is_film_rows(path):
-                _read_rows(path, overrides, batch, report, flush=flush)
-                continue
-            if kobis.is_kobis(path):
-                try:  # the whole file is read first: a malformed line keeps none of it
-                    rows = list(kobis.iter_documents(path))
+            if film_rows.is_film_rows(path) or kobis.is_kobis(path):
+                # streamed in batches into a savepoint of its own: a bad row takes back the file, not the build
+                flush()
+                before = (report.documents, report.dataset_rows, len(report.skipped))
+                # a bad row (an impossible year, past a limit) fails the file, or with --skip-bad is skipped
+                on_bad = (lambda src, msg: report.skipped.append((src, msg))) if skip_bad else None
+                try:
+                    with open_writer().part():
+                        docs = film_rows.iter_documents(path, on_bad=on_bad) if film_rows.is_film_rows(path) \
+                            else kobis.iter_documents(path)
+                        _read_rows(overrides, batch, report, docs, flush=flush, on_bad=on_bad)
+                        flush()
+                    if report.documents > before[0] or len(report.skipped) == before[2]:
+                        read += 1  # a file whose every row was skipped was not read
                 except InputError as err:
-                    if not skip_bad:
-                        raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
-                                        if len(files) > 1 else err.hint) from None
-                    report.skipped.append((str(path), str(err)))
-                    continue
-                _read_rows(path, overrides, batch, report, rows, flush=flush)
+                    batch.clear()
+                    report.documents, report.dataset_rows = before[:2]
+                    del report.skipped[before[2]:]
+                    refused(path, err)
                 continue
             try:
                 batch.append(extract_document(read_file(path, overrides)))
+                read += 1
                 if not batch[-1].film and not batch[-1].claims:
                     report.no_film.append(str(path))
             except InputError as err:
-                if not skip_bad:
-                    if len(files) > 1:  # one bad file among many: say how to build the rest
-                        raise type(err)(err.message, hint=f"{err.hint}; or pass --skip-bad to build the other files"
-                                        if err.hint else "pass --skip-bad to build the other files") from None
-                    raise
-                report.skipped.append((str(path), str(err)))
+                refused(path, err)
             if len(batch) >= WRITE_BATCH:
                 flush()
-        if not report.documents and not batch and not dumps and report.skipped:
-            raise InputError(f"none of the {len(files)} files could be read; the first: {report.skipped[0][1]}",
-                             hint="check the files are documents about films")
-        if batch:
-            flush()
+        if not read and not dumps:
+            if report.skipped:
+                many = len(files) > 1
+                what = f"none of the {len(files)} files could be read; the first:" if many else "nothing read:"
+                raise InputError(f"{what} {report.skipped[0][1]}",
+                                 hint="check the files are documents about films")
+            if report.ignored:
+                raise EmptyInput(f"nothing to read: the {len(report.ignored)} file(s) found are not documents "
+                                 f"({'; '.join(f'{Path(p).name}: {why}' for p, why in report.ignored[:3])})",
+                                 hint="name a document file on its own to read it anyway")
+        flush()
     if writer is not None:
         _count(report, writer.stats)
     for dump in dumps:
@@ -213,16 +252,21 @@ def _build(paths: Sequence[Path], store: Store, overrides: Overrides, *, skip_ba
     return report
 
 
-def _read_rows(path: Path, overrides: Overrides, batch: list[Extracted], report: BuildReport,
-               docs: Iterable[Document] | None = None, *, flush: Callable[[], None] | None = None) -> None:
-    """A film dataset: every row a document, in the same transaction as the other files."""
-    for doc in film_rows.iter_documents(path) if docs is None else docs:
+def _read_rows(overrides: Overrides, batch: list[Extracted], report: BuildReport, docs: Iterable[Document], *,
+               flush: Callable[[], None], on_bad: Callable[[str, str], None] | None) -> None:
+    """A dataset's rows, every one a document, in the same transaction as the other files; a row about
+    no film is skipped and reported, one past a limit too when there is `on_bad` (--skip-bad)."""
+    for doc in docs:
         try:
             batch.append(extract_document(overrides.apply(doc)))
         except NoFilmFound as err:
             report.skipped.append((doc.source, str(err)))
+        except LimitExceeded as err:
+            if on_bad is None:
+                raise
+            on_bad(doc.source, str(err))
         report.dataset_rows += 1
-        if flush is not None and len(batch) >= WRITE_BATCH:
+        if len(batch) >= WRITE_BATCH:
             flush()
 
 

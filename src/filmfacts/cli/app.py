@@ -1,11 +1,21 @@
-"""filmfacts commands: build, show, conflicts, timeline, people, sources, export, demo."""
+"""filmfacts commands: build, show, conflicts, timeline, people, sources, export, demo.
+
+Every way out of a command is one line on stderr and an exit code (`handled`): a FilmfactsError
+prints its message and what to do; an interrupt, a closed pipe, a full disk or memory running out
+say so; anything else is a bug, reported in one line that says how to report it, with the
+traceback behind `--debug`. Output never fails on a terminal that is not UTF-8: text is written
+with replacements, JSON with \\u escapes.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
 import sys
+import traceback
 from collections.abc import Callable
 from dataclasses import asdict
 from functools import wraps
@@ -17,7 +27,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from ..errors import FilmfactsError, InputError
+from ..errors import INTERNAL_EXIT, FilmfactsError, InputError, InvalidValue
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -27,8 +37,23 @@ if TYPE_CHECKING:
 
 app = typer.Typer(help="Build one sourced, reconciled record per film from what documents say about it.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+
+
+def _utf8(stream: Any) -> bool:
+    return (getattr(stream, "encoding", None) or "utf-8").replace("_", "-").casefold() in {"utf-8", "utf8"}
+
+
+def _forgiving(stream: Any) -> Any:
+    """A text stream that writes what its encoding cannot hold as `?` rather than failing."""
+    if not _utf8(stream) and hasattr(stream, "reconfigure"):
+        with contextlib.suppress(ValueError, OSError):  # a stream that cannot be reconfigured stays as it is
+            stream.reconfigure(errors="replace")
+    return stream
+
+
+# markup=False: a document's title like "[red]x[/]" is printed as written, never read as markup
+out = Console(soft_wrap=True, markup=False)
+err = Console(stderr=True, soft_wrap=True, markup=False)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -41,31 +66,74 @@ def default_db() -> Path:
 
 class State:
     db: str = ""
+    debug: bool = False
+    wait: float = 600.0
 
 
 state = State()
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def one_line(message: str) -> str:
+    """A message as one printable line: newlines and control characters (a file name can hold them)
+    shown escaped."""
+    message = message.replace("\n", " ").replace("\r", " ")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], message)
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    _forgiving(sys.stderr)
+    err.print(Text.assemble(("error:", "bold red"), " ", one_line(message)), soft_wrap=True, highlight=False)
+    return typer.Exit(code)
 
 
 def handled(fn: F) -> F:
-    """Turn a FilmfactsError into one line on stderr and its exit code."""
+    """Every way out of a command as one line on stderr and an exit code (the module's docstring)."""
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _forgiving(sys.stdout)
         try:
             return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
         except FilmfactsError as error:
-            err.print(Text.assemble(("error:", "bold red"), " ", str(error)), soft_wrap=True, highlight=False)
-            raise typer.Exit(error.exit_code) from None
+            raise fail(str(error), error.exit_code) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted; what was committed before stays, the rest was rolled back", 130) from None
+        except BrokenPipeError:
+            # the reader of our output went away (`filmfacts export | head`): nothing to say to anyone
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(141) from None
+        except MemoryError:
+            raise fail("ran out of memory; build fewer files at once, or lower --max-document-mb and --batch",
+                       71) from None
+        except OSError as error:
+            where = f" ({error.filename})" if error.filename else ""
+            what = "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+            raise fail(f"{what}{where}; check the disk and the permissions of the paths given", 74) from None
+        except Exception as error:
+            if state.debug:
+                traceback.print_exc()
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            raise fail(f"internal error: {type(error).__name__}: {str(error)[:200]} (at {Path(frame.filename).name}:"
+                       f"{frame.lineno}); this is a bug in filmfacts: please report it with the command you ran"
+                       f"{'' if state.debug else ' and the traceback that `filmfacts --debug ...` prints'}",
+                       INTERNAL_EXIT) from None
     return wrapper  # type: ignore[return-value]
 
 
-def open_store() -> Store:
+def open_store(*, create: bool = False) -> Store:
+    """The store of --db / FILMFACTS_DB / the user data folder; one that does not exist is made only
+    for a build (`create`), so a mistyped path in `show` is an error, not an empty store."""
     from ..store import Store
 
-    return Store(state.db or os.environ.get("FILMFACTS_DB") or default_db())
+    return Store(state.db or os.environ.get("FILMFACTS_DB") or default_db(), create=create, wait=state.wait)
 
 
 def emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    # a terminal that is not UTF-8 gets \\u escapes: the same JSON, nothing lost
+    sys.stdout.write(json.dumps(data, ensure_ascii=not _utf8(sys.stdout), indent=2) + "\n")
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the same data as JSON.")]
@@ -74,8 +142,22 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print the same data as JS
 @app.callback()
 def root(db: Annotated[str, typer.Option("--db", envvar="FILMFACTS_DB",
                                          help="Database: a SQLite file path or a postgresql:// URL "
-                                              "(default: filmfacts.db in your user data folder).")] = "") -> None:
-    state.db = db
+                                              "(default: filmfacts.db in your user data folder).")] = "",
+         wait: Annotated[float, typer.Option("--wait", envvar="FILMFACTS_WAIT",
+                                             help="Seconds to wait for another process writing to the store.")
+                         ] = 600.0,
+         debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
+         ) -> None:
+    state.db, state.debug = db, debug
+    if not 0 <= wait <= 7 * 24 * 3600:
+        raise fail(f"--wait {wait:g} is not a number of seconds from 0 to a week", 2)
+    state.wait = wait
+
+
+def check_count(value: int, flag: str, low: int, high: int) -> int:
+    if not low <= value <= high:
+        raise InvalidValue(f"{flag} {value} is out of range", hint=f"give a number from {low} to {high:,}")
+    return value
 
 
 @app.command()
@@ -83,22 +165,33 @@ def root(db: Annotated[str, typer.Option("--db", envvar="FILMFACTS_DB",
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of documents, or XML dumps.")],
     kind: Annotated[str, typer.Option(help="Override the detected kind: encyclopedia, fan_wiki, news, "
-                                           "blog, forum, dataset.")] = "",
+                                           "box_office_report, blog, forum, wiki_mirror, dataset.")] = "",
     site: Annotated[str, typer.Option(help="Override the detected site name.")] = "",
     published: Annotated[str, typer.Option(help="Publication date (YYYY-MM-DD) of the documents.")] = "",
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip unreadable files instead of stopping.")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Continue a dump after its last committed page.")] = False,
     workers: Annotated[int, typer.Option(help="Processes for XML dumps.")] = 1,
     batch: Annotated[int, typer.Option(help="Dump pages per committed batch (what --resume goes back to).")] = 100,
+    max_document_mb: Annotated[float, typer.Option("--max-document-mb", help="Largest document (a file, dump "
+                                                   "page or dataset row) in MB.")] = 10.0,
+    max_line: Annotated[int, typer.Option("--max-line", help="Longest line of a document, in characters.")
+                        ] = 100_000,
+    max_depth: Annotated[int, typer.Option("--max-depth", help="Deepest nesting of JSON or HTML.")] = 200,
+    max_claims: Annotated[int, typer.Option("--max-claims", help="Most claims one document may give.")] = 20_000,
 ) -> None:
     """Read documents (files, folders or XML dumps) into the store."""
     from ..pipeline import build as run_build
     from ..sources import Overrides
+    from ..sources.limits import Limits, limited
     from . import render
 
-    store = open_store()
-    report = run_build(paths, store, Overrides(kind, site, published), skip_bad=skip_bad, resume=resume,
-                       workers=workers, progress=sys.stderr.isatty(), batch_size=max(batch, 1))
+    overrides = Overrides(kind, site, published)  # checked here, before anything is read
+    check_count(workers, "--workers", 1, max(64, (os.cpu_count() or 1) * 4))
+    check_count(batch, "--batch", 1, 100_000)
+    with limited(Limits(max_document_mb, max_line, max_depth, max_claims)):
+        store = open_store(create=True)
+        report = run_build(paths, store, overrides, skip_bad=skip_bad, resume=resume,
+                           workers=workers, progress=sys.stderr.isatty(), batch_size=batch)
     render.build_report(out, report, store)
 
 
@@ -181,10 +274,11 @@ def export(fmt: Annotated[str, typer.Option("--format", help="Export format: jso
 
     if fmt != "json":
         raise InputError(f"unknown export format {fmt!r}", hint="use --format json")
-    text = json.dumps(export_json(reconciled(open_store())), ensure_ascii=False, indent=2) + "\n"
+    data = export_json(reconciled(open_store()))
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(json.dumps(data, ensure_ascii=not _utf8(sys.stdout), indent=2) + "\n")
         return
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     tmp = output.with_name(output.name + ".tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
@@ -238,7 +332,7 @@ def demo() -> None:
     from ..sources import read_file
     from . import render
 
-    store = open_store()
+    store = open_store(create=True)
     paths = [p for p in sorted(examples_dir().iterdir()) if p.suffix == ".txt"]
     report = run_build(paths, store)
     render.build_report(out, report, store)
@@ -248,8 +342,8 @@ def demo() -> None:
     for film in recon.films:
         if example_ids & set(film.documents):
             render.film_card(out, film, recon)
-    out.print("\nNext: [bold]filmfacts people[/], [bold]filmfacts conflicts[/], "
-              "[bold]filmfacts export --format json[/]", highlight=False)
+    out.print(Text.assemble("\nNext: ", ("filmfacts people", "bold"), ", ", ("filmfacts conflicts", "bold"), ", ",
+                            ("filmfacts export --format json", "bold")), highlight=False)
 
 
 def main() -> None:

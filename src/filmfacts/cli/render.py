@@ -1,4 +1,8 @@
-"""Rich output for people: the film card, conflicts, people, sources, build reports."""
+"""Rich output for people: the film card, conflicts, people, sources, build reports.
+
+What documents say is data, never markup: the consoles are made with `markup=False` (a title like
+`[red]x[/]` prints as written) and every styled piece is a `Text`.
+"""
 
 from __future__ import annotations
 
@@ -75,7 +79,7 @@ def film_card(console: Console, film: FilmRecord, recon: Reconciliation) -> None
             script = f.q("script") or f.q("language") or ""
             head.add_row(label, Text(f"{_shown(export_value(f.values[0].value))}"
                                      f"{f'  ({script})' if script else ''}  [{_srcs(f.sources, sites)}]"))
-    console.print(Panel(head, title=f"[bold]{film.title}[/]", expand=False))
+    console.print(Panel(head, title=Text(film.title, style="bold"), expand=False))
 
     cast = Table(title="Cast", show_lines=False)
     for col in ("Actor", "Role", "Spellings", "Sources", "Status"):
@@ -164,7 +168,7 @@ def conflicts(console: Console, films: Sequence[FilmRecord], recon: Reconciliati
                     lines.append(f"   “{c.evidence.quote[:160]}”\n", style="dim")
             lines.append(f"  {f.explanation}\n", style="italic")
             parts.append(lines)
-        console.print(Panel(Group(*parts), title=f"Conflicts — {film.title}", expand=False))
+        console.print(Panel(Group(*parts), title=Text(f"Conflicts — {film.title}"), expand=False))
     if heading and not total:
         console.print("No conflicts: the documents agree wherever they say the same thing.")
 
@@ -219,15 +223,14 @@ def build_report(console: Console, report: BuildReport, store: Store) -> None:
         f"{report.claims} claims stored. Store: {counts['documents']} documents, {counts['claims']} claims "
         f"({store.url}).", highlight=False)
     for path, message in report.skipped:
-        console.print(f"[yellow]skipped[/] {path}: {message}", highlight=False)
+        console.print(Text.assemble(("skipped", "yellow"), f" {path}: {message}"), highlight=False)
     if report.ignored:
         console.print(f"not read: {len(report.ignored)} file(s) in the folders that are not documents "
                       f"({'; '.join(f'{Path(p).name}: {why}' for p, why in report.ignored[:4])}"
                       f"{'; …' if len(report.ignored) > 4 else ''})", highlight=False)
     for path in report.no_film:
-        console.print(f"[yellow]kept without a film[/] {path}: it names no film filmfacts can tell, so it is "
-                      "stored with no claims (nothing is guessed)",
-                      highlight=False)
+        console.print(Text.assemble(("kept without a film", "yellow"), f" {path}: it names no film filmfacts can "
+                                    "tell, so it is stored with no claims (nothing is guessed)"), highlight=False)
 
 
 def timeline(console: Console, line: Timeline) -> None:

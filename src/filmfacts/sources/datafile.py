@@ -6,8 +6,10 @@ encoding gets a message that says what to do.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import UnreadableDocument
@@ -47,3 +49,28 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as err:
         raise UnreadableDocument(f"{path}: not UTF-8 (bad byte at offset {err.start})",
                                  hint="convert it to UTF-8, e.g. `iconv -f cp949 -t utf-8`") from None
+
+
+CHUNK = 1 << 20
+
+
+def text_chunks(path: Path, size: int = CHUNK) -> Iterator[str]:
+    """The file as UTF-8 text (a byte-order mark dropped), gzip decompressed, in pieces of about
+    `size` characters: memory holds one piece however large the file."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    offset = 0
+    try:
+        with path.open("rb") as raw:
+            stream = gzip.GzipFile(fileobj=raw) if raw.read(2) == GZIP_MAGIC else raw
+            raw.seek(0)
+            while data := stream.read(size):
+                yield decoder.decode(data)
+                offset += len(data)
+            yield decoder.decode(b"", final=True)
+    except UnicodeDecodeError as err:
+        raise UnreadableDocument(f"{path}: not UTF-8 (bad byte at offset {offset + err.start})",
+                                 hint="convert it to UTF-8, e.g. `iconv -f cp949 -t utf-8`") from None
+    except (OSError, EOFError, zlib.error) as err:
+        raise UnreadableDocument(f"{path}: cannot read ({getattr(err, 'strerror', None) or err})",
+                                 hint="the file may be damaged or truncated (a .gz file: download it again)") \
+            from None

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from ..errors import UnreadableDocument
 from ..model import Cell, Document, Field, Table, document_id
+from .checks import check_date
 from .datafile import head_bytes, read_text
 
 FORMAT = "kobis"
@@ -137,8 +138,8 @@ def _number(row: Row, column: str, path: Path, *, optional: bool = False) -> str
 
 
 def _date(value: str, row: Row, path: Path, column: str) -> str:
-    """An ISO day from YYYY-MM-DD or YYYYMMDD; "" for an empty cell."""
-    value = value.strip()
+    """An ISO day from YYYY-MM-DD or YYYYMMDD that is a day of the calendar; "" for an empty cell."""
+    value = raw = value.strip()
     if not value:
         return ""
     if len(value) == 8 and value.isdigit():
@@ -146,7 +147,8 @@ def _date(value: str, row: Row, path: Path, column: str) -> str:
     if len(value) != 10 or not (value[:4] + value[5:7] + value[8:]).isdigit() or value[4] + value[7] != "--":
         raise UnreadableDocument(f"{path}: line {row.line}: {column} is {value!r}, not a date",
                                  hint="dates are YYYY-MM-DD or YYYYMMDD")
-    return value
+    # shaped like a date is not enough: 20241399 would be stored as 2024-13-99
+    return check_date(value, f"{path}: line {row.line}: {column}" + (f" {raw!r}, read as" if raw != value else ""))
 
 
 # ---------------------------------------------------------------- rendering a document

@@ -15,6 +15,12 @@ until the end:
 
 Rows go to the driver as tuples with their JSON already serialised (`codec`), one
 `executemany` per table and batch.
+
+Several processes may use one store at once (`dialects.py`): reading never waits, a write
+transaction first takes the store's write lock, so two builds take turns (the second waits up to
+`wait` seconds, then sees what the first wrote), and a new store's schema is created once, under
+that lock. `Store(path, create=False)` opens only a store that exists: `show` with a mistyped
+`--db` says so rather than making an empty one.
 """
 
 from __future__ import annotations
@@ -27,14 +33,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import StoreError
+from ..errors import StoreBusy, StoreError
 from ..model import Claim, Document
 from . import schema
 from .codec import CLAIM_COLUMNS, DOCUMENT_COLUMNS, claim_from_row, claim_values, document_from_row, document_values
-from .dialects import insert_statement, prepare_engine
+from .dialects import WRITE, insert_statement, is_busy, lock_for_writing, make_engine
+
+WAIT = 600.0  # seconds a writer waits for another to commit before giving up
 
 
 def now() -> str:
@@ -77,11 +85,16 @@ def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
         yield items[i:i + size]
 
 
-def database_url(target: str | Path) -> str:
+def database_url(target: str | Path, *, create: bool = True) -> str:
     text = str(target)
     if "://" in text:
         return text
     path = Path(text).expanduser()
+    if not create:
+        if not path.is_file():
+            raise StoreError(f"no database at {path}",
+                             hint="check --db / FILMFACTS_DB, or build one first: filmfacts --db PATH build FILES")
+        return f"sqlite:///{path}"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -96,7 +109,6 @@ class Writer:
     def __init__(self, store: Store, conn: Connection, versions: dict[str, str]) -> None:
         self.store, self.conn, self.versions = store, conn, versions
         self.started = now()
-        self.written: set[str] = set()  # documents this transaction wrote: a later copy is unchanged
         self.added = self.replaced = self.unchanged = self.claims = 0
         self._json: dict[str, str] = {}  # the versions dicts, serialised once
         self._insert = {name: insert_statement(store.engine, table, columns) for name, table, columns in (
@@ -107,6 +119,20 @@ class Writer:
     def stats(self) -> WriteStats:
         return WriteStats(self.added, self.replaced, self.unchanged, self.claims)
 
+    @contextmanager
+    def part(self) -> Iterator[None]:
+        """A part of the transaction (one file) that an error takes back alone: the batches added in
+        the block are undone and the error goes on, the earlier parts stay (a savepoint)."""
+        saved = (self.added, self.replaced, self.unchanged, self.claims)
+        nested = self.conn.begin_nested()
+        try:
+            yield
+        except BaseException:
+            nested.rollback()
+            self.added, self.replaced, self.unchanged, self.claims = saved
+            raise
+        nested.commit()
+
     def _versions_json(self, read_by: dict[str, str]) -> str:
         key = repr(sorted(read_by.items()))
         if key not in self._json:
@@ -115,7 +141,9 @@ class Writer:
 
     def add(self, batch: Sequence[Extracted], checkpoint: Checkpoint | None = None) -> None:
         conn = self.conn
-        known = self.store._versions(conn, [i.document.id for i in batch if i.document.id not in self.written])
+        # what the store holds, this transaction's earlier batches included: a later copy is unchanged
+        known = self.store._versions(conn, list({i.document.id for i in batch}))
+        written: set[str] = set()  # this batch's
         stale: list[str] = []
         doc_rows: list[tuple[Any, ...]] = []
         claim_rows: dict[str, tuple[Any, ...]] = {}
@@ -123,7 +151,7 @@ class Writer:
         for item in batch:
             doc = item.document
             read_by = item.versions or self.versions
-            if doc.id in self.written or known.get(doc.id) == read_by:
+            if doc.id in written or known.get(doc.id) == read_by:
                 self.unchanged += 1
                 continue
             if doc.id in known:
@@ -131,7 +159,7 @@ class Writer:
                 self.replaced += 1
             else:
                 self.added += 1
-            self.written.add(doc.id)
+            written.add(doc.id)
             doc_rows.append(document_values(doc, item.film, self._versions_json(read_by), self.started))
             for c in item.claims:
                 row = claim_values(c)
@@ -154,17 +182,32 @@ class Writer:
 class Store:
     """A handful of methods every backend offers; tests run them on each backend."""
 
-    def __init__(self, target: str | Path) -> None:
-        self.url = database_url(target)
+    def __init__(self, target: str | Path, *, create: bool = True, wait: float = WAIT) -> None:
+        self.url = database_url(target, create=create)
+        self.wait = wait
         try:
-            self.engine: Engine = prepare_engine(create_engine(self.url, future=True))
-            with self.engine.begin() as conn:
-                schema.metadata.create_all(conn)
-                self._check_version(conn)
+            self.engine: Engine = make_engine(self.url, wait)
+            if not self._ready():
+                with self._tx() as conn:  # under the write lock: one process creates the schema
+                    schema.metadata.create_all(conn)
+                    self._check_version(conn)
+        except StoreError:
+            raise
         except SQLAlchemyError as err:
-            reason = getattr(err, "orig", None) or err
-            raise StoreError(f"cannot open database {target}: {reason}",
-                             hint="check the path or URL given with --db / FILMFACTS_DB") from None
+            raise self._error(err, f"cannot open database {target}",
+                              "check the path or URL given with --db / FILMFACTS_DB") from None
+
+    def _ready(self) -> bool:
+        """Whether every table is there and of this version, found without taking the write lock (a
+        `show` does not wait for a running build)."""
+        with self._read() as conn:
+            if not set(schema.metadata.tables) <= set(inspect(conn).get_table_names()):
+                return False
+            found = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
+        if found is not None and found != schema.SCHEMA_VERSION:
+            raise StoreError(f"database {self.url} has schema version {found}, this filmfacts needs "
+                             f"{schema.SCHEMA_VERSION}", hint="build into a new database with --db")
+        return found is not None
 
     def _check_version(self, conn: Connection) -> None:
         found = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
@@ -174,18 +217,41 @@ class Store:
             raise StoreError(f"database {self.url} has schema version {found}, this filmfacts needs "
                              f"{schema.SCHEMA_VERSION}", hint="build into a new database with --db")
 
+    def _error(self, err: SQLAlchemyError, doing: str, hint: str) -> StoreError:
+        """A driver's error as what the user can act on: another process holding the store, or `doing`."""
+        if is_busy(err):
+            return StoreBusy(f"{self.url} is being written by another process, which has not finished after "
+                             f"{self.wait:g} seconds",
+                             hint="try again when it has finished, or wait longer with --wait")
+        reason = (str(getattr(err, "orig", None) or err).splitlines() or [""])[0]
+        return StoreError(f"{doing}: {reason}", hint=hint)
+
     @contextmanager
     def _tx(self) -> Iterator[Connection]:
+        """A write transaction: the store's write lock first (other writers wait), committed at the end."""
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn:
+                conn.execution_options(**{WRITE: True})
+                with conn.begin():
+                    lock_for_writing(conn, self.wait)
+                    yield conn
+        except SQLAlchemyError as err:
+            raise self._error(err, f"cannot write to {self.url}: {err.__class__.__name__}",
+                              "check the disk has room and the database is writable") from None
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """A read: it never waits for writers; a broken or locked database is a StoreError."""
+        try:
+            with self.engine.connect() as conn:
                 yield conn
         except SQLAlchemyError as err:
-            raise StoreError(f"cannot write to {self.url}: {err.__class__.__name__}",
-                             hint="check the database is writable and not locked by another process") from None
+            raise self._error(err, f"cannot read {self.url}",
+                              "check the database file is a filmfacts store and not damaged") from None
 
     def versions(self, ids: Sequence[str] | None = None) -> dict[str, dict[str, str]]:
         """document id → versions of the code that read it (of the documents `ids`, or all)."""
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return self._versions(conn, ids)
 
     def _versions(self, conn: Connection, ids: Sequence[str] | None) -> dict[str, dict[str, str]]:
@@ -223,7 +289,7 @@ class Store:
             bad_pages=cp.bad_pages, skipped=cp.skipped, updated=now()))
 
     def checkpoint(self, source: str) -> Checkpoint | None:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             row = conn.execute(select(schema.dump_progress).where(
                 schema.dump_progress.c.source == source)).first()
         if row is None:
@@ -234,20 +300,20 @@ class Store:
         query = select(schema.documents).order_by(schema.documents.c.id)
         if ids is not None:
             query = query.where(schema.documents.c.id.in_(list(ids)))
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return [document_from_row(r) for r in conn.execute(query)]
 
     def ids_of_format(self, fmt: str) -> list[str]:
         """The ids of the documents read from one format ("kobis")."""
         d = schema.documents
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return list(conn.execute(select(d.c.id).where(d.c.format == fmt).order_by(d.c.id)).scalars())
 
     def subjects(self) -> list[tuple[str, tuple[str, ...], str]]:
         """(document id, the films it is about as written — its main film first —, its page title)
         for every document."""
         d, f = schema.documents, schema.document_films
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             more: dict[str, list[str]] = {}
             for r in conn.execute(select(f.c.document_id, f.c.film)):
                 more.setdefault(r.document_id, []).append(r.film)
@@ -262,7 +328,7 @@ class Store:
             query = query.where(schema.claims.c.document_id.in_(list(documents)))
         if properties is not None:
             query = query.where(schema.claims.c.property.in_(list(properties)))
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return [claim_from_row(r) for r in conn.execute(query)]
 
     def summary(self) -> list[dict[str, Any]]:
@@ -272,11 +338,11 @@ class Store:
         query = (select(d.c.id, d.c.source, d.c.format, d.c.kind, d.c.site, d.c.language, d.c.title,
                         d.c.published, d.c.retrieved, d.c.licence, d.c.film, d.c.added, counts.c.n)
                  .outerjoin(counts, counts.c.document_id == d.c.id).order_by(d.c.source))
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return [dict(r._mapping) | {"claims": r.n or 0} for r in conn.execute(query)]
 
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return {
                 "documents": conn.execute(select(func.count()).select_from(schema.documents)).scalar() or 0,
                 "claims": conn.execute(select(func.count()).select_from(schema.claims)).scalar() or 0,

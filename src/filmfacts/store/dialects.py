@@ -1,24 +1,63 @@
-"""Where SQLite and PostgreSQL differ, in one place."""
+"""Where SQLite and PostgreSQL differ, in one place: connecting, locking for a write, parameter style.
+
+Concurrent use of one store: reading never waits (SQLite's write-ahead log; PostgreSQL's snapshots),
+and writers take turns. A write transaction starts by taking the store's write lock, so a second
+build waits for the first to commit (up to `wait` seconds) and then sees what it wrote:
+
+    SQLite       `BEGIN IMMEDIATE` under a busy timeout of `wait` seconds
+    PostgreSQL   `pg_advisory_xact_lock` under `lock_timeout` = `wait`
+
+Creating the schema is such a write, so two processes opening a new store create it once.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, Table, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event
 
 from ..errors import StoreError
 
+WRITE = "filmfacts_write"  # execution option: this connection's transaction takes the write lock
+_LOCK_KEY = 0x66696C6D  # "film": the advisory lock all filmfacts writers of a PostgreSQL database share
 
-def prepare_engine(engine: Engine) -> Engine:
-    if engine.dialect.name == "sqlite":
+
+def make_engine(url: str, wait: float) -> Engine:
+    """An engine for `url` whose writers wait up to `wait` seconds for each other."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": wait})
+
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            # the driver's own transaction handling off: SQLAlchemy's "begin" below says how each begins
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
+            cursor.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
-    return engine
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+        return engine
+    return create_engine(url)
+
+
+def lock_for_writing(conn: Connection, wait: float) -> None:
+    """Take the store's write lock at the start of a write transaction (SQLite took it at BEGIN)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(wait * 1000)}ms'")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a driver error means another process held the lock longer than the wait."""
+    text = str(getattr(error, "orig", error)).casefold()
+    return "database is locked" in text or "lock timeout" in text or "locknotavailable" in \
+        type(getattr(error, "orig", error)).__name__.casefold()
 
 
 def insert_statement(engine: Engine, table: Table, columns: tuple[str, ...]) -> str:
