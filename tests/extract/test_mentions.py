@@ -296,3 +296,81 @@ def test_films_listed_with_their_figures_in_brackets_are_each_their_own() -> Non
     for figure, film in (("$1.35 billion", "The Night Ferry Bros. Movie"), ("$1.2 billion", "Old Harbor"),
                          ("USD 1.006", "Blue Night"), ("USD 1.08", "Blue Night Rises")):
         assert film_for(doc, at(doc, figure), "Red Dawn") == film
+
+
+def test_a_two_syllable_korean_title_is_found_again_without_its_quotes() -> None:
+    text = ("김 감독의 '은강'이 개봉 20일 만에 관객 500만명을 넘었다.\n"
+            "배급사에 따르면 은강은 지난 주말 30만명을 모았다. 지금까지 500만명을 넘은 영화는 '북해(620만명)' 등이다. "
+            "은강이 이 추세를 이어간다면 '북해'의 기록을 넘을 전망이다.")
+    doc = article(text, published="2024-05-06")
+    assert primary_film(doc) == "은강"
+    assert film_for(doc, at(doc, "30만명"), "") == "은강"
+
+
+def test_a_numbered_title_named_again_and_again_is_not_its_first_film() -> None:
+    text = ("Silver Night 2, the sequel to the animated comedy Silver Night, opened with $40 million.\n"
+            "Silver Night 2 is now the year's biggest hit. Critics liked Silver Night 2 more than Jiao's 2019 "
+            "surprise hit Silver Night, which earned $700 million.")
+    doc = article(text, published="2025-03-01")
+    named = {(doc.text[m.start:m.end], m.title) for m in mentions(doc) if m.start >= 0 and m.how != "anaphor"}
+    assert ("Silver Night 2", "Silver Night 2") in named
+    assert ("Silver Night", "Silver Night") in named
+    assert primary_film(doc) == "Silver Night 2"
+    assert film_for(doc, at(doc, "$700 million"), "") == "Silver Night"
+
+
+def test_a_japanese_report_s_beaten_film_and_abbreviated_title() -> None:
+    text = ("配給会社は、アニメ映画「銀の夜の物語」が興行収入で「北の海」(1997年)を抜き、新記録を達成したと発表した。"
+            "「銀の夜−」の興行収入は約261億円となり、これまで最高記録だった「北の海」の約259億円を超えた。")
+    doc = article(text, published="2001-11-13", language="ja")
+    rivals = [m for m in mentions(doc) if m.title == "北の海"]
+    assert rivals and all(m.competitor for m in rivals)
+    assert {m.title for m in mentions(doc) if m.how != "anaphor"} == {"銀の夜の物語", "北の海"}
+    assert primary_film(doc) == "銀の夜の物語"
+
+
+def test_a_page_naming_only_a_rival_or_a_source_film_has_no_film_of_its_own() -> None:
+    rival = article("Dir. Ann Vale. 2002. 98mins.\nThe film took $7 million, where it edged out The Long Harbor "
+                    "And The Iron Gate.", published="2003-01-05")
+    assert primary_film(rival) == ""
+    source = article("Release Date: 1960\nSynopsis: An Americanized version of the Akira Kurosawa classic The Long "
+                     "Harbor, with a memorable score.", published="2010-01-05")
+    assert primary_film(source) == ""
+
+
+def test_a_review_opening_with_an_apposition_names_its_film() -> None:
+    text = ("Dir. Ann Vale. Hong Kong. 2002. 98mins.\n"
+            "A smart Hong Kong action thriller, Silver Harbor stands to prove a hit abroad. It took $7.1m at home.")
+    doc = article(text, published="2003-01-05")
+    assert primary_film(doc) == "Silver Harbor"
+
+
+def test_a_defining_sentence_s_apposition_is_not_the_title() -> None:
+    text = ("Silver Night, a tale of two lonely children in a frozen town, is a vampire film that reimagines the "
+            "genre. Silver Night drew 3 million viewers.")
+    doc = article(text, title="Cold blood", published="2009-03-22")
+    assert primary_film(doc) == "Silver Night"
+
+
+def test_a_film_guide_entry_with_its_article_last_and_the_remake_s_source() -> None:
+    text = ("Lake Cabin, The (2006, USA) C-98m. D: Ann Vale. Starring Tom Reed. Intriguing drama is a remake of "
+            "the Korean SILVER NIGHT (2000), though it works less well.")
+    doc = article(text, published="2010-01-05")
+    assert primary_film(doc) == "The Lake Cabin"
+    source = [m for m in mentions(doc) if m.title == "Silver Night"]
+    assert source and all(m.competitor for m in source)
+
+
+def test_a_person_s_page_on_one_of_their_films_is_about_the_film() -> None:
+    text = ("Ann Vale's theme for The Long Harbor must rate as one of the finest ever written.\n"
+            "Composer: Ann Vale was a true master of the film score.")
+    doc = article(text, title="Ann Vale: The Long Harbor", published="2015-01-05")
+    assert primary_film(doc) == "The Long Harbor"
+
+
+def test_a_festival_s_edition_is_no_film_and_a_title_line_keeps_its_film_without_the_year() -> None:
+    text = ("Screened as part of LFF 2008\n\nThe Long Harbor 2008\n\nDirected by Ann Vale\n\n"
+            "A striking addition to the genre, the supremely creepy The Long Harbor introduces a lonely vampire.")
+    doc = article(text, title="Rotterdam, Tribeca 2008", published="2008-07-01")
+    assert films_named(doc) == ["The Long Harbor"]
+    assert primary_film(doc) == "The Long Harbor"

@@ -24,7 +24,10 @@ Fingersmith", "based on …", "the song 'Naatu Naatu'") is not a film.
 Within a page a title given once in full and later shortened ("Dune: Part Two" … "Dune") is
 one film, and "the film", "the movie", "it" refer back to the film named last. A title in a
 competitor's position ("despite the release of X", "ahead of X", "beating X", "than X", "X를
-제치고") is a film, but not the film the clause's figures are about.
+제치고", "「X」を抜き", "超越《X》") is a film, but not the film the clause's figures are about, nor is the film a
+remake is made after ("a remake of the Korean X"); a page naming only such films has no film of its own.
+A title with its sequel's number ("Ne Zha 2") is another film than the title alone, which a page names
+as the first one ("the sequel to … Ne Zha", "2019 hit Ne Zha").
 
 `primary_film` is the film a page is mainly about (its defining sentence's, else by headline,
 mentions and where they stand); `film_for` the film a figure at an offset belongs to, "" when the
@@ -98,6 +101,11 @@ _PAREN = re.compile(rf"(?P<t>{PHRASE})[ \t]*\((?:(?:19|20)\d\d\)|(?:Korean|origi
 _GENRE_NOUN = re.compile(rf"\b(?:film|movie|flick|picture|thriller|comedy|drama|blockbuster|animation|sequel|"
                          rf"horror|hit|documentary|feature|tearjerker|melodrama|biopic|epic|romance|actioner|"
                          rf"mystery|fantasy|musical|noir|action|prequel|remake|title)[ \t]+(?P<t>{PHRASE})")
+# A review's opening apposition: "A smart Hong Kong action thriller, Infernal Affairs stands to …"
+_FRONTED = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:A|An)[ \t]+(?:[\w'’-]+[ \t]+){{0,6}}?(?:film|movie|thriller|"
+                      rf"comedy|drama|blockbuster|animation|sequel|horror|documentary|feature|melodrama|biopic|epic|"
+                      rf"romance|actioner|mystery|fantasy|musical|noir|western|remake|adaptation)[ \t]*,[ \t]+"
+                      rf"(?P<t>{PHRASE})(?=[ \t]+[a-z])")
 _DIRECTOR_OF = re.compile(rf"\bdirector[ \t]+{PHRASE}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?P<t>{PHRASE})")
 _QUOTED = re.compile(r"(?<![\w'’])['‘`](?P<s>[^'‘’`\n]{1,80}?)['’](?![A-Za-z0-9])"
                      r"|[\"“](?P<d>[^\"“”\n]{1,80}?)[\"”]"
@@ -116,7 +124,7 @@ _WHICH = re.compile(rf"(?P<t>{PHRASE}),[ \t]+(?:which|that)[ \t]+(?:opened|debut
 _FIGURE_PAREN = re.compile(rf"(?P<t>{PHRASE})[ \t]*\([ \t]*(?:(?:US\$|\$|USD|KRW|Rs\.?|INR|₩|€|£|¥|RMB)[ \t]*"
                            r"\d[\d,.]*|\d[\d,.]*[ \t]*(?i:million|billion|crore|lakh|mln|bn|만|억|admissions|viewers))"
                            r"[ \t]*(?i:million|billion|crore|lakh|mln|bn)?[ \t]*\)")
-_CUES = (_DIRECTED, _PAREN, _GENRE_NOUN, _DIRECTOR_OF, _RIVAL, _WHICH, _WITH_FIGURE, _FIGURE_PAREN)
+_CUES = (_DIRECTED, _PAREN, _GENRE_NOUN, _FRONTED, _DIRECTOR_OF, _RIVAL, _WHICH, _WITH_FIGURE, _FIGURE_PAREN)
 # A title in capitals in mixed-case text (KoBiz, festival pages): "THE WAILING", "TRAIN TO BUSAN's".
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'’.&!?:-]*"
 _CAPS = re.compile(rf"(?<![\w'’]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?![\w'’]*[a-z])")
@@ -144,8 +152,14 @@ _COMPETITOR = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’]))?"  # "against Greta Gerwig's Barbie"
     r"[ \t]*[\"“'‘《「『〈<]?$", re.I)
 # A Korean title followed by an object particle and a verb of beating is the beaten film ('X'를 제치고).
-_COMPETITOR_AFTER = re.compile(r"^[\"”'’》」』〉>]?\s*(?:을|를)\s*"
-                               r"(?:제치|제쳤|넘어|넘었|넘은|뛰어넘|앞지르|앞질|누르|눌렀|꺾)")
+# In Japanese the beaten film takes を before the verb, a year in brackets between ('「X」(1997年)を抜き').
+_COMPETITOR_AFTER = re.compile(r"^[\"”'’》」』〉>]?\s*(?:(?:을|를)\s*"
+                               r"(?:제치|제쳤|넘어|넘었|넘은|뛰어넘|앞지르|앞질|누르|눌렀|꺾)"
+                               r"|(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:の[^。、\n「」]{0,12}?)?を\s*"
+                               r"(?:抜|超|上回|破|押さえ|しのぎ|凌))")
+# In Chinese the verb comes first: '超越《X》', '击败了X'.
+_COMPETITOR_CJK_BEFORE = re.compile(r"(?:超越|超过|超過|击败|擊敗|打败|打敗|力压|力壓|压过|壓過|反超)了?"
+                                    r"\s*[《「『\"“]?$")
 # A title that describes a person ("'Parasite' director Bong Joon-ho", "From Mr. Go (2013) director KIM
 # Yong-hwa", "from the director of X") is a credit, not the film the clause is about.
 _CREDIT_AFTER = re.compile(r"^[\"”'’》」』〉>]?(?:\s*\((?:19|20)\d\d\))?['’]?s?[ \t]+(?:director|filmmaker|helmer|star|"
@@ -154,6 +168,12 @@ _CREDIT_AFTER = re.compile(r"^[\"”'’》」』〉>]?(?:\s*\((?:19|20)\d\d\))?
 _CREDIT_BEFORE = re.compile(r"\b(?:director|directors|maker|makers|creator|creators|team|star|stars|producer|"
                             r"producers|writer|helmer) of[ \t]+(?:the[ \t]+)?(?:hit[ \t]+|acclaimed[ \t]+|"
                             r"films?[ \t]+|movies?[ \t]+)*[\"“'‘《「『〈<]?$", re.I)
+# The film another is made after: "a remake of the Korean SIWORAE (2000)", "Americanized version of the
+# Akira Kurosawa classic The Seven Samurai". It is a film, but not the one the page's figures are about.
+_SOURCE_BEFORE = re.compile(r"\b(?:remake|reimagining|re-imagining|retread|redo)[ \t]+of"
+                            r"|\b(?:[\w-]+i[sz]ed|[\w-]+-language|English|Hollywood|American|US|U\.S\.)[ \t]+"
+                            r"(?:version|adaptation|take)[ \t]+of")
+_SOURCE_TAIL = re.compile(r"^[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w'’.-]+[ \t]+){0,4}?[\"“'‘《「『〈<]?$")
 _AND_BEFORE = re.compile(r"\band[ \t]+[\"“'‘《「『〈<]?$")
 _ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)|it|its)\b", re.I)
 # Clauses: a figure belongs to the film of its own clause ("X drew 300,000, while Y drew 100,000").
@@ -213,6 +233,13 @@ def _display(title: str) -> str:
 
 def _key(title: str) -> str:
     return re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+", "", title.casefold())
+
+
+def _enough(title: str) -> bool:
+    """Whether a title is long enough to be looked for again: three letters, or two syllables of
+    Hangul, kana or Han ('괴물', '파묘', '英雄'), each of which says as much as a word."""
+    key = _key(title)
+    return len(key) >= 3 or (len(key) == 2 and bool(re.search(r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]", key)))
 
 
 def _bare_key(title: str) -> str:
@@ -282,6 +309,8 @@ def _caps(text: str, base: int, body: str | None = None) -> list[_Found]:
                     words.pop(0)
                 while words and words[-1] in _ACRONYMS:
                     words.pop()
+                if len(words) == 2 and re.fullmatch(r"(?:19|20)\d\d", words[1]) and len(words[0]) <= 6:
+                    continue  # "NZIFF 2008", "BIFF 2019": a festival's edition
                 title = " ".join(words)
                 letters = sum(c.isalpha() for c in title)
                 if letters < 4 or (len(words) == 1 and letters < 5) or all(
@@ -315,6 +344,10 @@ def _defining(doc: Document) -> _Found | None:
     text = doc.text
     pos = 0
     for line in text[:30000].split("\n")[:150]:
+        if m := _INVERTED_ENTRY.match(line):  # a film guide's entry: "Lake House, The (2006, USA) C-98m."
+            title = f"{m.group('article')} {m.group('t').strip()}"
+            if quoted_title(title) and not not_a_film(title):
+                return _Found(pos + m.start("t"), pos + m.end("article"), title, "lead")
         if len(line) > 25:
             first = next(iter(split_sentences(line, pos)), None)
             if first is not None and (found := _defined(first.text, first.start)):
@@ -327,6 +360,11 @@ def _defining(doc: Document) -> _Found | None:
                                                lead.sentence.start)):
         return found
     return None
+
+
+# A film guide's entry opens with its title, the article put last, and the year in brackets.
+_INVERTED_ENTRY = re.compile(r"^[ \t]*(?P<t>[A-Z0-9][^,()\n]{0,80}),[ \t]+(?P<article>The|A|An)[ \t]*"
+                             r"\((?:19|20)\d\d\b")
 
 
 def _defined(sentence: str, base: int) -> _Found | None:
@@ -342,6 +380,8 @@ def _defined(sentence: str, base: int) -> _Found | None:
                 return None
             return _Found(base + quoted[0].start, base + quoted[0].end, quoted[0].title, "lead")
         title = raw.strip("\"“”'‘’ ")
+        # "Let the Right One In, a tale of two lonely children, is a vampire film": the apposition is not the title's
+        title = re.sub(r",[ \t]+(?:a|an|the)[ \t]+[a-z].*$", "", title).rstrip(" ,")
         if quoted_title(title) and not not_a_film(title):
             at = raw.find(title)
             return _Found(base + at, base + at + len(title), title, "lead")
@@ -375,14 +415,15 @@ def _resolve(found: _Found, known: list[str], text: str) -> _Found | None:
     if found.how in _STRONG:
         return found
     for k in sorted(known, key=len, reverse=True):
-        at = _word_run(title, k) if len(_key(k)) >= 3 else -1
+        at = _word_run(title, k) if _enough(k) else -1
         if at < 0 or _key(k) == _key(title):
             continue
         if at == 0 and re.match(r"^\s*(?:[:\-–—]|\d|[IVX]+\b|Part\b|Chapter\b|Vol\b)", title[len(k):]):
             break  # a longer title of the series ("Dune" … "Dune: Part Two")
         return _Found(found.start + at, found.start + at + len(k), k, found.how)
     if (before := _before_person(title, text)) != title:
-        title, found = before, _Found(found.start, found.start + len(before), before, found.how)
+        at = title.rfind(before)
+        title, found = before, _Found(found.start + at, found.start + at + len(before), before, found.how)
     owner, rest = possessor(title)
     if owner and (owner_outside(owner, rest, text) or _named_alone(text, owner, rest)):
         at = title.rfind(rest)
@@ -418,7 +459,8 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
         if not sentence_case and (i or m.start() > 3):
             break
         start, title = _phrase(m.group(0), m.start())
-        title = _before_person(title, text)
+        whole, title = title, _before_person(title, text)
+        start += whole.rfind(title)
         if title and not not_a_film(title) and len(title.split()) <= 8 and not _a_person(text, title):
             runs.append((start, title))
     skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
@@ -426,7 +468,7 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
     out: list[_Found] = []
     for start, run in runs:
         # the run, else its longest start the body names ("Silver Night Just Made History" → "Silver Night")
-        inside = [k for k in kept if k.how in _STRONG and len(_key(k.title)) >= 3
+        inside = [k for k in kept if k.how in _STRONG and _enough(k.title)
                   and _bare_key(k.title) != _bare_key(run) and _word_run(run, k.title) >= 0]
         if inside:  # "Josh Brolin in Oldboy" over a page that quotes 'Oldboy'
             k = max(inside, key=lambda k: len(k.title))
@@ -499,7 +541,8 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
             cjk = bool(re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", run[0]))
             joiner = r"[ \t]*[:,·'’.-]?[ \t]*" if cjk else r"[:,'’.&]?[ \t]+|[ \t]*:[ \t]*|-"
             pattern = r"(?<![\w'’.])" + f"(?:{joiner})".join(re.escape(t) for t in run) + r"(?![\w])"
-            found = [m for m in re.finditer(pattern, text, re.I) if not any(a <= m.start() < b for a, b in taken)]
+            found = [m for m in re.finditer(pattern, text, re.I) if not any(a <= m.start() < b for a, b in taken)
+                     and not _sequel_after(text, m.start(), m.end())]
             found = [m for m in found if _written_as_title(m.group(0)) and not re.match(SMALL + r"\b", m.group(0))]
             whole = re.fullmatch(pattern, bare_head, re.I) if bare_head and _written_as_title(bare_head) else None
             first_found = found[0] if found else whole
@@ -508,8 +551,10 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
             title = known.get(_bare_key(first_found.group(0))) or first_found.group(0)
             if not_a_film(title) or _a_person(text, title) or is_person(title) or title in LEADING:
                 continue
+            numbered = n > 1 and re.fullmatch(r"\d{1,2}|[ivx]{1,4}", run[-1], re.I) is not None \
+                and _sequel_named(text, title)  # "…/ne-zha-2-review" over a page naming "Ne Zha 2" again and again
             if title not in known.values() and not (cjk and n > 1) and not re.search(r"\w[:,] ", title) \
-                    and not whole and not alone:
+                    and not whole and not alone and not numbered:
                 continue  # an unmarked run of capitalised words may be a person's name ("Aamir Khan")
             if first:
                 out.append(_Found(offset - len(title), offset, title, "address"))
@@ -549,7 +594,8 @@ def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tupl
         pos += len(line) + 1
     taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
     for start, line in lines[:8]:
-        title = line.strip()
+        # "Let the Right One In 2008", "Oldboy (2003)": a festival's or a guide's title line with its year
+        title = re.sub(r"[ \t]+(?:\(\s*)?(?:19|20)\d\d(?:\s*\))?$", "", line.strip())
         m = _PHRASE_RE.fullmatch(title)
         if m is None or not_a_film(title) or len(title.split()) > 8 or _a_person(text, title) \
                 or is_person(title) or title in LEADING:
@@ -573,10 +619,13 @@ def _written_as_title(text: str) -> bool:
 
 def _before_person(title: str, text: str) -> str:
     """ "Joker: Joaquin Phoenix" → "Joker" when what follows the colon is someone the page names as a
-    person; the title whole otherwise ("Godzilla: King of the Monsters")."""
+    person, "Elmer Bernstein: The Magnificent Seven" → "The Magnificent Seven" when what comes before it
+    is; the title whole otherwise ("Godzilla: King of the Monsters")."""
     head, sep, tail = title.partition(": ")
     if sep and head and (is_person(tail) or _a_person(text, tail)):
         return head
+    if sep and tail and (is_person(head) or _a_person(text, head)) and not not_a_film(tail):
+        return tail  # "Elmer Bernstein: The Magnificent Seven": a person's page on one of their films
     return title
 
 
@@ -585,7 +634,9 @@ def _competitor(text: str, start: int, end: int) -> bool:
     describing a person ("X director Y")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60):start]
-    return bool(_COMPETITOR.search(before) or _COMPETITOR_AFTER.match(text[end:end + 12])
+    source = [m for m in _SOURCE_BEFORE.finditer(before) if _SOURCE_TAIL.match(before[m.end():])]
+    return bool(_COMPETITOR.search(before) or _COMPETITOR_AFTER.match(text[end:end + 30]) or source
+                or _COMPETITOR_CJK_BEFORE.search(before)
                 or _CREDIT_AFTER.match(text[end:end + 30]) or _CREDIT_BEFORE.search(before))
 
 
@@ -602,6 +653,13 @@ def _resolve_aliases(titles: list[str], marked: set[str] | None = None) -> dict[
         bare.setdefault(_bare_key(t), t)
     named = set(titles)
     out: dict[str, str] = {}
+    for title in named:
+        # 「千と千尋−」, "Crouching Tiger…": a title cut short with a dash or an ellipsis is the one it begins
+        cut = re.sub(r"\s*(?:[-−–—~〜]|…|\.{3})$", "", title)
+        if cut != title and _enough(cut):
+            begun = {v for v in named if v != title and _key(v).startswith(_key(cut)) and len(_key(v)) > len(_key(cut))}
+            if len(begun) == 1:
+                out[title] = begun.pop()
     for title in named:
         # "Titanic's", "James Cameron's Titanic": the page's "Titanic"
         owner, rest = possessor(title)
@@ -710,7 +768,7 @@ def _mentions(doc: Document) -> list[Mention]:
         where, at = (head, k.start - offset) if k.start < 0 else (text, k.start)
         comp = k.how != "lead" and _competitor(where, at, at + (k.end - k.start))
         title = aliases[k.title]
-        if title != k.title and _EARLIER_FILM.search(where[max(0, at - 40):at]) and _numbered(k.title, title):
+        if title != k.title and _EARLIER_FILM.search(where[max(0, at - 60):at]) and _numbered(k.title, title):
             title = k.title  # "the first version of Ne Zha" is not "Ne Zha 2"
         named.append(Mention(k.start, k.end, title, k.how, comp))
     named = _lists_of_competitors(text, named)
@@ -744,13 +802,14 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
         if k.start >= 0:
             spellings.add(text[k.start:k.end])
         for spelling in spellings:
-            if spelling in seen or len(_key(spelling)) < 3 or spelling in NOT_TITLES:
+            if spelling in seen or not _enough(spelling) or spelling in NOT_TITLES:
                 continue
             seen.add(spelling)
             hangul = bool(re.search(r"[\uac00-\ud7a3]", spelling))
             after = rf"(?={_PARTICLE}|[^\uac00-\ud7a3])" if hangul else r"(?![\w'’]*\w)"
             own = rf"(?i:{re.escape(spelling)})" if spelling.isupper() else re.escape(spelling)
-            pattern = rf"(?<![\w'’]){own}(?:(?::|[ \t][-–])[ \t]+(?P<more>{PHRASE}))?{after}"
+            pattern = (rf"(?<![\w'’]){own}(?:(?::|[ \t][-–])[ \t]+(?P<more>{PHRASE})|(?P<num>[ \t]+{_SEQUEL_NUMBER}))?"
+                       rf"{after}")
             for m in re.finditer(pattern, text):
                 s, e = m.start(), m.end()
                 if any(a <= s < b or s <= a < e for a, b in taken):
@@ -758,11 +817,33 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
                 title = k.title
                 if m.group("more") and not not_a_film(m.group("more")):
                     title = text[s:e]
-                elif m.group("more"):
+                elif m.group("num") and _sequel_named(text, text[s:e]):
+                    title = text[s:e]  # "Ne Zha 2" after "Ne Zha": the numbered film, not the first
+                elif m.group("more") or m.group("num"):
                     e = s + len(spelling)
                 taken.append((s, e))
                 out.append(_Found(s, e, _display(title), "again"))
     return out
+
+
+# A sequel's number after a title ("Ne Zha 2", "Frozen II"), not a figure ("Exhuma 11 days after").
+_SEQUEL_NUMBER = r"(?:[2-9]|1\d|II|III|IV|VI{0,3})(?![\w'’]|[.,]\d)"
+
+
+def _sequel_after(text: str, start: int, end: int) -> bool:
+    """Whether the title at [start, end) is the start of a numbered title the page names ("Ne Zha" of
+    "Ne Zha 2")."""
+    m = re.match(rf"[ \t]+{_SEQUEL_NUMBER}", text[end:end + 6])
+    return m is not None and _sequel_named(text, text[start:end + m.end()])
+
+
+def _sequel_named(text: str, numbered: str) -> bool:
+    """Whether the page names the numbered title as a film of its own: twice or more, never with a unit
+    after the number ("Ne Zha 2 … Ne Zha 2 is", not "Exhuma 11 million")."""
+    found = list(re.finditer(rf"(?<![\w'’]){re.escape(numbered)}(?![\w'’]|[.,]\d)", text))
+    return len(found) >= 2 and not any(re.match(r"[ \t]*(?:%|percent|million|billion|thousand|days?|weeks?|"
+                                                r"screens?|films?|movies?|years?|minutes?|[만억명일위])",
+                                                text[f.end():f.end() + 12], re.I) for f in found)
 
 
 # what separates the titles of a list: quotes, commas, "and", a bracketed figure ("The Host" (13.02 million), …)
@@ -788,6 +869,11 @@ def _primary(found: list[Mention]) -> str:
     lead = [m for m in found if m.how == "lead"]
     if lead:
         return lead[0].title
+    if not found:
+        return ""
+    # a film the page names only as a rival or a source ("edged out Harry Potter …", "a remake of X") is
+    # not what the page is about, even when it is the only one it names
+    found = [m for m in found if any(n.title == m.title and not n.competitor for n in found)]
     if not found:
         return ""
     score: dict[str, float] = dict.fromkeys((m.title for m in found), 0.0)
@@ -859,9 +945,13 @@ _OTHER_FILM = re.compile(
     r"|original\b(?=[ \t]*(?:,|—|–|\(|was|is|had|has|grossed|earned|drew|sold|made|released|opened)))", re.I)
 # What names the earlier film of a series by its plain title: "the first version of Ne Zha", "the original
 # 'Frozen'".
-_EARLIER_FILM = re.compile(r"\b(?:first|original|previous|earlier|1st|predecessor)(?:[ \t]+(?:film|movie|version|"
-                           r"installment|instalment|part|one|entry))?[ \t,]*(?:of[ \t]+)?(?:the[ \t]+)?[\"“'‘]?$",
-                           re.I)
+# 'Frozen'", "the sequel to the animated comedy Ne Zha", "Jiaozi's 2019 surprise hit Ne Zha".
+_EARLIER_FILM = re.compile(r"(?:\b(?:first|original|previous|earlier|1st|predecessor)(?:[ \t]+(?:film|movie|version|"
+                           r"installment|instalment|part|one|entry))?[ \t,]*(?:of[ \t]+)?(?:the[ \t]+)?"
+                           r"|\b(?:sequel|follow-up|successor)[ \t]+to[ \t]+"
+                           r"(?:the[ \t]+|its[ \t]+|[\w'’-]+['’]s[ \t]+)?"
+                           r"(?:[\w-]+[ \t]+){0,4}"
+                           r"|\b(?:19|20)\d\d(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})[\"“'‘]?$", re.I)
 
 
 def _numbered(short: str, full: str) -> bool:
