@@ -44,3 +44,12 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
         assert result.exit_code == 0, result.output
         assert len(result.output.strip().splitlines()) > 2
         assert f"filmfacts {name}" in text, f"README does not mention `filmfacts {name}`"
+
+
+def test_every_option_of_build_and_before_the_command_is_in_the_readme() -> None:
+    command = typer.main.get_command(app)
+    options = {opt for param in [*command.params, *command.commands["build"].params]  # type: ignore[attr-defined]
+               for opt in param.opts if opt.startswith("--") and opt != "--help"}
+    assert {"--max-line", "--max-depth", "--max-document-mb", "--max-claims", "--wait", "--debug"} <= options
+    text = readme()
+    assert [opt for opt in sorted(options) if f"`{opt}" not in text] == []

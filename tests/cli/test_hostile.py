@@ -197,3 +197,29 @@ def test_an_internal_error_is_one_line_and_the_traceback_is_behind_debug(cli, mo
     assert "this is a bug in filmfacts: please report it" in line and "filmfacts --debug" in line
     debug = cli("--debug", "build", str(SEEDS[0]))
     assert debug.exit_code == 70 and "Traceback" in debug.output and "raise ZeroDivisionError" in debug.output
+
+
+NEWS_PAGE = """<!DOCTYPE html><html><head><title>Parasite tops box office<script>var t="TITLE CODE"</script></title>
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-06-03"}</script></head>
+<body><article><h1>Parasite <script>document.write("HEADLINE CODE")</script>tops box office<style>.a{color:red}
+</style></h1>
+<p>"Parasite," directed by Bong Joon-ho, drew 3 million viewers in its first week<script>alert("QUOTE CODE")</script>,
+according to the Korean Film Council on Monday. <a href="javascript:alert(1)" onclick="steal()">More</a></p>
+<p>The film opened on May 30 and stars Song Kang-ho.</p></article></body></html>"""
+WIKI_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Parasite (2019 film) - Wikipedia</title></head><body>
+<h1 id="firstHeading" class="firstHeading">Parasite<script>alert("HEADING CODE")</script> (2019 film)</h1>
+<div id="mw-content-text"><div class="mw-parser-output"><p><b>Parasite</b> (Korean: 기생충) is a 2019 South Korean
+black comedy thriller film directed by Bong Joon-ho<style>.x{color:red}</style>, starring Song Kang-ho<script>
+document.write("LEAD CODE")</script>.</p></div></div></body></html>"""
+
+
+def test_script_and_style_in_a_page_are_never_its_text(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "news.html").write_text(NEWS_PAGE)
+    (tmp_path / "wiki.html").write_text(WIKI_PAGE)
+    result = cli("build", str(tmp_path / "news.html"), str(tmp_path / "wiki.html"))
+    assert result.exit_code == 0, result.output
+    stored = cli("export").output + cli("sources", "--json").output
+    assert "CODE" not in stored and "color:red" not in stored and "alert" not in stored
+    titles = {s["format"]: s["title"] for s in json.loads(cli("sources", "--json").output)}
+    assert titles == {"article": "Parasite tops box office", "html": "Parasite (2019 film)"}
+    assert json.loads(cli("sources", "--json").output)[0]["published"] == "2019-06-03"  # JSON-LD is still read

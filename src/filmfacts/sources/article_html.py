@@ -26,7 +26,7 @@ from ..errors import UnreadableDocument
 from ..model import Cell, Table
 from .article_meta import byline_in_line, parse_date
 from .html_tables import render_table, table_rows
-from .html_text import BLOCK_TAGS, SKIP_TAGS, TextBuilder, clean, inline_node, is_hidden
+from .html_text import BLOCK_TAGS, SKIP_TAGS, TextBuilder, clean, drop_code, inline_node, is_hidden
 from .layout import Heading
 
 _FURNITURE = ", ".join((
@@ -333,6 +333,7 @@ def read_html(text: str) -> HtmlPage:
         raise UnreadableDocument(f"cannot parse HTML ({err})", hint="check that it is a saved web page") from None
     if tree.body is None:
         raise UnreadableDocument("HTML page with no body", hint="save the whole web page")
+    drop_code(tree)
     page = HtmlPage()
     read_meta(tree, page)
     page.page_text = clean(tree.body.text(separator=" "))

@@ -26,6 +26,7 @@ from .html_text import (
     TextBuilder,
     classes,
     clean,
+    drop_code,
     inline_node,
     is_hidden,
 )
@@ -181,6 +182,7 @@ def read(text: str, source: str) -> Document:
             f"{source}: HTML page with no wiki article in it",
             hint="save an article page of Wikipedia or a Fandom wiki (not a search or menu page)",
         )
+    drop_code(tree)
     site_name = _meta(tree, "og:site_name")
     raw_lower = text[:200000].lower()
     fandom = "fandom" in site_name.lower() or "fandom.com" in raw_lower or "wikia" in raw_lower

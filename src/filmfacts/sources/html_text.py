@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _SPACE = re.compile(r"\s+")
 
@@ -32,6 +32,17 @@ BLOCK_TAGS = frozenset({
 })
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "img", "iframe", "button",
                        "input", "select", "textarea", "link", "meta", "head", "video", "audio"})
+# What a page runs or draws, never what it says (JSON-LD is the page's metadata, read as such)
+_CODE = "script:not([type='application/ld+json']), style, template"
+
+
+def drop_code(tree: LexborHTMLParser) -> None:
+    """Take scripts, styles and templates out of a parsed page, so no text of theirs reaches a title,
+    a headline or a quote (`<h1>Parasite<script>…</script></h1>` is "Parasite")."""
+    for node in tree.css(_CODE):
+        node.decompose()
+
+
 _BREAKING = frozenset({"p", "div", "dd", "dt", "dl", "ul", "ol", "li", "tr", "td", "th", "table"})
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _NOTE_HREF = re.compile(r"#(cite_note-.+)$")
