@@ -16,8 +16,14 @@ LEFT = [
     {"id": "a4", "name": "Oldboy", "kind": "film", "date": "2003-11-21"},
     {"id": "a5", "name": "Mother", "kind": "film", "date": "2009-05-28"},
     {"id": "a6", "name": "Memories of Murder", "kind": "film", "date": "2003-05-02"},
-    {"id": "a7", "name": "Restoration & Augustan, 1660-1745", "kind": "episode", "date": "1984-06-20",
-     "season": 1, "episode": 8},
+    {
+        "id": "a7",
+        "name": "Restoration & Augustan, 1660-1745",
+        "kind": "episode",
+        "date": "1984-06-20",
+        "season": 1,
+        "episode": 8,
+    },
     {"id": "a8", "name": "Hate Crimes", "kind": "episode", "date": "1995-11-17", "season": 4, "episode": 5},
     {"id": "a9", "name": "Voice", "kind": "series", "date": "2017-01-14"},
     {"id": "a10", "name": "Song Kang-ho", "kind": "person"},
@@ -30,8 +36,14 @@ RIGHT = [
     {"id": "b3", "name": "Old Boy", "kind": "film", "date": "2003-11-21"},
     {"id": "b4", "name": "Mother", "kind": "film", "date": "1926-10-01"},
     {"id": "b5", "name": "Memories of Murder", "kind": "film", "date": "2003-05-02"},
-    {"id": "b6", "name": "Restoration and Augustan 1660-1745", "kind": "episode", "date": "1984-06-20",
-     "season": "1", "episode": "8"},
+    {
+        "id": "b6",
+        "name": "Restoration and Augustan 1660-1745",
+        "kind": "episode",
+        "date": "1984-06-20",
+        "season": "1",
+        "episode": "8",
+    },
     {"id": "b7", "name": "Hate Crimes", "kind": "episode", "date": "1995-11-17", "season": 4, "episode": 5},
     {"id": "b8", "name": "Voice (2017)", "kind": "series", "date": "2017-01-14"},
     {"id": "b9", "name": "Song Kang-ho", "kind": "person"},
@@ -43,7 +55,7 @@ RIGHT = [
 
 @pytest.fixture(scope="module")
 def result() -> LinkResult:
-    return link_tables(LEFT, RIGHT, threshold=0.5)
+    return link_tables(LEFT, RIGHT, threshold=0.9)
 
 
 def _pairs(result: LinkResult) -> set[tuple[str, str]]:
@@ -82,15 +94,15 @@ def test_blocking_compares_only_pairs_that_share_a_key(result: LinkResult) -> No
 
 
 def test_results_are_deterministic(result: LinkResult) -> None:
-    again = link_tables(LEFT, RIGHT, threshold=0.5)
+    again = link_tables(LEFT, RIGHT, threshold=0.9)
     assert again.matches == result.matches
     assert again.comparisons == result.comparisons
 
 
 def test_one_to_one_keeps_each_record_once() -> None:
     right = [*RIGHT, {"id": "b13", "name": "Titanic", "kind": "film", "date": "1997-12-19"}]
-    many = link_tables(LEFT, right, threshold=0.5)
-    single = link_tables(LEFT, right, threshold=0.5, one_to_one=True)
+    many = link_tables(LEFT, right, threshold=0.9)
+    single = link_tables(LEFT, right, threshold=0.9, one_to_one=True)
     assert {("a1", "b1"), ("a1", "b13")} <= _pairs(many)
     lefts = [m.left_id for m in single.matches]
     assert len(lefts) == len(set(lefts))

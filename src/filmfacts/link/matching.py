@@ -7,10 +7,11 @@ Each table is a sequence of records, one mapping a row::
 
 ``name`` is a title or a person's name; ``date`` is an ISO date, year-month or year (a
 ``year`` field is read when there is no date); ``kind`` (film, episode, series, person,
-company…), ``season`` and ``episode`` are optional. Only pairs that share a blocking key
-are compared (the same name once punctuation, case, spaces and a trailing "(2017)" are
-folded; the same first and last word; the same date and episode number), so the cost
-grows with the data, not with its square. Each pair that passes the threshold comes back
+company…), ``season``, ``episode`` and ``group`` (what the record belongs to: an episode's
+series, a credit's film) are optional. Records of different kinds are never compared, and
+only pairs that share a blocking key are (the same name once punctuation, case, spaces and
+a trailing "(2017)" are folded; the same first and last word; the same date and episode
+number), so the cost grows with the data, not with its square. Each pair that passes the threshold comes back
 with its match probability and the evidence: how each field compared.
 
 Splink is an optional dependency (``pip install 'filmfacts[link]'``); this module imports
@@ -22,11 +23,12 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LinkResult", "Match", "MissingDependency", "link_tables", "normalise_name"]
+__all__ = ["LinkResult", "Match", "MissingDependency", "dedupe_table", "link_tables", "normalise_name"]
 
 INSTALL_HINT = "pip install 'filmfacts[link]'  (or: pip install 'splink>=5,<6')"
 
@@ -127,10 +129,13 @@ def _row(record: Mapping[str, object], position: int, table: str) -> dict[str, A
         "name_norm": norm or None,
         "name_compact": norm.replace(" ", "") or None,
         "first_last": f"{words[0]} {words[-1]}" if len(words) > 1 else None,
+        "given": words[0] if len(words) > 1 else None,
+        "family": words[-1] if words else None,
         "day": day,
         "year": int(year) if year else None,
         "episode_key": f"{season or '?'}x{episode}" if episode else None,
         "kind": _text(record.get("kind")),
+        "group": _text(record.get("group")),
     }
 
 
@@ -148,29 +153,81 @@ _LEVELS: dict[str, list[tuple[str, str]]] = {
         ("day_l = day_r", "same day"),
         ("year_l = year_r", "same year"),
         ("abs(year_l - year_r) <= 1", "within a year"),
+        ("abs(year_l - year_r) <= 5", "within five years"),
+    ],
+    "given": [
+        ("given_l = given_r", "exact"),
+        ("jaro_winkler_similarity(given_l, given_r) >= 0.88", "jaro-winkler >= 0.88"),
+        ("substr(given_l, 1, 1) = substr(given_r, 1, 1)", "same initial"),
+    ],
+    "family": [
+        ("family_l = family_r", "exact"),
+        ("jaro_winkler_similarity(family_l, family_r) >= 0.92", "jaro-winkler >= 0.92"),
     ],
     "episode": [("episode_key_l = episode_key_r", "exact")],
     "kind": [("kind_l = kind_r", "exact")],
+    "group": [("group_l = group_r", "exact")],
 }
 _NULLS = {
     "name": "name_norm_l IS NULL OR name_norm_r IS NULL",
     "date": "year_l IS NULL OR year_r IS NULL",
     "episode": "episode_key_l IS NULL OR episode_key_r IS NULL",
+    "given": "given_l IS NULL OR given_r IS NULL",
+    "family": "family_l IS NULL OR family_r IS NULL",
     "kind": "kind_l IS NULL OR kind_r IS NULL",
+    "group": "group_l IS NULL OR group_r IS NULL",
 }
+_COLUMN = {
+    "name": "name_norm",
+    "given": "given",
+    "family": "family",
+    "date": "year",
+    "episode": "episode_key",
+    "kind": "kind",
+    "group": "group",
+}
+_TF_COLUMN = {"name": "name_compact", "given": "given", "family": "family"}
+"""Comparisons whose exact level weighs a common value less than a rare one (term frequencies)."""
+PERSON_KINDS = frozenset({"person"})
+"""Kinds whose names are compared as given and family name apart, each with its own weight, as
+people's names are (a shared rare family name says more than a shared common given name);
+other kinds compare the whole name."""
 # Starting m probabilities (how often a true pair falls in each level, else last), refined by
 # expectation maximisation when the tables are large enough to train on.
 _M_PRIORS: dict[str, list[float]] = {
     "name": [0.85, 0.06, 0.04, 0.02, 0.02, 0.01],
-    "date": [0.80, 0.12, 0.05, 0.03],
+    "date": [0.80, 0.13, 0.05, 0.015, 0.005],
+    "given": [0.85, 0.05, 0.07, 0.03],
+    "family": [0.92, 0.05, 0.03],
     "episode": [0.95, 0.05],
     "kind": [0.98, 0.02],
+    "group": [0.9, 0.1],
+}
+# Starting u probabilities (how often two unrelated records fall in each level), used as they
+# are when the tables are too small to sample from, else estimated by random sampling.
+_U_PRIORS: dict[str, list[float]] = {
+    "name": [0.0005, 0.001, 0.004, 0.001, 0.05, 0.9435],
+    "date": [0.001, 0.02, 0.04, 0.15, 0.789],
+    "given": [0.01, 0.02, 0.06, 0.91],
+    "family": [0.002, 0.005, 0.993],
+    "episode": [0.05, 0.95],
+    "kind": [0.3, 0.7],
+    "group": [0.01, 0.99],
 }
 BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (("name_compact",), ("first_last",), ("day", "episode_key"))
 """Pairs are compared only when they agree on one of these column sets (a null never agrees)."""
 
+EM_MAX_PAIRS = 1e6
+"""Expectation maximisation runs on at most about this many blocked pairs (Splink samples records
+by a hash, so the sample is the same every run)."""
+
+RECALL = 0.8
+"""The share of true pairs assumed to agree exactly on name and day: it sets the prior, the
+probability that two random records match (Splink's estimate_probability_two_random_records_match)."""
+
 MIN_ROWS_TO_TRAIN = 500
-"""Below this many records on a side, the priors are kept and only u probabilities are estimated."""
+"""Below this many records on a side (per kind) the m and u priors are used as they are: too few
+pairs to sample u from or to run expectation maximisation on."""
 
 
 def _splink() -> Any:
@@ -185,20 +242,27 @@ def _splink() -> Any:
     return splink, cl, cll, DuckDBAPI
 
 
-def _comparisons(cl: Any, cll: Any) -> list[Any]:
+def _comparisons(cl: Any, cll: Any, names: Sequence[str], small: bool) -> list[Any]:
     comparisons = []
-    for name, levels in _LEVELS.items():
+    for name in names:
+        levels = _LEVELS[name]
         creators = [cll.CustomLevel(_NULLS[name], "null").configure(is_null_level=True)]
         for index, (sql, label) in enumerate(levels):
             level = cll.CustomLevel(sql, label)
-            if name == "name" and index == 0:
-                level = cll.ExactMatchLevel("name_compact").configure(
-                    label_for_charts=label, tf_adjustment_column="name_compact"
+            if name in _TF_COLUMN and index == 0 and not small:
+                # A common name ("Episode 4", a name a table repeats) weighs less than a rare one;
+                # in a small table every name is rare or repeated by chance, so not there.
+                level = cll.ExactMatchLevel(_TF_COLUMN[name]).configure(
+                    label_for_charts=label, tf_adjustment_column=_TF_COLUMN[name]
                 )
             creators.append(level)
         creators.append(cll.ElseLevel())
         comparison = cl.CustomComparison(creators, output_column_name=name)
-        comparisons.append(comparison.configure(m_probabilities=_M_PRIORS[name]))
+        if small:
+            comparison = comparison.configure(m_probabilities=_M_PRIORS[name], u_probabilities=_U_PRIORS[name])
+        else:
+            comparison = comparison.configure(m_probabilities=_M_PRIORS[name])
+        comparisons.append(comparison)
     return comparisons
 
 
@@ -226,59 +290,147 @@ def link_tables(
     """Links two tables of records (see the module's docstring for a record's fields).
 
     Returns the pairs whose match probability is at least ``threshold``, best first.
-    With ``one_to_one`` each record keeps only its best pair (greedy, ties to the lowest
-    ids), as when neither table holds duplicates. ``train`` runs expectation maximisation
-    on the blocked pairs (by default when both tables have ``MIN_ROWS_TO_TRAIN`` records);
-    u probabilities are always estimated from a seeded random sample, so a run is
-    deterministic.
+    When every record has a ``kind``, each kind is linked on its own (a person never
+    matches a film) with a model of its own. With ``one_to_one`` each record keeps only its
+    best pair (greedy, ties to the lowest ids), as when neither table holds duplicates.
+    ``train`` runs expectation maximisation on the blocked pairs (by default when a kind has
+    ``MIN_ROWS_TO_TRAIN`` records a side); u probabilities are estimated from a seeded random
+    sample, so a run is deterministic.
     """
-    splink, cl, cll, duckdb_api = _splink()
     started = time.perf_counter()
-    seconds: dict[str, float] = {}
-    rows_left = [_row(r, i, "left") for i, r in enumerate(left)]
-    rows_right = [_row(r, i, "right") for i, r in enumerate(right)]
-    for side, rows in (("left", rows_left), ("right", rows_right)):
-        if len({r["unique_id"] for r in rows}) != len(rows):
-            raise ValueError(f"the {side} table repeats an id; ids must be unique within a table")
-    possible = len(rows_left) * len(rows_right)
-    if not rows_left or not rows_right:
-        return LinkResult((), 0, possible, {"total": 0.0})
+    rows_left = _rows(left, "left")
+    rows_right = _rows(right, "right")
+    result = _partitioned([rows_left, rows_right], "link_only", threshold, seed, train)
+    matches = _one_to_one(result.matches) if one_to_one else list(result.matches)
+    seconds = {**result.seconds, "total": time.perf_counter() - started}
+    return LinkResult(tuple(matches), result.comparisons, len(rows_left) * len(rows_right), seconds)
 
+
+def dedupe_table(
+    records: Sequence[Mapping[str, object]],
+    *,
+    threshold: float = 0.9,
+    seed: int = 42,
+    train: bool | None = None,
+) -> LinkResult:
+    """Finds the records of one table that are one entity (pairs with ``left_id < right_id``),
+    as `link_tables` does between two."""
+    started = time.perf_counter()
+    rows = _rows(records, "input")
+    result = _partitioned([rows], "dedupe_only", threshold, seed, train)
+    seconds = {**result.seconds, "total": time.perf_counter() - started}
+    return LinkResult(result.matches, result.comparisons, len(rows) * (len(rows) - 1) // 2, seconds)
+
+
+def _rows(records: Sequence[Mapping[str, object]], side: str) -> list[dict[str, Any]]:
+    rows = [_row(r, i, side) for i, r in enumerate(records)]
+    if len({r["unique_id"] for r in rows}) != len(rows):
+        raise ValueError(f"the {side} table repeats an id; ids must be unique within a table")
+    return rows
+
+
+def _partitioned(
+    tables: list[list[dict[str, Any]]], link_type: str, threshold: float, seed: int, train: bool | None
+) -> LinkResult:
+    """One model per kind when every record has a kind, else one model with kind compared."""
+    if not all(tables) or not all(r["kind"] for rows in tables for r in rows):
+        return _link(tables, link_type, threshold, seed, train, with_kind=True)
+    kinds = sorted(set.intersection(*({r["kind"] for r in rows} for rows in tables)))
+    matches: list[Match] = []
+    comparisons = 0
+    seconds: dict[str, float] = {}
+    for kind in kinds:
+        part = _link([[r for r in rows if r["kind"] == kind] for rows in tables], link_type, threshold, seed, train)
+        matches.extend(part.matches)
+        comparisons += part.comparisons
+        for step, took in part.seconds.items():
+            seconds[step] = seconds.get(step, 0.0) + took
+    matches.sort(key=lambda m: (-m.probability, m.left_id, m.right_id))
+    return LinkResult(tuple(matches), comparisons, 0, seconds)
+
+
+def _link(
+    tables: list[list[dict[str, Any]]],
+    link_type: str,
+    threshold: float,
+    seed: int,
+    train: bool | None,
+    with_kind: bool = False,
+) -> LinkResult:
+    """One Splink model over the tables: train it, score the blocked pairs, keep those above
+    ``threshold``."""
+    if not all(tables) or (link_type == "dedupe_only" and len(tables[0]) < 2):
+        return LinkResult((), 0, 0, {})
+    splink, cl, cll, duckdb_api = _splink()
     import logging
 
-    db_api = duckdb_api()
-    tables = [
-        db_api.register(_arrow(rows_left), dataset_display_name="left_records"),
-        db_api.register(_arrow(rows_right), dataset_display_name="right_records"),
+    started = time.perf_counter()
+    seconds: dict[str, float] = {}
+    # A person's name is compared as given and family name, anything else's as a whole. Other
+    # fields are compared only where both sides have them for one record in twenty (kind only when
+    # kinds are mixed): a field nearly always missing teaches nothing and unsettles training.
+    person = not with_kind and tables[0][0]["kind"] in PERSON_KINDS
+    whole = ("given", "family") if person else ("name",)
+    names = [
+        n
+        for n in _LEVELS
+        if n in whole
+        or (
+            n not in ("name", "given", "family")
+            and (with_kind or n != "kind")
+            and all(sum(1 for r in rows if r[_COLUMN[n]]) * 20 >= len(rows) for rows in tables)
+        )
     ]
+    db_api = duckdb_api()
+    registered = [
+        db_api.register(_arrow(rows), dataset_display_name=f"records_{index}") for index, rows in enumerate(tables)
+    ]
+    sizes = [len(rows) for rows in tables]
+    possible = sizes[0] * sizes[-1] if len(sizes) > 1 else sizes[0] * (sizes[0] - 1) // 2
+    dated = all(any(r["day"] for r in rows) for rows in tables)
+    share = _exact_share(tables, dated, possible)
+    small = min(sizes) < MIN_ROWS_TO_TRAIN
     settings = splink.SettingsCreator(
-        link_type="link_only",
-        comparisons=_comparisons(cl, cll),
+        link_type=link_type,
+        probability_two_random_records_match=min(0.5, max(share / RECALL, 1 / (possible + 1))),
+        comparisons=_comparisons(cl, cll, names, small),
         blocking_rules_to_generate_predictions=[splink.block_on(*key) for key in BLOCKING_KEYS],
         retain_intermediate_calculation_columns=True,
         retain_matching_columns=True,
     )
-    linker = splink.Linker(tables, settings, log_level=None)
+    linker = splink.Linker(registered if len(registered) > 1 else registered[0], settings, log_level=None)
     logging.getLogger("splink").setLevel(logging.ERROR)
     seconds["prepare"] = time.perf_counter() - started
 
     step = time.perf_counter()
-    linker.training.estimate_probability_two_random_records_match(
-        [splink.block_on("name_compact", "day"), splink.block_on("name_compact", "kind")], recall=0.8
-    )
-    max_pairs = 2e6
-    chunks = 1 if possible <= max_pairs else 10  # a small table is sampled whole, in one pass
-    linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed, num_chunks=chunks)
-    if train if train is not None else min(len(rows_left), len(rows_right)) >= MIN_ROWS_TO_TRAIN:
-        linker.training.estimate_parameters_using_expectation_maximisation(splink.block_on("name_compact"))
-        linker.training.estimate_parameters_using_expectation_maximisation(splink.block_on("day"))
+    if 0 < share < RECALL / 2:  # else the prior set above: no exact pair, or a table too small to count on
+        linker.training.estimate_probability_two_random_records_match(
+            [splink.block_on("name_compact", "day") if dated else splink.block_on("name_compact")], recall=RECALL
+        )
+    if not small:
+        max_pairs = 2e6
+        chunks = 1 if possible <= max_pairs else 10  # a small table is sampled whole, in one pass
+        linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed, num_chunks=chunks)
+    if train if train is not None else not small:
+        # Each pass trains the fields its blocking rule leaves free; a rule that leaves none is skipped.
+        passes = [("family", {"family"}), ("given", {"given"})] if person else [("name_compact", {"name"})]
+        if dated:
+            passes.append(("day", {"date"}))
+        for rule, fixed in passes:
+            if any(n not in fixed and n != "kind" for n in names):
+                try:
+                    linker.training.estimate_parameters_using_expectation_maximisation(
+                        splink.block_on(rule), max_pairs=EM_MAX_PAIRS
+                    )
+                except ValueError:  # the pass diverged (every pair a match): its priors stand
+                    seconds["em_failed"] = seconds.get("em_failed", 0) + 1
     seconds["train"] = time.perf_counter() - step
 
     step = time.perf_counter()
     predicted = linker.inference.predict(warning_mode="never")
     relation = predicted.as_duckdbpyrelation()
     comparisons = int(relation.aggregate("count(*)").fetchall()[0][0])
-    gammas = [f"gamma_{name}" for name in _LEVELS]
+    gammas = [f"gamma_{name}" for name in names]
     columns = ", ".join(["unique_id_l", "unique_id_r", "match_probability", "match_weight", *gammas])
     kept = relation.filter(f"match_probability >= {float(threshold)!r}").project(columns).fetchall()
     seconds["predict"] = time.perf_counter() - step
@@ -290,15 +442,24 @@ def link_tables(
             str(row[1]),
             round(float(row[2]), 6),
             round(float(row[3]), 4),
-            tuple(f"{name}: {labels[name][int(g)]}" for name, g in zip(_LEVELS, row[4:], strict=True) if g != -1),
+            tuple(f"{name}: {labels[name][int(g)]}" for name, g in zip(names, row[4:], strict=True) if g != -1),
         )
         for row in kept
     ]
     matches.sort(key=lambda m: (-m.probability, m.left_id, m.right_id))
-    if one_to_one:
-        matches = _one_to_one(matches)
-    seconds["total"] = time.perf_counter() - started
     return LinkResult(tuple(matches), comparisons, possible, seconds)
+
+
+def _exact_share(tables: list[list[dict[str, Any]]], dated: bool, possible: int) -> float:
+    """The share of possible pairs that agree exactly on name and day (name alone when undated)."""
+    keys = [
+        Counter((r["name_compact"], r["day"] if dated else "") for r in rows if r["name_compact"]) for rows in tables
+    ]
+    if len(keys) == 1:
+        found = sum(n * (n - 1) // 2 for n in keys[0].values())
+    else:
+        found = sum(n * keys[1][key] for key, n in keys[0].items())
+    return found / possible if possible else 0.0
 
 
 def _arrow(rows: list[dict[str, Any]]) -> Any:
@@ -310,10 +471,13 @@ def _arrow(rows: list[dict[str, Any]]) -> Any:
             ("name_norm", pa.string()),
             ("name_compact", pa.string()),
             ("first_last", pa.string()),
+            ("given", pa.string()),
+            ("family", pa.string()),
             ("day", pa.string()),
             ("year", pa.int64()),
             ("episode_key", pa.string()),
             ("kind", pa.string()),
+            ("group", pa.string()),
         ]
     )
     return pa.Table.from_pylist(rows, schema=schema)
