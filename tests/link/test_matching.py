@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("splink", reason="entity matching needs the optional extra: pip install 'filmfacts[link]'")
 
-from filmfacts.link.matching import LinkResult, link_tables, normalise_name
+from filmfacts.link.matching import LinkResult, dedupe_table, link_tables, normalise_name
 
 LEFT = [
     {"id": "a1", "name": "Titanic", "kind": "film", "date": "1997-12-19"},
@@ -119,3 +119,21 @@ def test_names_are_folded_for_comparison() -> None:
     assert normalise_name("Episode 28 - Like a Pierrot IV ~ Kangaroo") == ("like a pierrot iv kangaroo", None)
     assert normalise_name("Kan'ichi Kurita") == ("kanichi kurita", None)
     assert normalise_name("Ice Station – Impossible!") == ("ice station impossible", None)
+
+
+def test_dedupe_finds_one_film_twice_in_one_table() -> None:
+    table = [*RIGHT, {"id": "b13", "name": "Memories of Murder", "kind": "film", "date": "2003-05-02"}]
+    result = dedupe_table(table)
+    assert {(m.left_id, m.right_id) for m in result.matches} == {("b13", "b5")}
+    assert result.comparisons < result.possible == 13 * 12 // 2
+
+
+def test_a_shared_group_is_evidence() -> None:
+    left = [{"id": "p1", "name": "Kim Min-ki", "kind": "person", "group": "The Host"}]
+    right = [
+        {"id": "q1", "name": "Kim Min-ki", "kind": "person", "group": "The Host"},
+        {"id": "q2", "name": "Kim Min-ki", "kind": "person", "group": "Burning"},
+    ]
+    found = {m.right_id: m for m in link_tables(left, right, threshold=0.0).matches}
+    assert found["q1"].probability > found["q2"].probability
+    assert "group: exact" in found["q1"].evidence

@@ -135,7 +135,7 @@ def _row(record: Mapping[str, object], position: int, table: str) -> dict[str, A
         "year": int(year) if year else None,
         "episode_key": f"{season or '?'}x{episode}" if episode else None,
         "kind": _text(record.get("kind")),
-        "group": _text(record.get("group")),
+        "part_of": _text(record.get("group")),
     }
 
 
@@ -166,7 +166,7 @@ _LEVELS: dict[str, list[tuple[str, str]]] = {
     ],
     "episode": [("episode_key_l = episode_key_r", "exact")],
     "kind": [("kind_l = kind_r", "exact")],
-    "group": [("group_l = group_r", "exact")],
+    "group": [("part_of_l = part_of_r", "exact")],
 }
 _NULLS = {
     "name": "name_norm_l IS NULL OR name_norm_r IS NULL",
@@ -175,7 +175,7 @@ _NULLS = {
     "given": "given_l IS NULL OR given_r IS NULL",
     "family": "family_l IS NULL OR family_r IS NULL",
     "kind": "kind_l IS NULL OR kind_r IS NULL",
-    "group": "group_l IS NULL OR group_r IS NULL",
+    "group": "part_of_l IS NULL OR part_of_r IS NULL",
 }
 _COLUMN = {
     "name": "name_norm",
@@ -184,7 +184,7 @@ _COLUMN = {
     "date": "year",
     "episode": "episode_key",
     "kind": "kind",
-    "group": "group",
+    "group": "part_of",
 }
 _TF_COLUMN = {"name": "name_compact", "given": "given", "family": "family"}
 """Comparisons whose exact level weighs a common value less than a rare one (term frequencies)."""
@@ -223,7 +223,7 @@ by a hash, so the sample is the same every run)."""
 
 RECALL = 0.8
 """The share of true pairs assumed to agree exactly on name and day: it sets the prior, the
-probability that two random records match (Splink's estimate_probability_two_random_records_match)."""
+probability that two random records match."""
 
 MIN_ROWS_TO_TRAIN = 500
 """Below this many records on a side (per kind) the m and u priors are used as they are: too few
@@ -364,6 +364,8 @@ def _link(
     splink, cl, cll, duckdb_api = _splink()
     import logging
 
+    from splink.internals.exceptions import SplinkException as splink_error
+
     started = time.perf_counter()
     seconds: dict[str, float] = {}
     # A person's name is compared as given and family name, anything else's as a whole. Other
@@ -392,6 +394,9 @@ def _link(
     small = min(sizes) < MIN_ROWS_TO_TRAIN
     settings = splink.SettingsCreator(
         link_type=link_type,
+        # The prior as Splink's estimate_probability_two_random_records_match computes it (pairs
+        # agreeing exactly on name and day, over the recall assumed for that rule), counted here
+        # because that call counted no pairs on one table (dedupe) in Splink 5.0, and bounded.
         probability_two_random_records_match=min(0.5, max(share / RECALL, 1 / (possible + 1))),
         comparisons=_comparisons(cl, cll, names, small),
         blocking_rules_to_generate_predictions=[splink.block_on(*key) for key in BLOCKING_KEYS],
@@ -403,10 +408,6 @@ def _link(
     seconds["prepare"] = time.perf_counter() - started
 
     step = time.perf_counter()
-    if 0 < share < RECALL / 2:  # else the prior set above: no exact pair, or a table too small to count on
-        linker.training.estimate_probability_two_random_records_match(
-            [splink.block_on("name_compact", "day") if dated else splink.block_on("name_compact")], recall=RECALL
-        )
     if not small:
         max_pairs = 2e6
         chunks = 1 if possible <= max_pairs else 10  # a small table is sampled whole, in one pass
@@ -422,7 +423,7 @@ def _link(
                     linker.training.estimate_parameters_using_expectation_maximisation(
                         splink.block_on(rule), max_pairs=EM_MAX_PAIRS
                     )
-                except ValueError:  # the pass diverged (every pair a match): its priors stand
+                except (ValueError, splink_error):  # no pairs, or diverged (all matches): priors stand
                     seconds["em_failed"] = seconds.get("em_failed", 0) + 1
     seconds["train"] = time.perf_counter() - step
 
@@ -477,7 +478,7 @@ def _arrow(rows: list[dict[str, Any]]) -> Any:
             ("year", pa.int64()),
             ("episode_key", pa.string()),
             ("kind", pa.string()),
-            ("group", pa.string()),
+            ("part_of", pa.string()),
         ]
     )
     return pa.Table.from_pylist(rows, schema=schema)
