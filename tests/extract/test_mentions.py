@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from article_docs import article, at
 
+from filmfacts.extract.film_phrases import not_a_film
 from filmfacts.extract.mentions import film_for, films_named, mentions, primary_film
 
 WEEKEND = (
@@ -374,3 +377,40 @@ def test_a_festival_s_edition_is_no_film_and_a_title_line_keeps_its_film_without
     doc = article(text, title="Rotterdam, Tribeca 2008", published="2008-07-01")
     assert films_named(doc) == ["The Long Harbor"]
     assert primary_film(doc) == "The Long Harbor"
+
+
+def test_a_title_with_its_original_in_brackets_is_a_film() -> None:
+    text = ("Since opening in August, Ann Vale's Silver Night (Gin no Yoru no Monogatari) has been a force at "
+            "the box office, with US$111 million.\n"
+            "Critics have been comparing Vale to Hanazawa, and Ann Vale said she could never stand like Hanazawa.")
+    doc = replace(article(text, published="2016-11-05"),
+                  url="https://example.com/anime/night-becomes-first-non-hanazawa-anime-top-100-million")
+    assert primary_film(doc) == "Silver Night"
+    assert film_for(doc, at(doc, "US$111 million"), "") == "Silver Night"
+    ja = article("The staff of Ann Vale's new Gin no Yoru no Monogatari (silver night) announced its cast.",
+                 published="2016-06-07")
+    ja = replace(ja, url="https://example.com/news/2016-06-07/ann-vale-gin-no-yoru-no-monogatari-film-casts")
+    assert primary_film(ja) == "Gin no Yoru no Monogatari"
+
+
+def test_the_address_names_the_film_the_page_always_quotes() -> None:
+    text = ("Tom Reed and \"Long Road\" star Ann Vale are co-starring in a comedy called \"The Lift.\" The project, "
+            "an English language remake of the French original \"Les Ascenseurs,\" began filming in January.\n"
+            "\"Les Ascenseurs\" has grossed over $426 million worldwide, and \"Les Ascenseurs\" sold widely.")
+    doc = replace(article(text, published="2017-08-04"),
+                  url="https://example.com/tom-reed-and-ann-vales-new-film-gets-a-name-change-now-titled-the-lift-56979/")
+    assert primary_film(doc) == "The Lift"
+
+
+def test_a_long_quoted_title_keeps_the_comma_american_punctuation_puts_inside() -> None:
+    text = ('Ann Vale, writer-director of the fantasy film "Along the River of the Night: The Two Shores," said on '
+            'Tuesday he chose to keep the webtoon\'s tension.')
+    doc = article(text, title="Movie 'River' keeps the original's drama: director", published="2017-11-14")
+    assert primary_film(doc) == "Along the River of the Night: The Two Shores"
+
+
+def test_page_furniture_and_venues_are_no_films() -> None:
+    assert not_a_film("Silverspot Cinema") == "a venue"
+    assert not_a_film("Cinema Paradiso") == ""
+    doc = article("Korea enjoys its biggest boom.\nSIGN IN to read more. SIGN IN", published="2001-12-01")
+    assert films_named(doc) == []

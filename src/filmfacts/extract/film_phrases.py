@@ -77,6 +77,8 @@ NOT_TITLES = frozenset({
     "Home", "News", "Menu", "Search", "Login", "Share", "Comments", "Related", "Advertisement", "Top",
     "Mr", "Mrs", "Ms", "Dr", "Part", "Chapter", "Episode", "Season", "Vol", "Volume",
     "R-rated", "PG-rated", "X-rated", "PG-13", "NC-17", "Q&A", "FAQ", "Breakdown", "Analysis", "Scope",
+    "Sign in", "Sign In", "Sign up", "Sign Up", "Log in", "Log In", "Log out", "Subscribe", "Register",
+    "Newsletter", "Logout", "My Account", "Print", "Email", "Tweet", "Close",
 })
 # Studios and distributors a page names as a film's owner ("Marvel's Guardians of the Galaxy Vol. 3").
 STUDIOS = frozenset({
@@ -106,6 +108,10 @@ _INSTITUTION = re.compile(
     r"Wikipedia|Fandom|Wiki|Encyclopedia|Britannica|Staff|Editorial|Editors|Desk|Office|Ceremony|Gala|"
     r"Market|Forum|Group|Holdings|Releasing|Productions|Production|Studio|Animation Studio|Theatres|Theaters|"
     r"Multiplex|Chart|Charts|Box-Office|Census)\b")
+# A place films are shown in, named by what it is last ("Silverspot Cinema", "Lincoln Center"); "Cinema
+# Paradiso" starts with the word.
+_VENUE_END = re.compile(r"\b(?:Cinema|Cineplex|Theater|Theatre|Center|Centre|Hall|Plaza|Auditorium|Arena|"
+                        r"Stadium|Mall)$")
 # A Korean person's name as English text writes it: "Choi Min-sik", "PARK Chan-wook", "Bong Joon Ho".
 _KOREAN_PERSON = re.compile(r"^[A-Z][A-Za-z]{1,5} [A-Z][a-z]+-[a-z]+$")
 _SURNAME_WORDS = frozenset(w.capitalize() for k, vs in SURNAMES.items() for w in (k, *vs) if len(w) > 1)
@@ -374,6 +380,8 @@ def not_a_film(title: str) -> str:
         return "a date"
     if _INSTITUTION.search(title):
         return "an organisation or event"
+    if len(words) >= 2 and _VENUE_END.search(title):
+        return "a venue"
     if is_person(title):
         return "a person"
     return ""

@@ -68,6 +68,7 @@ from .film_phrases import (
 from .kinds import SUBJECT_KINDS
 from .subject import CJK_LEADS, find_lead
 from .text import split_sentences
+from .titles import japanese_romanization
 
 # ---------------------------------------------------------------- title phrases
 
@@ -251,7 +252,8 @@ def _quoted_span(text: str) -> str:
     """A quoted span without the comma or full stop American punctuation puts inside the quotes
     ("Harbin," drew …); an abbreviation's full stop ("Dr.") stays."""
     text = text.strip()
-    if re.fullmatch(r".*\w[,.]", text) and len(text.split()) <= 6 and not re.fullmatch(r".*\b[A-Z][a-z]?\.", text):
+    if re.fullmatch(r".*\w,", text) or (re.fullmatch(r".*\w\.", text) and len(text.split()) <= 6
+                                        and not re.fullmatch(r".*\b[A-Z][a-z]?\.", text)):
         return text[:-1]
     return text
 
@@ -327,8 +329,20 @@ def _caps(text: str, base: int, body: str | None = None) -> list[_Found]:
     return found
 
 
+# A title with its original in brackets: "Your Name (Kimi no Na wa)", "Spirited Away (千と千尋の神隠し)".
+_ORIGINAL_AFTER = re.compile(rf"(?P<t>{PHRASE})[ \t]*[(（](?P<o>[^()（）\n]{{2,60}})[)）]")
+_CJK = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
+
+
 def _cues(text: str, base: int, headline: bool) -> list[_Found]:
     found = []
+    for m in _ORIGINAL_AFTER.finditer(text):
+        original = m.group("o").strip()
+        if (_CJK.search(original) and len(original) <= 30 and not re.search(r"\d", original)) \
+                or japanese_romanization(original):
+            start, title = _phrase(m.group("t"), m.start("t"))
+            if title:
+                found.append(_Found(start + base, start + base + len(title), title, "cue"))
     for pattern in (*_CUES, _HEADLINE_CUE if headline else _BODY_CUE):
         for m in pattern.finditer(text):
             if pattern in (_BODY_CUE, _HEADLINE_CUE) and not _FIGURE_AFTER.search(text[m.end():m.end() + 60]):
@@ -547,6 +561,13 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
             whole = re.fullmatch(pattern, bare_head, re.I) if bare_head and _written_as_title(bare_head) else None
             first_found = found[0] if found else whole
             if first_found is None:
+                joined = _bare_key(" ".join(run))
+                if first and joined in known and len(joined) >= 4:
+                    # a title the page marks everywhere it names it ('"The Upside."'): the address names it first
+                    out.append(_Found(offset - len(known[joined]), offset, known[joined], "address"))
+                    first = False
+                    i += n - 1
+                    break
                 continue
             title = known.get(_bare_key(first_found.group(0))) or first_found.group(0)
             if not_a_film(title) or _a_person(text, title) or is_person(title) or title in LEADING:
@@ -554,12 +575,14 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
             numbered = n > 1 and re.fullmatch(r"\d{1,2}|[ivx]{1,4}", run[-1], re.I) is not None \
                 and _sequel_named(text, title)  # "…/ne-zha-2-review" over a page naming "Ne Zha 2" again and again
             if title not in known.values() and not (cjk and n > 1) and not re.search(r"\w[:,] ", title) \
-                    and not whole and not alone and not numbered:
+                    and not whole and not alone and not numbered and not japanese_romanization(title):
                 continue  # an unmarked run of capitalised words may be a person's name ("Aamir Khan")
             if first:
-                out.append(_Found(offset - len(title), offset, title, "address"))
+                out.append(_Found(offset - len(title), offset, title, "loose" if alone else "address"))
                 first = False
-            out += [_Found(m.start(), m.end(), title, "topic") for m in found]
+            # a lone capitalised word counts for little beside the films the page marks ("non-Miyazaki" in
+            # an address over a page comparing its director to Miyazaki)
+            out += [_Found(m.start(), m.end(), title, "loose" if alone else "topic") for m in found]
             taken += [(m.start(), m.end()) for m in found]
             i += n - 1
             break
@@ -610,8 +633,10 @@ def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tupl
 
 
 def _written_as_title(text: str) -> bool:
-    """Capitalised as a title ("Avengers: Endgame", "Toy Story 4"), or written in Hangul, kana or Han."""
-    if re.search(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]", text):
+    """Capitalised as a title ("Avengers: Endgame", "Toy Story 4"), romanized Japanese with its particles
+    ("Kimi no Na wa"), or written in Hangul, kana or Han."""
+    if re.search(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]", text) or (text[:1].isupper()
+                                                                       and japanese_romanization(text)):
         return True
     words = [w for w in re.findall(r"[^\W_][\w'’-]*", text) if not re.fullmatch(SMALL, w, re.I)]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
@@ -891,8 +916,10 @@ def _primary(found: list[Mention]) -> str:
             score[m.title] += 6
     for m in found:
         if m.start >= 0:
-            score[m.title] += 0.5 if m.competitor else 2
+            score[m.title] += 0.5 if m.competitor else 1 if m.how == "loose" else 2
             first.setdefault(m.title, m.start)
+        elif m.how == "loose" and not any(n.how != "loose" for n in found):
+            score[m.title] += 6  # the address names it and the page marks no other film
     for title, at in first.items():
         if at < 600:
             score[title] += 2

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import NoFilmFound
 from ..model import Document
+from .film_phrases import not_a_film
 from .kinds import SUBJECT_KINDS
 from .text import Sentence, section_text_sentences
 
@@ -111,6 +112,8 @@ def card_title(doc: Document) -> str:
         title = latin if latin and not title.isascii() else title
         if title.isupper() and len(title) > 4:
             title = title.title()  # "INFERNAL AFFAIRS (Hong Kong, 2002)": a card's title in capitals
+        if not_a_film(title) in ("a venue", "an organisation or event", "a place"):
+            return ""  # the screening's venue over a festival's card ("Silverspot Cinema" above "DIRECTED BY …")
         return title if 0 < len(title) <= 120 else ""
     return ""
 
