@@ -162,7 +162,7 @@ def part_jedai() -> None:
     for kind in sorted(set(kinds.values())):
         of_kind = {p for p in gold if kinds[p[0]] == kind}
         found = {p for p in kept if kinds[p[0]] == kind}
-        _line(f"0.9 {kind}s judged", judged(found, of_kind), of_kind)
+        _line(f"0.9 judged, {kind} only", judged(found, of_kind), of_kind)
     by_right = {str(r["id"]): r for r in right}
     outside = kept - judged(kept, gold)
     wrong = _wrong_kinds(judged(kept, gold) - gold, gold, by_right)

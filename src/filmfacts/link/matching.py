@@ -389,14 +389,13 @@ def _link(
     ]
     sizes = [len(rows) for rows in tables]
     possible = sizes[0] * sizes[-1] if len(sizes) > 1 else sizes[0] * (sizes[0] - 1) // 2
-    dated = all(any(r["day"] for r in rows) for rows in tables)
+    dated = all(sum(1 for r in rows if r["day"]) * 20 >= len(rows) for rows in tables)
     share = _exact_share(tables, dated, possible)
     small = min(sizes) < MIN_ROWS_TO_TRAIN
     settings = splink.SettingsCreator(
         link_type=link_type,
-        # The prior as Splink's estimate_probability_two_random_records_match computes it (pairs
-        # agreeing exactly on name and day, over the recall assumed for that rule), counted here
-        # because that call counted no pairs on one table (dedupe) in Splink 5.0, and bounded.
+        # Where the tables are too small for Splink's estimate below, or no pair agrees exactly, the
+        # prior is set here: the same count (pairs agreeing on name and day, over the recall), bounded.
         probability_two_random_records_match=min(0.5, max(share / RECALL, 1 / (possible + 1))),
         comparisons=_comparisons(cl, cll, names, small),
         blocking_rules_to_generate_predictions=[splink.block_on(*key) for key in BLOCKING_KEYS],
@@ -408,6 +407,10 @@ def _link(
     seconds["prepare"] = time.perf_counter() - started
 
     step = time.perf_counter()
+    if 0 < share < RECALL / 2:
+        linker.training.estimate_probability_two_random_records_match(
+            [splink.block_on("name_compact", "day") if dated else splink.block_on("name_compact")], recall=RECALL
+        )
     if not small:
         max_pairs = 2e6
         chunks = 1 if possible <= max_pairs else 10  # a small table is sampled whole, in one pass
@@ -454,7 +457,12 @@ def _link(
 def _exact_share(tables: list[list[dict[str, Any]]], dated: bool, possible: int) -> float:
     """The share of possible pairs that agree exactly on name and day (name alone when undated)."""
     keys = [
-        Counter((r["name_compact"], r["day"] if dated else "") for r in rows if r["name_compact"]) for rows in tables
+        Counter(
+            (r["name_compact"], r["day"] if dated else "")
+            for r in rows
+            if r["name_compact"] and (r["day"] or not dated)
+        )
+        for rows in tables
     ]
     if len(keys) == 1:
         found = sum(n * (n - 1) // 2 for n in keys[0].values())
