@@ -64,6 +64,26 @@ def test_a_character_with_its_actor_in_brackets() -> None:
     assert found == {("Moon Ji-hwan", "Tae-oh"), ("Lee Soo-min", "Hana")}
 
 
+def test_a_character_with_a_full_name_and_its_cast_actor_in_brackets() -> None:
+    doc = article("\"Iron Gate\" stars Kang Min-jae and Yoon Dae-il. It follows Detective Major Park Ji-ho "
+                  "(Kang Min-jae), who hunts the smuggler Oh Se-ryun (Yoon Dae-il).")
+    found = {(c.value.text, c.q("character")) for c in extract_crew(doc, "Iron Gate")}
+    assert found == {("Kang Min-jae", "Park Ji-ho"), ("Yoon Dae-il", "Oh Se-ryun")}
+
+
+def test_a_quoted_character_type_is_the_character_and_no_film() -> None:
+    doc = article("\"Sunny Days\" drew 200,000 viewers. Jang Bo-ra stars in it. Its girls include "
+                  "\"Loyal Type: Mi-ra\" (Jang Bo-ra).", kind="blog")
+    found = {(c.subject, c.value.text, c.q("character")) for c in extract_crew(doc, "Sunny Days")}
+    assert found == {("Sunny Days", "Jang Bo-ra", "Mi-ra")}
+
+
+def test_a_credited_person_with_a_film_in_brackets_is_no_character() -> None:
+    doc = article("\"Glass Road\" was directed by Lee Soo-han. Fans remember Lee Soo-han (Quiet Rivers) "
+                  "fondly.")
+    assert not [c for c in extract_crew(doc, "Glass Road") if c.property == "cast_member"]
+
+
 def test_a_person_with_a_title_in_brackets_is_no_character() -> None:
     doc = article("\"Cold Stars\" reunites Kim Bora (Summer Lake) and Han Jae-min (Red River).")
     assert not [c for c in extract_crew(doc, "Cold Stars") if c.value.text in ("Summer Lake", "Red River")]

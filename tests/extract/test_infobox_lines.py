@@ -39,6 +39,13 @@ def test_people_listed_every_way() -> None:
         assert c.evidence.quote == value_to_json(c.value)
 
 
+def test_long_lists_whose_line_breaks_were_lost() -> None:
+    found = claims("- Writer: Alan Bright Maria T. Velez Owen Hart\n"
+                   "- Starring: Ana Roe Bo Kim Cy Park Di Moon Ed Lane Fay Dunn\n")
+    assert values(found, "writer") == ["Alan Bright", "Maria T. Velez", "Owen Hart"]
+    assert values(found, "cast_member") == ["Ana Roe", "Bo Kim", "Cy Park", "Di Moon", "Ed Lane", "Fay Dunn"]
+
+
 def test_cast_with_roles_in_brackets_and_a_story_credit() -> None:
     found = claims("장르: 드라마\n감독: 김하나\n출연자: 박두리(민수 역), 이세나(지영 역)\nStory by: Jane Roe\n")
     cast = [(value_to_json(c.value), c.q("character")) for c in found if c.property == "cast_member"]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import EXAMPLES, FILMS
 from filmfacts.extract import run
 from filmfacts.link import link
+from filmfacts.link.entities import _one_role
 from filmfacts.sources import read_file
 
 
@@ -34,6 +37,14 @@ def test_alike_roles_of_one_actor_merge_but_different_roles_do_not() -> None:
     assert set(names["Yon-suk"].spellings()) == {"Yon-suk", "Yong Suk"}
     assert "look alike" in names["Yon-suk"].explanation
     assert "Jin-hee" in names and "Jin Young" in names  # one actor, two different names: a conflict
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("Na-ri", "Im Na-ri", True), ("Lee Tae-o", "General Lee Tae-o", True), ("Jake", "Jake Sully", True),
+    ("해준", "Jang Hae-jun", True), ("Jin-hee", "Jin Young", False), ("Old man Jin-hee", "Jin Young", False),
+])
+def test_one_actors_role_named_in_full_and_in_part_is_one_character(a: str, b: str, one: bool) -> None:
+    assert _one_role(a, b) is one
 
 
 def test_same_title_and_year_is_one_film_across_documents() -> None:

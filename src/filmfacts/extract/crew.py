@@ -43,6 +43,8 @@ from .people import (
     HANGUL_NAME,
     KANJI_NAME,
     KATAKANA_NAME,
+    LEADING_WORDS,
+    NOT_NAME_WORDS,
     PagePeople,
     clean,
     display_name,
@@ -150,7 +152,8 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("cast_member", _p(rf"\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tars?|[Cc]o-stars?|[Ll]eads?|[Ss]uperstars?|"
                        rf"[Ll]eading (?:man|lady|men|ladies))\s+(?P<who>{_NS})"), "who"),
     # "Hyun Bin plays An", "Kanon Tani will play Mitsuha's younger sister Yotsuba Miyamizu"
-    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+|both\s+)?{_PLAY}\s+(?:[a-z'’-]+\s+){{0,4}}?"
+    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+|both\s+)?{_PLAY}\s+"
+                       rf"(?:(?!(?:with|along|alongside|by|for|from)\s)[a-z'’-]+\s+){{0,4}}?"
                        rf"(?P<role>{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{0,3}})"), "who"),
     # "Song Kang-ho, Lee Sun-kyun and Cho Yeo-jeong play the family"
     ("cast_member", _p(rf"(?P<who>{_N}(?:(?:,\s*|,?\s+and\s+){_N})+)\s+(?:also\s+|both\s+|all\s+)?{_PLAY}\b"), "who"),
@@ -232,6 +235,7 @@ class Credit:
     character: str = ""
     owner: bool = False  # "X's Title": a director unless the page makes X an actor
     weak: bool = False  # a name in a list after a cast word: not an actor where the page credits them otherwise
+    written: str = ""  # the character as the page writes it, when it says more ("Reversal Type: Nami")
 
 
 def _sentences(doc: Document) -> Iterator[Sentence]:
@@ -336,7 +340,9 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
                     continue
                 single = bool(re.search(r"\bby\s*$", text[:m.start(chunk_group)]))
                 for shown, start, end in _names(chunk, base, people, article, single):
-                    character = _full_name(doc.text, role) if role and group == "who" else ""
+                    # "will play Mitsuha's younger sister …": a possessive is someone else, not the role
+                    character = _full_name(doc.text, role) if role and group == "who" and not re.search(
+                        r"['’]s?$", role) else ""
                     yield Credit(film, prop, shown, start, end, character, owner=group == "own")
 
 
@@ -530,6 +536,29 @@ _AWARD_NEAR = re.compile(r"\b(?:best|award|prize|nominat\w*|oscars?|editing|desi
                          r"directing|direction)\b|상\s*$", re.I)
 
 
+# A sentence that names actors before a bracket: "reunites Kim Bora (Summer Lake)", "a cast led by A (JSA)".
+_ACTORS_BEFORE = re.compile(r"\b(?:stars?|starring|starred|co-stars?|co-starring|cast|casts|reunites?|reunited|"
+                            r"alongside|opposite|actors?|actress(?:es)?|led by|joined by|veterans?)\b", re.I)
+# Words before a character's name that are not part of it: "Major General Chun Doo-kwang", "When Superintendent Wong".
+_RANKS = frozenset(("general", "major", "superintendent", "commander", "chief", "defense", "defence", "capital",
+                    "agent", "sheriff", "judge", "king", "prince", "lord", "lady", "general's", "private", "corporal",
+                    "admiral", "emperor", "empress", "teacher", "principal", "mayor", "father", "mother", "brother",
+                    "sister", "young", "old", "little", "big"))
+
+
+def _character(raw: str) -> str:
+    """The character a bracket's actor plays, as the words before it name it: "“Reversal Type: Nami”" is Nami,
+    "Major General Chun Doo-kwang" is Chun Doo-kwang, "Gang Du's" is Gang Du."""
+    name = raw.strip("\"“”'‘’ ")
+    name = name.rsplit(":", 1)[-1].strip()
+    name = re.sub(r"['’]s$", "", name)
+    words = name.split()
+    while len(words) > 1 and (words[0].casefold() in _RANKS or words[0].casefold() in NOT_NAME_WORDS
+                              or words[0].casefold() in LEADING_WORDS):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _bracket_credits(doc: Document, subject: str, people: PagePeople, article: bool, titles: set[str],
                      skip: list[tuple[int, int]]) -> Iterator[Credit]:
     """A character with its actor in brackets: "Na-mi (Shim Eun-kyung)", "해미(전종서)". Lines of a cast
@@ -552,17 +581,20 @@ def _bracket_credits(doc: Document, subject: str, people: PagePeople, article: b
             if _BRACKET_NOT_ROLE.search(before[-40:]) or _AWARD_NEAR.search(before[-30:]):
                 continue
             rm = _ROLE_BEFORE.search(before)
-            character = rm.group("role").strip("\"“”'‘’ ") if rm else ""
+            written = rm.group("role").strip("\"“”'‘’ ") if rm else ""
+            character = _character(written)
             if hangul != bool(re.search(r"[\uac00-\ud7a3]", character)) and character:
                 character = ""
-            if character.split()[:1] in (["The"], ["A"], ["An"]):
+            if written.split()[:1] in (["The"], ["A"], ["An"]):
                 continue
-            named = bool(character) and (character.casefold() in titles or (
-                len(character.split()) >= 2 and bool(person(character, people))))
+            named = bool(character) and (character.casefold() in titles or written.casefold() in titles or (
+                len(written.split()) >= 2 and bool(person(written, people))))
+            if named and _ACTORS_BEFORE.search(before):
+                continue  # "reunites Kim Bora (Summer Lake)": an actor and a film of theirs
             start = sentence.start + m.start("who")
             film = film_for(doc, sentence.start + m.start(), subject) if article else subject
             shown = raw if hangul else display_name(person(raw, people) or raw)
-            yield Credit(film, "cast_member", shown, start, start + len(raw), character, owner=named)
+            yield Credit(film, "cast_member", shown, start, start + len(raw), character, owner=named, written=written)
 
 
 def _korean_lists(doc: Document, sentence: Sentence, subject: str, article: bool) -> Iterator[Credit]:
@@ -626,12 +658,13 @@ def extract_crew(doc: Document, subject: str) -> Iterator[Claim]:
     lines = [(item.start, item.end) for item, _ in cast_lines(doc, people, subject)]
     credits.extend(_bracket_credits(doc, subject, people, article, low_titles, lines))
     # a character's name in quotes ("'수호' 역 정다운") is no film: its credits are the page's film's
-    characters = {c.character.casefold() for c in credits if c.character}
+    characters = {n.casefold() for c in credits for n in (c.character, c.written) if n}
     main = primary_film(doc) or subject
     if main.casefold() in characters:
         main = subject
     seen: set[tuple[str, str, str]] = set()
-    for c in _resolve_owners(credits):
+    # a credit that names the character first: "stars Kang Min-jae …; Park Ji-ho (Kang Min-jae)" keeps the role
+    for c in sorted(_resolve_owners(credits), key=lambda c: not c.character):
         if c.film.casefold() in characters and main:
             c = Credit(main, c.prop, c.name, c.start, c.end, c.character, c.owner)
         key = (c.film, c.prop, c.name.casefold())

@@ -78,9 +78,13 @@ _ROLE_NOTE = re.compile(r"\s*(?:역|役|役\s*)$")
 _SUB_LABEL = re.compile(r"^(?:uncredited|credited|additional|co-?\w+|original|english|japanese|dub)\s*:\s*", re.I)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _glued_names(text: str, start: int) -> Iterator[Piece]:
     """`Song Kang-ho Thomas Kretschmann` (a list whose line breaks were lost) → two names: a
-    hyphenated given name ends a name, else the words go in pairs."""
+    hyphenated given name ends a name, else the words go in pairs, a middle initial inside its pair
+    ("Charles Brackett Richard L. Breen Walter Reisch")."""
     words = [(m.group(0), m.start()) for m in re.finditer(r"\S+", text)]
     if len(words) < 4 or not all(w[0][0].isupper() for w, _ in words if w[0].isalpha()) or \
             any(not re.fullmatch(r"[A-Z][\w'’.-]*", w) for w, _ in words):
@@ -94,11 +98,19 @@ def _glued_names(text: str, start: int) -> Iterator[Piece]:
     runs = [r for r in runs if r]
     out: list[list[tuple[str, int]]] = []
     for run in runs:
-        if len(run) >= 4 and len(run) % 2 == 0:
-            out.extend(run[i:i + 2] for i in range(0, len(run), 2))
+        full = [w for w in run if not _INITIAL.fullmatch(w[0])]
+        if len(full) >= 4 and len(full) % 2 == 0 and not _INITIAL.fullmatch(run[0][0]):
+            name: list[tuple[str, int]] = []
+            for w in run:
+                name.append(w)
+                if len([x for x in name if not _INITIAL.fullmatch(x[0])]) == 2:
+                    out.append(name)
+                    name = []
+            if name:
+                out.append(name)
         else:
             out.append(run)
-    if any(len(r) < 2 for r in out):
+    if any(len(r) < 2 or _INITIAL.fullmatch(r[-1][0]) for r in out):
         yield text, start, start + len(text)
         return
     for run in out:
@@ -135,7 +147,13 @@ def people(value: str, start: int, glued: bool = True) -> Iterator[Person]:
                 part, note = m.group(1), _ROLE_NOTE.sub("", m.group(2)).strip()
             part = _SOCIETY.sub("", part)
             part = part.strip(" ,;:\"'“”")
-            if not part or _NOT_NAME_WORD.match(part) or not _looks_like_name(part):
+            if not part or _NOT_NAME_WORD.match(part):
+                continue
+            if not _looks_like_name(part):
+                # a long run of capitalised words: names whose separators were lost
+                glued_parts = list(_glued_names(part, ps)) if glued and len(part) <= 300 else []
+                for name, ns, ne in glued_parts if len(glued_parts) > 1 else []:
+                    yield Person(name, ns, ne, note)
                 continue
             if both := _TWO_SCRIPTS.fullmatch(part):
                 # "神木隆之介 Kamiki Ryūnosuke": one person in two scripts

@@ -213,14 +213,28 @@ def _merge_alike_roles(characters: dict[str, _Group], roles_of_actor: dict[tuple
                 ga, gb = characters[a], characters[b]
                 if set().union(*ga.spellings.values()) & set().union(*gb.spellings.values()):
                     continue  # one document naming both: two roles
-                score = max(similarity(x, y) for x in ga.spellings for y in gb.spellings)
-                if score >= ROLE_ALIKE:
+                if any(_one_role(x, y) for x in ga.spellings for y in gb.spellings):
                     for text, documents in gb.spellings.items():
                         for d in documents:
                             ga.add(text, d, text in gb.encyclopedic)
                     del characters[b]
                     alias[b] = a
     return alias
+
+
+def _one_role(a: str, b: str) -> bool:
+    """Two spellings of one actor's role in one film name one character: they look alike, or one is
+    the other with words before it ("Na-mi" / "Im Na-mi", "Lee Tae-shin" / "General Lee Tae-shin",
+    "해준" / "Jang Hae-jun") or after it ("Jake" / "Jake Sully")."""
+    if similarity(a, b) >= ROLE_ALIKE:
+        return True
+    short, long = sorted((plain(a), plain(b)), key=len)
+    if not short or short == long:
+        return bool(short)
+    if set(short.split()) <= set(long.split()):
+        return True
+    joined_short, joined_long = short.replace(" ", ""), long.replace(" ", "")
+    return len(joined_short) >= 4 and joined_long.endswith(joined_short)
 
 
 def look_alikes(people: Iterable[Entity], threshold: float = 80.0) -> list[tuple[Entity, Entity, float]]:
