@@ -29,3 +29,26 @@ def test_a_weekly_reports_figures_are_its_weekends() -> None:
     assert (weekend.q("period"), weekend.q("point_in_time"), weekend.q("earliest")) == (
         "weekend", "2024-03-03", "2024-03-01")
     assert found[("admissions", 226_181)].q("point_in_time") == "2024-03-03"
+
+
+def test_a_korean_figure_takes_the_date_written_nearest_before_it() -> None:
+    # the report's own date first ("according to KOBIS on the 4th"), then each figure's day
+    text = "4일 영화관입장권 통합전산망에 따르면 '파묘'는 지난 3일 하루 동안 전국 81만 2,000명을 모았다."
+    (found,) = [c for c in extract_box_office(page(text), "파묘") if c.property == "admissions"]
+    assert found.q("point_in_time") == "2024-03-03"
+
+
+def test_a_day_the_month_of_publication_lacks_is_last_months() -> None:
+    # "31일" in a story of April 2: March 31
+    text = "이후 31일 40만 1,234명에 이어 1일에는 52만 3,456명을 모았다."
+    found = {c.value.amount: c.q("point_in_time") for c in extract_box_office(page(text, "2024-04-02"), "파묘")
+             if c.property == "admissions"}
+    assert found == {401_234: "2024-03-31", 523_456: "2024-04-01"}
+
+
+def test_a_korean_total_without_a_date_takes_the_last_day_named_before_it() -> None:
+    text = ("이후 31일 40만 1,234명에 이어 1일에는 52만 3,456명을 모아 "
+            "누적 관객수 150만 2,000명(2일 집계 기준)을 기록했다.")
+    found = {c.value.amount: c.q("point_in_time") for c in extract_box_office(page(text, "2024-04-02"), "파묘")
+             if c.property == "admissions"}
+    assert found[1_502_000] == "2024-04-01"

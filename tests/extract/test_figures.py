@@ -70,6 +70,25 @@ def kinds(text: str) -> list[tuple[float, str]]:
     ("The top ten sold just under $90 million worth of tickets.", [(90e6, "")]),
     ("Local films took a 61% share of the market.", [(0.61, "")]),
     ("Rounding out the top five was Moon Bay, which added 94,510 tickets.", [(94510, "admissions")]),
+    # a film's place among the films that passed a mark is a milestone, not its count
+    ("It became the 31st film to reach the milestone of 10 million viewers.", [(10e6, "admissions_milestone")]),
+    ("The drama is the 12th local film with over 10 million admissions.", [(10e6, "admissions_milestone")]),
+    ("It is only the third K-movie to have garnered 10 million moviegoers.", [(10e6, "admissions_milestone")]),
+    ("It became the first fantasy movie to cross 5 million moviegoers.", [(5e6, "admissions_milestone")]),
+    ("It is the second film in the series to pass 10 million viewers.", [(10e6, "admissions_milestone")]),
+    # other films' counts, a series' total, a class of films
+    ("Only a few local films have clocked up 10 million admissions.", [(10e6, "")]),
+    ("Both films have drawn 2.1 million viewers so far.", [(2.1e6, "admissions")]),
+    ("The trilogy became the first Korean film series to attract over 30 million moviegoers.", [(30e6, "")]),
+    ("He is the first actor to lead three 10 million viewer hits.", [(10e6, "")]),
+    # averages per theater, wherever the clause says so
+    ("Its per-screen average of over $4,000 was poor.", [(4000, "")]),
+    ("It set the best per-theater average ever ($61K) for a wide release.", [(61e3, "")]),
+    ("It came second for average sales per cinema, worth around $12,300.", [(12300, "")]),
+    ("After averaging $5,000 per theater, it added $3 million on Sunday.", [(5000, ""), (3e6, "gross")]),
+    # a record for opening wide is no screen count
+    ("It is the director's first film to open in more than 2,000 theaters.", [(2000, "")]),
+    ("It opened in more than 2,000 theaters.", [(2000, "screens")]),
 ])
 def test_what_a_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
     assert kinds(text) == expected

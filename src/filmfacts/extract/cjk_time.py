@@ -59,8 +59,13 @@ def _anchor(year: int | None, month: int | None, day: int, published: date | Non
             return date(year, month, day)
         assert published is not None
         if month is None:
-            found = date(published.year, published.month, day)
-            if found > published + timedelta(days=1):
+            # the month of publication, or the one before when that day is still to come there or the
+            # month has no such day ("31일" in a story of June 2)
+            try:
+                found: date | None = date(published.year, published.month, day)
+            except ValueError:
+                found = None
+            if found is None or found > published + timedelta(days=1):
                 previous = published.replace(day=1) - timedelta(days=1)
                 found = date(previous.year, previous.month, day)
             return found

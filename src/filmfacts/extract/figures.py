@@ -34,7 +34,13 @@ _PER_SCREEN = re.compile(r"^\s*(?:\)\s*)?(?:per|a|each)[ -]"
 _AVERAGE_BEFORE = re.compile(r"\b(?:averag(?:e|ed|ing)|per-(?:theater|theatre|screen|location|venue|site)"
                              r"(?:\s+average)?)"
                              r"(?:\s+(?:of|at|was|is|a|an|only|just|about|around|robust|vicious|strong|solid|"
-                             r"impressive|healthy|mighty|estimated)){0,3}\s*$", re.I)
+                             r"impressive|healthy|mighty|estimated|over|more|than|under|nearly|almost|roughly|"
+                             r"some)){0,4}\s*$", re.I)
+# an average said earlier in the figure's words: "the highest per-theater average of all time ($75K)",
+# "average ticket sales per cinema, calculated to be worth around $18,426"
+_AVERAGE_EARLIER = re.compile(r"\b(?:per[- ](?:theater|theatre|screen|location|venue|site|cinema)|averag(?:e|ed|ing))\b"
+                              r"(?![^$₩€£¥]*\b(?:added|adding|grossed|grossing|earned|earning|took|taking|made|"
+                              r"brought|bringing|total|totall?ing|cume|overall|while|and it|but)\b)[^$₩€£¥]*$", re.I)
 _NOT_TAKINGS = re.compile(r"\b(?:profits?|loss(?:es)?|lost|salary|salaries|paid|pay|fee|earnings of the studio|"
                           r"adjusted for (?:ticket price )?inflation|would (?:equal|be)|in today's dollars|"
                           r"ticket price|per ticket|a ticket)\b", re.I)
@@ -91,6 +97,10 @@ _SHARE_AFTER = re.compile(r"^\s*(?:(?:market|sales|box[- ]office|audience|revenu
                           r"the market|revenue)", re.I)
 _SHARE_IN_BRACKETS = re.compile(r"(?:admissions|tickets|viewers|million|\d)\s*\)?\s*[(,]\s*$", re.I)
 
+# a film's place in order: "the first Korean film", "the 28th film", "the second K-movie", "the fourth movie"
+_NTH_FILM = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+             r"(?!(?:with|both|month|north|south|worth|booth|growth)\b)\w+th)\s+(?:[\w'-]+\s+){0,4}?(?:[\w]+-)?(?:film|movie|title|picture|release)s?\b")
+
 # ---------------------------------------------------------------- counts
 
 _SCREENS_AFTER = re.compile(r"^\s*(?:screens|theaters|theatres|cinemas|auditoriums|locations|venues|sites|"
@@ -104,6 +114,9 @@ _SCREENS_BEFORE = re.compile(r"\bscreen(?:s| count)\s+(?:of|to|at|reached|rose t
 # ("in 84 theaters and 108 screens": the screens)
 _NOT_SCREENS = re.compile(r"^\s*(?:theaters|theatres|cinemas|screens)\s+(?:total|in all of|in the whole)"
                           r"|^\s*(?:theaters|theatres|cinemas|locations|venues)\s+and\s+\d[\d,]*\s+screens", re.I)
+# a film's place among those that opened that wide: "the first picture to open at over 2,000 theaters"
+_SCREENS_RECORD = re.compile(rf"{_NTH_FILM}\s+(?:[\w'-]+\s+){{0,3}}?to\s+(?:open|debut|play|launch|bow)\s+"
+                             r"(?:in|at|on|across)\s+(?:over\s+|more than\s+|at least\s+)?$", re.I)
 # "78 and 60 screens each"
 _SCREENS_LISTED = re.compile(r"^\s*(?:and|or|to)\s+\d[\d,]*\s+(?:screens|theaters|theatres|cinemas|locations)\b", re.I)
 _COUNTED = re.compile(r"^\s*(?:(?:weekend|weekly|daily|opening[- ](?:day|weekend)|cumulative|total|paid|preview|"
@@ -146,13 +159,18 @@ _PASS = re.compile(r"\b(?:pass|passed|passing|passes|surpass(?:ed|es|ing)?|cross
                    # French and German: "dépasse les 19 millions", "franchir la barre des 4 millions", "knackte"
                    r"dépass(?:e|é|er|ant)|franchi(?:r|t|ssant)?|passé|(?:barre|cap) (?:des|de)|"
                    r"überschritten|übersprungen|überspringt|knackte?|(?:Marke|Grenze) von|"
-                   r"(?:first|\w+th|second|third) (?:\w+ ){0,4}(?:film|movie|title) (?:\w+ ){0,4}to "
-                   r"(?:sell|draw|attract|reach|surpass|cross|pass|top|hit|break|record|exceed|welcome))"
+                   # the film's place among those that passed a mark: "the first Korean film to sell", "the second
+                   # K-movie to have garnered", "the 23rd Korean film with over"
+                   rf"{_NTH_FILM}\s+(?:[\w'-]+\s+){{0,4}}?(?:to\s+(?:have\s+)?(?:sell|sold|draw|drawn|attract(?:ed)?|"
+                   r"reach(?:ed)?|surpass(?:ed)?|cross(?:ed)?|pass(?:ed)?|top(?:ped)?|hit|break|broken|record(?:ed)?|"
+                   r"exceed(?:ed)?|welcome[d]?|garner(?:ed)?|achieve[d]?|amass(?:ed)?|clock(?:ed)? up|rack(?:ed)? up)"
+                   r"|with))"
                    r"(?:\s+(?:the|over|more than|a cumulative|its|an impressive|a whopping|another|just|les|la|le|"
-                   r"barre|cap|des|de|die|der))*\s+$", re.I)
+                   r"barre|cap|des|de|die|der|(?:milestone|mark|threshold|benchmark) of))*\s+$", re.I)
 # reaching a figure is a milestone when the figure is a round mark: "reached 3 million", not "reached 2.5 million"
 _REACH = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|achiev(?:e|ed|es|ing)|attract(?:ed|s|ing)?|drew|draws|"
-                    r"sold|sells)(?:\s+(?:the|over|more than|a cumulative|its|another|just))*\s+$", re.I)
+                    r"sold|sells)(?:\s+(?:the|over|more than|a cumulative|its|another|just))*\s+$"
+                    r"|\b(?:milestone|mark|threshold|benchmark) of\s+$", re.I)
 _MARK_AFTER = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}(?:mark|milestone|threshold|barrier|club|benchmark)\b"
                          r"|^\s*(?:명|관객)?\s*(?:관객\s?)?(?:을|를)?\s*(?:돌파|넘어|넘었|넘긴|넘기|고지|달성|突破|超え|を突破)",
                          re.I)
@@ -163,7 +181,15 @@ _DAY_OF_RUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:on (?:the|its) \w+ day
                                r"on day \d+|(?:in|within) (?:its|the) (?:first|opening) \w+)\b", re.I)
 _RUN_OF_MILESTONES = re.compile(r"\d[\d.,]*\s*(?:million|만)?\s*(?:[\w-]+\s+){0,2}on (?:the|its) \w+ day", re.I)
 _MILESTONE_WORDS = re.compile(r"\bmilestones?\b|\bmark\b|돌파|突破", re.I)
-_OTHER_FILMS = re.compile(r"\b(?:films|movies|titles|ones|those)\s+(?:that|which|who)\b[^,;]*$", re.I)
+# other films' counts: "the films that reached", "a handful of local films have clocked up", "one of five movies
+# with over"; a series' total ("the first Korean film series to attract over 40 million")
+_OTHER_FILMS = re.compile(r"\b(?:films|movies|titles|ones|those)\s+(?:that|which|who|with)\b[^,;]*$"
+                          r"|\b(?:handful of|few|several|many|some|other)\s+(?:[\w-]+\s+)?(?:films|movies|titles)\s+"
+                          r"(?:have|had)\b[^,;]*$"
+                          r"|\b(?:film|movie)\s+(?:series|franchise)\b[^.;]{0,40}$", re.I)
+# a class of films named by a count: "three 10 million viewer hits", "the 100-million-dollar films"
+_CLASS_AFTER = re.compile(r"^[\s-]*(?:(?:viewer|admission|moviegoer|ticket|dollar|grossing)s?[\s-]+)"
+                          r"(?:hits?|films?|movies?|blockbusters?|titles?)\b", re.I)
 _BREAK_EVEN = re.compile(r"break[- ]?even|손익\s?분기|損益分岐|盈亏平衡|保本", re.I)
 
 # ---------------------------------------------------------------- forecasts
@@ -221,6 +247,7 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
         return ""
     if value.unit:
         if _PER_SCREEN.match(after) or _AVERAGE_BEFORE.search(before[-40:]) or _NOT_TAKINGS.search(before[-40:]) \
+                or _AVERAGE_EARLIER.search(own_before[-70:]) \
                 or _NOT_TAKINGS.match(after[:30]) or _NOT_TAKINGS_AFTER.match(after) \
                 or (value.amount < 1000 and not value.approx):
             return ""
@@ -229,6 +256,8 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
             return "budget"
         return "gross"
     if _SCREENS_AFTER.match(after) or _SCREENS_BEFORE.search(before) or _SCREENS_LISTED.match(after):
+        if _SCREENS_RECORD.search(own_words[-80:]):
+            return ""  # "his first film to open in more than 2,000 theaters": a mark, not the film's count
         return "screens" if float(value.amount).is_integer() and not _NOT_SCREENS.match(after) else ""
     if value.amount < 1000:
         return ""
@@ -237,7 +266,7 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
         return ""  # "the whole country only has 50 million people", "1,000 people surveyed"
     if _BREAK_EVEN.search(before[-50:]) or _BREAK_EVEN.search(after):
         return "break_even_admissions"
-    if _OTHER_FILMS.search(before):
+    if _OTHER_FILMS.search(before) or _CLASS_AFTER.match(after):
         return ""  # "the highest among the films that reached 10 million": other films' count
     in_a_run = bool(_DAY_OF_RUN_AFTER.match(after)) and bool(
         _MILESTONE_WORDS.search(whole) or len(_RUN_OF_MILESTONES.findall(text)) >= 2)

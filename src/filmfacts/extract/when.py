@@ -418,6 +418,13 @@ def figure_time(doc: Document, sentence: Sentence, release: date | None = None, 
             q = said  # its clause's time, or the story's when the clause says "to date" or "now"
     if own is not None and own[1] > own[0]:
         words = sentence.text[own[0]:own[1]]
+        if has_cjk(words):
+            # Korean, Japanese and Chinese write a figure's time before it: the date written nearest before
+            # the figure is its own, not the report's ("7일 통합전산망에 따르면 … 지난 6일 하루동안 39만명": the
+            # 6th; "31일 66만명에 이어 1일에는 112만명 … 누적 237만명": the total as of the 1st)
+            written = [d for d in cjk_dates(sentence.text[:own[1]], clock.published) if not d.release]
+            if written:
+                words = sentence.text[written[-1].start:own[1]]
         mine = resolve(words, clock)
         if mine.get("time_from") == "sentence" or "days_since_release" in run_time(words):
             # its own day; what the clause says it covers ("its third and fourth weeks") stays
