@@ -228,7 +228,8 @@ def exported_items(export: dict[str, Any], page_of: dict[str, str]) -> list[Item
                     add(doc, i, fact["property"], v["value"], fact["qualifiers"], fact["status"], "")
         for c in film["conflicts"]:
             for e in c["evidence"]:
-                add(e["document"], i, c["property"], e["value"], c["qualifiers"], "conflict", e["quote"])
+                add(e["document"], i, e.get("property", c["property"]), e["value"], c["qualifiers"], "conflict",
+                    e["quote"])
         for a in film["awards"]:
             q = {"ceremony": a["ceremony"], "outcome": a["outcome"], "recipients": a["recipients"]}
             for doc in a["sources"]:

@@ -61,7 +61,10 @@ def conflict_json(fact: Fact) -> dict[str, Any]:
     for fv in fact.values:
         for source in fv.sources:
             values.setdefault(source, export_value(fv.value))
-        evidence.extend({"document": c.document, "value": export_value(fv.value), "quote": c.evidence.quote}
+        # a conflict may set figures of kindred properties side by side (a milestone among the admissions
+        # counts on one timeline): each quote says which property its source stated when it is another
+        evidence.extend({"document": c.document, "value": export_value(fv.value), "quote": c.evidence.quote,
+                         **({"property": c.property} if c.property != fact.property and c.value == fv.value else {})}
                         for c in fv.claims)
     return {"property": fact.property, "qualifiers": _qualifiers(fact.qualifiers), "values": values,
             "kind": fact.kind, "explanation": fact.explanation, "evidence": evidence}
