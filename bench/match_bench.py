@@ -36,6 +36,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FILMFACTS_SHARED") or ROOT.parent / "shared")
@@ -163,6 +164,7 @@ def part_jedai() -> None:
         of_kind = {p for p in gold if kinds[p[0]] == kind}
         found = {p for p in kept if kinds[p[0]] == kind}
         _line(f"0.9 judged, {kind} only", judged(found, of_kind), of_kind)
+    _balanced(result.matches, gold, left, right)
     by_right = {str(r["id"]): r for r in right}
     outside = kept - judged(kept, gold)
     wrong = _wrong_kinds(judged(kept, gold) - gold, gold, by_right)
@@ -172,6 +174,25 @@ def part_jedai() -> None:
     missed_kinds = dict(Counter(kinds[a] for a, _ in missed))
     never = len(missed - blocked)
     print(f"  missed at 0.9: {len(missed)} {missed_kinds}, {never} never compared (no blocking key shared)")
+
+
+def _balanced(matches: Iterable[Any], gold: set[Pair], left: list[Record], right: list[Record]) -> None:
+    """The published anchors' protocol, roughly: the true pairs plus as many false ones, each pair
+    classified alone at the default threshold (a pair blocking never compared scores 0). Random
+    false pairs are easy; hard ones are pairs blocking compared, with a record gt.csv names."""
+    scores = {(m.left_id, m.right_id): m.probability for m in matches}
+    rng = random.Random(7)
+    lefts, rights = [str(r["id"]) for r in left], [str(r["id"]) for r in right]
+    easy: set[Pair] = set()
+    while len(easy) < len(gold):
+        pair = (rng.choice(lefts), rng.choice(rights))
+        if pair not in gold:
+            easy.add(pair)
+    candidates = sorted(judged(set(scores), gold) - gold)
+    hard = set(rng.sample(candidates, min(len(gold), len(candidates))))
+    for label, negatives in (("random", easy), (f"hard ({len(hard)})", hard)):
+        found = {p for p in gold | negatives if scores.get(p, 0.0) >= 0.9}
+        _line(f"balanced, {label} false pairs", found, gold)
 
 
 def _mgb_triples(path: Path) -> Iterator[list[str]]:

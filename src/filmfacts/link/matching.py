@@ -222,7 +222,7 @@ EM_MAX_PAIRS = 1e6
 by a hash, so the sample is the same every run)."""
 
 RECALL = 0.8
-"""The share of true pairs assumed to agree exactly on name and day: it sets the prior, the
+"""The share of true pairs assumed to agree exactly on name and year: it sets the prior, the
 probability that two random records match."""
 
 MIN_ROWS_TO_TRAIN = 500
@@ -366,7 +366,6 @@ def _link(
 
     from splink.internals.exceptions import SplinkException as splink_error
 
-    started = time.perf_counter()
     seconds: dict[str, float] = {}
     # A person's name is compared as given and family name, anything else's as a whole. Other
     # fields are compared only where both sides have them for one record in twenty (kind only when
@@ -383,51 +382,58 @@ def _link(
             and all(sum(1 for r in rows if r[_COLUMN[n]]) * 20 >= len(rows) for rows in tables)
         )
     ]
-    db_api = duckdb_api()
-    registered = [
-        db_api.register(_arrow(rows), dataset_display_name=f"records_{index}") for index, rows in enumerate(tables)
-    ]
     sizes = [len(rows) for rows in tables]
     possible = sizes[0] * sizes[-1] if len(sizes) > 1 else sizes[0] * (sizes[0] - 1) // 2
     dated = all(sum(1 for r in rows if r["day"]) * 20 >= len(rows) for rows in tables)
-    share = _exact_share(tables, dated, possible)
+    yeared = all(sum(1 for r in rows if r["year"]) * 20 >= len(rows) for rows in tables)
+    share = _exact_share(tables, yeared, possible)
     small = min(sizes) < MIN_ROWS_TO_TRAIN
-    settings = splink.SettingsCreator(
-        link_type=link_type,
-        # Where the tables are too small for Splink's estimate below, or no pair agrees exactly, the
-        # prior is set here: the same count (pairs agreeing on name and day, over the recall), bounded.
-        probability_two_random_records_match=min(0.5, max(share / RECALL, 1 / (possible + 1))),
-        comparisons=_comparisons(cl, cll, names, small),
-        blocking_rules_to_generate_predictions=[splink.block_on(*key) for key in BLOCKING_KEYS],
-        retain_intermediate_calculation_columns=True,
-        retain_matching_columns=True,
-    )
-    linker = splink.Linker(registered if len(registered) > 1 else registered[0], settings, log_level=None)
     logging.getLogger("splink").setLevel(logging.ERROR)
-    seconds["prepare"] = time.perf_counter() - started
 
-    step = time.perf_counter()
-    if 0 < share < RECALL / 2:
-        linker.training.estimate_probability_two_random_records_match(
-            [splink.block_on("name_compact", "day") if dated else splink.block_on("name_compact")], recall=RECALL
+    def trained(expectation_maximisation: bool) -> Any:
+        db_api = duckdb_api()
+        registered = [
+            db_api.register(_arrow(rows), dataset_display_name=f"records_{index}") for index, rows in enumerate(tables)
+        ]
+        settings = splink.SettingsCreator(
+            link_type=link_type,
+            # Where the tables are too small for Splink's estimate below, or no pair agrees exactly, the
+            # prior is set here: the same count (pairs agreeing on name and year, over the recall), bounded.
+            probability_two_random_records_match=min(0.5, max(share / RECALL, 1 / (possible + 1))),
+            comparisons=_comparisons(cl, cll, names, small),
+            blocking_rules_to_generate_predictions=[splink.block_on(*key) for key in BLOCKING_KEYS],
+            retain_intermediate_calculation_columns=True,
+            retain_matching_columns=True,
         )
-    if not small:
-        max_pairs = 2e6
-        chunks = 1 if possible <= max_pairs else 10  # a small table is sampled whole, in one pass
-        linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed, num_chunks=chunks)
-    if train if train is not None else not small:
+        linker = splink.Linker(registered if len(registered) > 1 else registered[0], settings, log_level=None)
+        if 0 < share < RECALL / 2:
+            rule = splink.block_on("name_compact", "year") if yeared else splink.block_on("name_compact")
+            linker.training.estimate_probability_two_random_records_match([rule], recall=RECALL)
+        if not small:
+            max_pairs = 2e6
+            chunks = 1 if possible <= max_pairs else 10  # a small table is sampled whole, in one pass
+            linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed, num_chunks=chunks)
+        if not expectation_maximisation:
+            return linker
         # Each pass trains the fields its blocking rule leaves free; a rule that leaves none is skipped.
         passes = [("family", {"family"}), ("given", {"given"})] if person else [("name_compact", {"name"})]
         if dated:
             passes.append(("day", {"date"}))
-        for rule, fixed in passes:
+        for rule_column, fixed in passes:
             if any(n not in fixed and n != "kind" for n in names):
-                try:
-                    linker.training.estimate_parameters_using_expectation_maximisation(
-                        splink.block_on(rule), max_pairs=EM_MAX_PAIRS
-                    )
-                except (ValueError, splink_error):  # no pairs, or diverged (all matches): priors stand
-                    seconds["em_failed"] = seconds.get("em_failed", 0) + 1
+                linker.training.estimate_parameters_using_expectation_maximisation(
+                    splink.block_on(rule_column), max_pairs=EM_MAX_PAIRS
+                )
+        return linker
+
+    step = time.perf_counter()
+    try:
+        linker = trained(train if train is not None else not small)
+    except (ValueError, splink_error):
+        # A pass with no pairs, or one that diverged (every pair a match), leaves the model
+        # half-changed: start again with the m priors.
+        linker = trained(False)
+        seconds["em_failed"] = 1.0
     seconds["train"] = time.perf_counter() - step
 
     step = time.perf_counter()
@@ -455,12 +461,12 @@ def _link(
 
 
 def _exact_share(tables: list[list[dict[str, Any]]], dated: bool, possible: int) -> float:
-    """The share of possible pairs that agree exactly on name and day (name alone when undated)."""
+    """The share of possible pairs that agree exactly on name and year (name alone when undated)."""
     keys = [
         Counter(
-            (r["name_compact"], r["day"] if dated else "")
+            (r["name_compact"], r["year"] if dated else "")
             for r in rows
-            if r["name_compact"] and (r["day"] or not dated)
+            if r["name_compact"] and (r["year"] or not dated)
         )
         for rows in tables
     ]
