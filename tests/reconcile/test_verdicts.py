@@ -140,3 +140,11 @@ def test_one_country_with_one_date_is_no_difference() -> None:
     news = doc("The Attorney opened in American theaters on January 3, 2014.", "Variety", "news", "2014-01-05")
     claims = [said(news, "release_date", Time("2014-01-03"), country="United States")]
     assert verdicts([news], claims, "release_date") == []
+
+
+def test_a_year_in_an_explanation_is_written_as_a_year() -> None:
+    from filmfacts.reconcile.conflicts import plain_value
+
+    assert plain_value(Quantity(2022, "")) == "2022"  # a remake's year, not "2,022"
+    assert plain_value(Quantity(5_310_000, "")) == "5,310,000"
+    assert plain_value(Quantity(38_800_000, "USD")) == "38,800,000 USD"

@@ -71,13 +71,14 @@ def figure(q: Quantity) -> str:
 
 
 def plain_value(value: Value) -> str:
-    """A value as a sentence shows it: 5,310,000; 38,800,000 USD; 2016-08-12; 'Jin Young'."""
+    """A value as a sentence shows it: 5,310,000; 38,800,000 USD; 2016-08-12; 2022; 'Jin Young'."""
     shown = value_to_json(value)
     if isinstance(shown, dict):
         return f"{shown['amount']:,} {shown['unit']}"
     if isinstance(value, Name | Text):
         return f"'{shown}'"
-    return f"{shown:,}" if isinstance(shown, int) else str(shown)
+    # four digits stay as written: a year (2022) or a small count, never "2,022"
+    return f"{shown:,}" if isinstance(shown, int) and abs(shown) >= 10_000 else str(shown)
 
 
 def _shown(fv: FactValue) -> str:
