@@ -414,3 +414,24 @@ def test_page_furniture_and_venues_are_no_films() -> None:
     assert not_a_film("Cinema Paradiso") == ""
     doc = article("Korea enjoys its biggest boom.\nSIGN IN to read more. SIGN IN", published="2001-12-01")
     assert films_named(doc) == []
+
+
+def test_a_short_title_given_its_own_year_or_place_in_the_series_is_the_earlier_film() -> None:
+    text = ("\"The Harbor: Last Call\" drew 4 million in four days.\n"
+            "The highly anticipated sequel to \"The Harbor\" (2022) recorded 4.5 million on the opening weekend.\n"
+            "Its predecessor, \"The Harbor,\" topped last year's box office with 12.69 million. The Harbor also "
+            "held the top spot for four weeks.")
+    doc = article(text, title="'The Harbor: Last Call' attracts 4M viewers", published="2023-06-05")
+    main = primary_film(doc)
+    assert main == "The Harbor: Last Call"
+    assert film_for(doc, at(doc, "4.5 million"), main) == "The Harbor: Last Call"
+    assert film_for(doc, at(doc, "12.69 million"), main) == "The Harbor"
+    assert film_for(doc, at(doc, "four weeks"), main) == "The Harbor"
+    assert film_for(doc, at(doc, "4 million"), main) == "The Harbor: Last Call"
+
+
+def test_a_figure_on_a_page_naming_only_a_source_film_is_not_the_source_s() -> None:
+    text = ("Cast: Tom Reed, Ann Vale\nSynopsis: An Americanized version of the Akira Kurosawa classic The Long "
+            "Harbor, it took $10 million in its first week.")
+    doc = article(text, published="2010-01-05")
+    assert film_for(doc, at(doc, "$10 million"), "") == ""

@@ -146,7 +146,7 @@ _COMPETITOR = re.compile(
     r"edging out|edged out|edges out|surpassing|topping|toppled|toppling|pushing|pushed|knocking|knocked|"
     r"against|compared (?:to|with)|such as|like|behind|trailing|over|past|replacing|replaced|bumping|bumped|"
     r"counting|including|excluding|after|alongside|joining|joins|joined|besides|"
-    r"the record (?:of|set by|held by))"
+    r"the record (?:of|set by|held by)|sequel to|prequel to|follow-up to|successor to|spin-?off (?:of|from))"
     r"(?:[ \t]+(?:the|fellow|rival|local|foreign|Hollywood|Korean|American|domestic|new|last week's|"
     r"film|movie|films|movies|blockbuster|thriller|comedy|drama|hit|animation|sequel|release|title|chart-topper|"
     r"previous|former|leader|champion))*"
@@ -789,12 +789,16 @@ def _mentions(doc: Document) -> list[Mention]:
     kept += _again(text, kept, in_table)
     aliases = _resolve_aliases([k.title for k in kept], {k.title for k in kept if k.how in _STRONG})
     named = []
+    earlier: set[str] = set()
     for k in sorted(kept, key=lambda k: (k.start, k.end)):
         where, at = (head, k.start - offset) if k.start < 0 else (text, k.start)
         comp = k.how != "lead" and _competitor(where, at, at + (k.end - k.start))
         title = aliases[k.title]
-        if title != k.title and _EARLIER_FILM.search(where[max(0, at - 60):at]) and _numbered(k.title, title):
+        if title != k.title and ((k.title in earlier and k.start >= 0)
+                                 or _an_earlier_film(where, at, at + (k.end - k.start), k.title, title)):
             title = k.title  # "the first version of Ne Zha" is not "Ne Zha 2"
+            if k.start >= 0:
+                earlier.add(k.title)  # nor is any "Ne Zha" the page writes after it
         named.append(Mention(k.start, k.end, title, k.how, comp))
     named = _lists_of_competitors(text, named)
     out = list(named)
@@ -978,7 +982,26 @@ _EARLIER_FILM = re.compile(r"(?:\b(?:first|original|previous|earlier|1st|predece
                            r"|\b(?:sequel|follow-up|successor)[ \t]+to[ \t]+"
                            r"(?:the[ \t]+|its[ \t]+|[\w'’-]+['’]s[ \t]+)?"
                            r"(?:[\w-]+[ \t]+){0,4}"
-                           r"|\b(?:19|20)\d\d(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})[\"“'‘]?$", re.I)
+                           # "Its sequel, 'The Roundup,'", "the franchise's sophomore effort The Roundup"
+                           r"|\b(?:sequel|sophomore|second|third)(?:[ \t]+(?:effort|outing|film|movie|installment|"
+                           r"instalment|entry|chapter))?[ \t,]*"
+                           r"|\blast[ \t]+year['’]?s?[ \t]+(?:[\w-]+[ \t]+){0,4})[\"“'‘]?$", re.I)
+# A year before a title names the earlier film of a numbered series: "Jiaozi's 2019 surprise hit Ne Zha".
+_EARLIER_YEAR = re.compile(r"\b(?:19|20)\d\d(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}[\"“'‘]?$")
+# A short title with its own year in brackets is that year's film: "and The Roundup (2022)".
+_YEAR_AFTER = re.compile(r"[\"”’']?,?[ \t]*\((?P<y>(?:19|20)\d\d)\)")
+
+
+def _an_earlier_film(text: str, start: int, end: int, short: str, full: str) -> bool:
+    """Whether a short title the page otherwise uses for `full` names another film of the series here:
+    its place in the series before it ("the first version of X", "its sequel, X"), a year before it when
+    the full title is numbered ("2019 hit Ne Zha"), or its own year after it ("The Roundup (2022)") that
+    the page never gives the full title."""
+    before = text[max(0, start - 60):start]
+    if _EARLIER_FILM.search(before) or (_numbered(short, full) and _EARLIER_YEAR.search(before)):
+        return True
+    year = _YEAR_AFTER.match(text, end)
+    return year is not None and not re.search(rf"{re.escape(full)}[\"”’']?,?[ \t]*\({year.group('y')}\)", text)
 
 
 def _numbered(short: str, full: str) -> bool:
@@ -1034,8 +1057,9 @@ def film_for(doc: Document, offset: int, default: str) -> str:
     other = _OTHER_FILM.search(doc.text, sentence[0], offset)
     if other and not any(other.end() <= m.start < offset for m in own):
         return ""  # "The flagship film, first released in 2019, earned $747 million": another film's
-    if len(distinct) == 1 and (not default or default in distinct):
-        return next(iter(distinct))
+    if len(distinct) == 1 and (not default or default in distinct) and any(
+            m.how != "anaphor" and not m.competitor for m in found):
+        return next(iter(distinct))  # (a film named only as a rival or a source is not the page's)
     if _RELATIVE.match(doc.text, clause[0]):
         # ", which stood at 6.2 million" describes the film just before it, a competitor or not
         named = [m for m in found if 0 <= clause[0] - m.end <= 2]
