@@ -4,8 +4,9 @@ time to the one before (linear in the line: 2.0 at each doubling; the square of 
 
     python bench/hostile_bench.py [--sizes 100,200,400] [--cap 300] [--kinds sentences,names,plain]
 
-Each measurement is its own process, stopped after `--cap` seconds (a line that takes longer is
-reported as "> cap" and the larger sizes of that kind are not tried). The kinds of line:
+Each measurement is its own process, timed in CPU seconds (what holds on a busy machine) and
+stopped after `--cap` wall seconds (a line that takes longer is reported as "> cap" and the larger
+sizes of that kind are not tried). The kinds of line:
 
     sentences   "The film drew 1.2 million viewers on Saturday in Seoul. " repeated: prose with figures
     names       "Kim Min-ki and Ryu Seung-ryong " repeated: a list of people with no sentence end
@@ -44,14 +45,14 @@ def _measure(kind: str, kb: int, raise_limit: bool, out: multiprocessing.Queue) 
 
     text = page_with_line(kind, kb)
     read_text(PAGE.read_text(encoding="utf-8"), "warm-up")  # the readers' imports are not the line's cost
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: the figure that holds on a shared, busy machine
     refused = False
     with limited(Limits(line=10 ** 9) if raise_limit else Limits()):
         try:
             extract_document(read_text(text, f"{kind}-{kb}kb.txt"))
         except LimitExceeded:
             refused = True
-    out.put((time.perf_counter() - started, refused, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    out.put((time.process_time() - started, refused, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
 def measure(kind: str, kb: int, cap: float, raise_limit: bool = True) -> tuple[float | None, bool, float]:
@@ -74,7 +75,7 @@ def main() -> None:
     parser.add_argument("--kinds", default=",".join(UNITS), help=f"kinds of line: {', '.join(UNITS)}")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(f"{'line':<10} {'KB':>5} {'seconds':>9} {'ratio':>6} {'peak MB':>8}")
+    print(f"{'line':<10} {'KB':>5} {'CPU s':>9} {'ratio':>6} {'peak MB':>8}")
     for kind in args.kinds.split(","):
         before: float | None = None
         for kb in sizes:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .errors import FilmfactsError, NoFilmFound
 from .sources import Overrides
 from .sources.dump import DumpStats, read_films
+from .sources.limits import check_size
 from .store import Checkpoint, Extracted, Store
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ def build_dump(path: Path, store: Store, versions: dict[str, str], report: Build
         if doc is None:
             continue
         try:
+            check_size(len(doc.text), doc.source, "the page")  # a page is a document: held to --max-document-mb
             batch.append(extract_document(overrides.apply(doc)))
         except NoFilmFound:
             # passed the cheap film test but names no film (a film series, a manga with film

@@ -223,3 +223,27 @@ def test_script_and_style_in_a_page_are_never_its_text(cli, tmp_path: Path) -> N
     titles = {s["format"]: s["title"] for s in json.loads(cli("sources", "--json").output)}
     assert titles == {"article": "Parasite tops box office", "html": "Parasite (2019 film)"}
     assert json.loads(cli("sources", "--json").output)[0]["published"] == "2019-06-03"  # JSON-LD is still read
+
+
+def test_a_document_with_more_claims_than_the_limit_is_refused(cli, built: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("build", "--max-claims", "5", str(FILMS / "parasite" / "wikipedia.txt"))
+    assert result.exit_code == 2
+    assert "claims, over the limit of 5 for one document (--max-claims)" in one_error_line(result)
+    assert snapshot(cli) == built
+
+
+def test_a_dump_page_past_the_size_limit_is_a_bad_page_not_the_dump(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lead = "'''{0}''' is a 2019 South Korean film directed by Bong Joon-ho, starring Song Kang-ho.\n" \
+           "[[Category:2019 films]]\n"
+    pages = [("Parasite (film)", lead.format("Parasite")),
+             ("Huge (film)", lead.format("Huge") + "\n== Plot ==\n" + "The family lives in a basement.\n" * 100)]
+    dump = tmp_path / "pages.xml"
+    dump.write_text('<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10" xml:lang="en">\n'
+                    + "".join(f"<page><title>{title}</title><ns>0</ns><id>{i}</id><revision><id>{i}0</id>"
+                              f'<text xml:space="preserve">{text}</text></revision></page>\n'
+                              for i, (title, text) in enumerate(pages, 1)) + "</mediawiki>\n")
+    result = cli("build", "--max-document-mb", "0.002", str(dump))
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "skipped" in out and "#page=2 (Huge (film))" in out and "(--max-document-mb)" in out
+    assert [s["title"] for s in json.loads(cli("sources", "--json").output)] == ["Parasite (film)"]

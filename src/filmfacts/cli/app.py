@@ -176,7 +176,7 @@ def build(
                                                    "page or dataset row) in MB.")] = 10.0,
     max_line: Annotated[int, typer.Option("--max-line", help="Longest line of a document, in characters.")
                         ] = 100_000,
-    max_depth: Annotated[int, typer.Option("--max-depth", help="Deepest nesting of JSON or HTML.")] = 200,
+    max_depth: Annotated[int, typer.Option("--max-depth", help="Deepest nesting of a film row's JSON.")] = 200,
     max_claims: Annotated[int, typer.Option("--max-claims", help="Most claims one document may give.")] = 20_000,
 ) -> None:
     """Read documents (files, folders or XML dumps) into the store."""

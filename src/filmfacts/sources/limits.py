@@ -2,14 +2,15 @@
 
     document   bytes of one document: a file, a dump page, a dataset row      --max-document-mb
     line       characters in one line of a document's text                    --max-line
-    depth      nesting of JSON arrays/objects and HTML elements               --max-depth
+    depth      nesting of arrays and objects in a film row (JSON)             --max-depth
     claims     claims one document may give                                   --max-claims
 
 The extractors' cost grows with a line's length (they look at whole sentences and lines), so the
 line limit is what keeps a build's time in proportion to its input; the defaults are far above
 anything a real page holds (the 345 pages of `bench/corpus` have lines under 2,000 characters, a
 whole Wikipedia article about 1 MB of HTML). A build sets them with `limited(Limits(...))`; readers
-ask `current()`. Each refusal is a `LimitExceeded` naming the limit and its flag.
+ask `current()`. Each refusal is a `LimitExceeded` naming the limit and its flag. (HTML and wikitext
+nested thousands of levels deep are refused by their readers, whatever the limits.)
 """
 
 from __future__ import annotations
@@ -93,13 +94,6 @@ def check_lines(text: str, source: str) -> None:
                              "with --max-line")
 
 
-def check_depth(depth: int, source: str, what: str) -> None:
-    limit = current().depth
-    if depth > limit:
-        raise LimitExceeded(f"{source}: {what} nested more than {limit} levels deep (--max-depth)",
-                            flag="--max-depth")
-
-
 def check_claims(count: int, source: str) -> None:
     limit = current().claims
     if count > limit:
@@ -107,4 +101,4 @@ def check_claims(count: int, source: str) -> None:
                             "(--max-claims)", flag="--max-claims")
 
 
-__all__ = ["Limits", "check_claims", "check_depth", "check_lines", "check_size", "current", "limited"]
+__all__ = ["Limits", "check_claims", "check_lines", "check_size", "current", "limited"]
