@@ -123,12 +123,15 @@ def _row(record: Mapping[str, object], position: int, table: str) -> dict[str, A
     day = found.group(0) if found and found.group(3) else None
     year = found.group(1) if found else _number(record.get("year")) or name_year
     words = norm.split()
+    compact = norm.replace(" ", "")
     season, episode = _number(record.get("season")), _number(record.get("episode"))
     return {
         "unique_id": ident,
         "name_norm": norm or None,
         "name_compact": norm.replace(" ", "") or None,
         "first_last": f"{words[0]} {words[-1]}" if len(words) > 1 else None,
+        "head": compact[:HEAD] if len(compact) >= 2 * HEAD - 2 else None,
+        "tail": compact[-HEAD:] if len(compact) >= 2 * HEAD - 2 else None,
         "given": words[0] if len(words) > 1 else None,
         "family": words[-1] if words else None,
         "day": day,
@@ -215,7 +218,14 @@ _U_PRIORS: dict[str, list[float]] = {
     "group": [0.01, 0.99],
 }
 BLOCKING_KEYS: tuple[tuple[str, ...], ...] = (("name_compact",), ("first_last",), ("day", "episode_key"))
-"""Pairs are compared only when they agree on one of these column sets (a null never agrees)."""
+"""Pairs are compared only when they agree on one of these column sets (a null never agrees)..."""
+TYPO_KEYS: tuple[tuple[str, ...], ...] = (("head",), ("tail",))
+"""... or, where the tables have days, on the day and the first or last six letters of a name of
+ten or more: a name with one letter wrong keeps one of them. With only a year, or nothing, such a
+block (every "Episod…" of a year, every "Michae…") grows with the square of the data (measured:
+1.07 million pairs for 100k records a side, against 114 thousand with the day), so undated kinds
+(people) do without."""
+HEAD = 6
 
 EM_MAX_PAIRS = 1e6
 """Expectation maximisation runs on at most about this many blocked pairs (Splink samples records
@@ -388,6 +398,7 @@ def _link(
     yeared = all(sum(1 for r in rows if r["year"]) * 20 >= len(rows) for rows in tables)
     share = _exact_share(tables, yeared, possible)
     small = min(sizes) < MIN_ROWS_TO_TRAIN
+    blocking = [*BLOCKING_KEYS, *(((*key, "day") for key in TYPO_KEYS) if dated else ())]
     logging.getLogger("splink").setLevel(logging.ERROR)
 
     def trained(expectation_maximisation: bool) -> Any:
@@ -401,7 +412,7 @@ def _link(
             # prior is set here: the same count (pairs agreeing on name and year, over the recall), bounded.
             probability_two_random_records_match=min(0.5, max(share / RECALL, 1 / (possible + 1))),
             comparisons=_comparisons(cl, cll, names, small),
-            blocking_rules_to_generate_predictions=[splink.block_on(*key) for key in BLOCKING_KEYS],
+            blocking_rules_to_generate_predictions=[splink.block_on(*key) for key in blocking],
             retain_intermediate_calculation_columns=True,
             retain_matching_columns=True,
         )
@@ -486,6 +497,8 @@ def _arrow(rows: list[dict[str, Any]]) -> Any:
             ("name_norm", pa.string()),
             ("name_compact", pa.string()),
             ("first_last", pa.string()),
+            ("head", pa.string()),
+            ("tail", pa.string()),
             ("given", pa.string()),
             ("family", pa.string()),
             ("day", pa.string()),
