@@ -58,6 +58,24 @@ def test_who_is_in_it() -> None:
     assert found == {"Lena Holt", "Omar Reyes", "Tess Grant", "Ivo Petrov", "Jun Seo-yeon", "Park Do-hyun"}
 
 
+def test_cast_lists_after_with_and_in_french_and_german() -> None:
+    text = ("\"Salt Road\" with Lena Holt and Omar Reyes added 300,000 admissions.\n"
+            "With Tess Grant, Ivo Petrov, Jun Seo-yeon\n"
+            "With Nora Vance at the helm, the studio expects more.\n"
+            "La comédienne est interprétée par Claire Dumas et Hugo Blanc.\n"
+            "In «Salt Road» spielen unter anderem Karl Weber, Anna Roth und Paul Kern mit.")
+    found = {c[2] for c in credits(text, "Salt Road") if c[1] == "cast_member"}
+    assert found == {"Lena Holt", "Omar Reyes", "Tess Grant", "Ivo Petrov", "Jun Seo-yeon", "Claire Dumas",
+                     "Hugo Blanc", "Karl Weber", "Anna Roth", "Paul Kern"}
+
+
+def test_an_ensemble_cast_including_a_one_word_name() -> None:
+    text = ("The film features an ensemble cast of supporting roles, including Ada Quist, Brio, Cole Mendez "
+            "and Dana Ruiz.")
+    found = {c[2] for c in credits(text, "Salt Road", kind="wiki_mirror") if c[1] == "cast_member"}
+    assert found == {"Ada Quist", "Brio", "Cole Mendez", "Dana Ruiz"}
+
+
 def test_a_character_with_its_actor_in_brackets() -> None:
     doc = article("In \"Blue Harbour\", the fisherman Tae-oh (Moon Ji-hwan) meets a singer, Hana (Lee Soo-min).")
     found = {(c.value.text, c.q("character")) for c in extract_crew(doc, "Blue Harbour")}

@@ -349,13 +349,24 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
 # Cast lists as reviews and news run them on: "the film stars Song Kang-ho alongside Hollywood players Chris
 # Evans, Ed Harris and …", "an ensemble cast that includes A, B and C", "the voices of A, B, C", "w/A, B".
 _CAST_CUE = re.compile(r"\b(?:stars|starring|co-starring|co-stars|starred|features|featuring|featured|"
-                       r"(?:the\s+)?voices\s+of|voice\s+cast\s+(?:includes|including)|cast\s+(?:that\s+|which\s+)?"
+                       r"(?:the\s+)?voices\s+of|voice\s+cast\s+(?:includes|including)|"
+                       # "an ensemble cast of supporting roles, including A, B …"
+                       r"cast\b[^.;!?\n]{0,50}?,?\s+(?:including|includes|included|such as)\b|"
+                       r"cast\s+(?:that\s+|which\s+)?"
                        r"(?:includes?|including|included|of|led by|featuring|comprising)|cast\s*(?:members|list)?\s*:|"
                        r"supported by|joined by|alongside|opposite|actors|actresses|big names like|"
-                       r"(?:also\s+)?in the cast\b|w/)\s*", re.I)
+                       r"(?:also\s+)?in the cast\b|w/|"
+                       # French and German: "interprétée par A", "les acteurs A et B", "spielen unter anderem A, B"
+                       r"interprét[ée]e?s?\s+par|incarné[e]?s?\s+par|acteurs|actrices|"
+                       r"spiel(?:en|t)\s+(?:unter anderem|u\.\s?a\.)|Schauspieler(?:in|innen)?|"
+                       r"Darsteller(?:in|innen)?)\s*",
+                       re.I)
+# "With A, B, C" opening a line (a film card), '"Steel Rain" with A and B': two names or more are its cast.
+_WITH_CUE = re.compile(r"(?:^|(?<=[\"”’'»》]))\s*,?\s*[Ww]ith\s+")
 # Glue between listed names: separators, "alongside", descriptors ("Hollywood players", "top Korean actor"),
 # what an actor is known for ("(JSA)", "from \"The Avengers,\""), a role ("as Nora").
-_GLUE = re.compile(r"(?:[\s,;&]+|\band\b|\bwith\b|\balongside\b|\bas well as\b|\bplus\b|\balso\b|\bsuch as\b|"
+_GLUE = re.compile(r"(?:[\s,;&]+|\band\b|\bet\b|\bund\b|\bwith\b|\balongside\b|\bas well as\b|\bplus\b|\balso\b|"
+                   r"\bsuch as\b|"
                    r"\blike\b|\bincluding\b|\bfellow\b|\bveteran\b|\btop\b|\bbig-name\b|\bknown\b|"
                    r"\bthe\b|\ba\b|\bactors?\b|\bactress(?:es)?\b|\bstars?\b|\bplayers\b|\bthespians\b|"
                    r"\bnames\b|\bnewcomers?\b|\b(?:Hollywood|Korean|American|British|Japanese|Chinese|French|"
@@ -399,8 +410,9 @@ def _cast_runs(doc: Document, sentence: Sentence, subject: str, people: PagePeop
     """The names listed after a cast cue, each one glued to the one before."""
     text = sentence.text
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text)  # "(Sympathy for Mr. Vengeance)"
-    for cue in _CAST_CUE.finditer(text):
-        if masked[cue.start()] == "_" or (cue.start() and text[cue.start()].isupper()):
+    cues = [(cue, 1) for cue in _CAST_CUE.finditer(text)] + [(cue, 2) for cue in _WITH_CUE.finditer(text)]
+    for cue, least in cues:
+        if least == 1 and (masked[cue.start()] == "_" or (cue.start() and text[cue.start()].isupper())):
             continue  # "(Cold Stars)": a title, not the verb
         end = len(text)
         if stop := re.search(r"[.;!?](?:\s|$)|\s+(?:who|which|that|while|but|was|were|is|are|will|directed|written)\b",
@@ -410,6 +422,7 @@ def _cast_runs(doc: Document, sentence: Sentence, subject: str, people: PagePeop
                              cue.group(0), re.I))
         film = _film_before(doc, sentence, sentence.start + cue.start(), subject, verb) if article else subject
         pos = cue.end()
+        run: list[Credit] = []
         while pos < end:
             glue = _GLUE.match(text, pos)
             at = glue.end() if glue else pos
@@ -422,12 +435,17 @@ def _cast_runs(doc: Document, sentence: Sentence, subject: str, people: PagePeop
             if found is None and re.match(r"\s+as\s+[A-Z]", text[m.end():]) and looks_like_name(
                     m.group(0), people.titles, words=1):
                 found = (m.group(0), 0, len(m.group(0)))  # "Joseph as Ne Zha" in a list of roles
+            if found is None and run and re.match(r",\s*\S", text[m.end():]) and looks_like_name(
+                    m.group(0), people.titles, words=1):
+                found = (m.group(0), 0, len(m.group(0)))  # "A B, Rufus, C D": one name among full ones
             if found is None or _NOT_CAST_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
                 break
             shown, a, b = found
-            yield Credit(film, "cast_member", display_name(shown) if article else shown,
-                         sentence.start + m.start() + a, sentence.start + m.start() + b, weak=True)
+            run.append(Credit(film, "cast_member", display_name(shown) if article else shown,
+                              sentence.start + m.start() + a, sentence.start + m.start() + b, weak=True))
             pos = m.end()
+        if len(run) >= least:
+            yield from run
 
 
 _GAP_OK = re.compile(r"^(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|(?:19|20)\d\d|Oscar|Oscar-winning|Cannes|Best|"
