@@ -137,3 +137,10 @@ def test_a_shared_group_is_evidence() -> None:
     found = {m.right_id: m for m in link_tables(left, right, threshold=0.0).matches}
     assert found["q1"].probability > found["q2"].probability
     assert "group: exact" in found["q1"].evidence
+
+
+def test_odd_values_are_read_as_missing() -> None:
+    left = [{"id": "x1", "name": "Oldboy", "kind": "film", "year": "1e30", "season": "inf", "episode": "nan"}]
+    right = [{"id": "y1", "name": "Oldboy", "kind": "film", "date": "2003-11-21"}]
+    (match,) = link_tables(left, right).matches
+    assert match.evidence == ("name: exact",)

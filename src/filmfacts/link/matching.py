@@ -8,11 +8,13 @@ Each table is a sequence of records, one mapping a row::
 ``name`` is a title or a person's name; ``date`` is an ISO date, year-month or year (a
 ``year`` field is read when there is no date); ``kind`` (film, episode, series, person,
 company…), ``season``, ``episode`` and ``group`` (what the record belongs to: an episode's
-series, a credit's film) are optional. Records of different kinds are never compared, and
-only pairs that share a blocking key are (the same name once punctuation, case, spaces and
-a trailing "(2017)" are folded; the same first and last word; the same date and episode
-number), so the cost grows with the data, not with its square. Each pair that passes the threshold comes back
-with its match probability and the evidence: how each field compared.
+series, a credit's film) are optional. Records of different kinds are never compared (each
+kind gets a model of its own; a person's name is compared as given and family name), and
+only pairs that share a blocking key are: the same name once punctuation, case, spaces and
+a trailing "(2017)" are folded; the same first and last word; the same day and episode
+number; the same day and first or last six letters. So the cost grows with the data, not
+with its square. Each pair that passes the threshold comes back with its match probability
+and the evidence: how each field compared.
 
 Splink is an optional dependency (``pip install 'filmfacts[link]'``); this module imports
 it when a linkage runs, and says how to install it when it is missing.
@@ -20,6 +22,7 @@ it when a linkage runs, and says how to install it when it is missing.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 import unicodedata
@@ -50,14 +53,16 @@ class Match:
 
     @property
     def agreed(self) -> tuple[str, ...]:
-        """The fields that agree exactly (``name``, ``date``, ``episode``, ``kind``)."""
+        """The fields that agree exactly (``name``, ``given``, ``family``, ``date``, ``episode``,
+        ``kind``, ``group``)."""
         return tuple(e.split(":", 1)[0] for e in self.evidence if e.endswith(("exact", "same day")))
 
 
 @dataclass(frozen=True)
 class LinkResult:
     """The matches above the threshold, best first, with how many pairs blocking compared
-    (out of ``len(left) * len(right)``) and the seconds each step took."""
+    out of the ``possible`` ones (``len(left) * len(right)``, or n(n-1)/2 for one table)
+    and the seconds each step took."""
 
     matches: tuple[Match, ...]
     comparisons: int
@@ -105,7 +110,7 @@ def _number(value: object) -> str | None:
         number = float(text)
     except ValueError:
         return None
-    return str(int(number)) if number == int(number) else None
+    return str(int(number)) if math.isfinite(number) and number == int(number) else None
 
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -128,14 +133,14 @@ def _row(record: Mapping[str, object], position: int, table: str) -> dict[str, A
     return {
         "unique_id": ident,
         "name_norm": norm or None,
-        "name_compact": norm.replace(" ", "") or None,
+        "name_compact": compact or None,
         "first_last": f"{words[0]} {words[-1]}" if len(words) > 1 else None,
         "head": compact[:HEAD] if len(compact) >= 2 * HEAD - 2 else None,
         "tail": compact[-HEAD:] if len(compact) >= 2 * HEAD - 2 else None,
         "given": words[0] if len(words) > 1 else None,
         "family": words[-1] if words else None,
         "day": day,
-        "year": int(year) if year else None,
+        "year": int(year) if year and 0 < int(year) < 10000 else None,
         "episode_key": f"{season or '?'}x{episode}" if episode else None,
         "kind": _text(record.get("kind")),
         "part_of": _text(record.get("group")),
