@@ -52,3 +52,9 @@ def test_a_korean_total_without_a_date_takes_the_last_day_named_before_it() -> N
     found = {c.value.amount: c.q("point_in_time") for c in extract_box_office(page(text, "2024-04-02"), "파묘")
              if c.property == "admissions"}
     assert found[1_502_000] == "2024-04-01"
+
+
+def test_a_titles_number_is_no_date() -> None:
+    text = "\"1987: When the Day Comes\" made a strong debut with 1.35 million viewers over the weekend."
+    (found,) = [c for c in extract_box_office(page(text), "1987: When the Day Comes") if c.property == "admissions"]
+    assert (found.q("period"), found.q("point_in_time")) == ("weekend", "2024-03-03")

@@ -116,3 +116,35 @@ def test_a_list_of_the_year_is_the_pages_year() -> None:
     (rank,) = [c for c in extract_box_office(doc, "Exhuma") if c.property == "box_office_rank"]
     assert (rank.q("year"), rank.q("list"), rank.q("ranked_among")) == (2024, "highest-grossing films of the year",
                                                                         "all_films")
+
+
+def _rank_of(text: str, subject: str = "Silver Night") -> dict[str, tuple[int, str | None]]:
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2024-03-04",
+                   sections=(Section((), 0, len(text)),))
+    return {c.subject: (int(c.value.amount), c.q("scope")) for c in extract_box_office(doc, subject)
+            if c.property == "box_office_rank"}
+
+
+def test_a_place_said_before_its_film_goes_to_the_film_after_it() -> None:
+    text = ("Silver Night opened at No. 1 over the weekend with 300,000 viewers. In second was CJ's "
+            "\"Harbor Lights\" with 120,000 viewers. At No. 3 was \"Blue Whale,\" while in fourth was \"Cold Sea\" "
+            "with 80,000 viewers.")
+    found = _rank_of(text)
+    assert {k: v[0] for k, v in found.items()} == {"Silver Night": 1, "Harbor Lights": 2, "Blue Whale": 3,
+                                                   "Cold Sea": 4}
+
+
+def test_an_all_time_list_that_names_no_market_is_worldwide() -> None:
+    text = ("Silver Night is the highest-grossing film in China, the highest-grossing non-English language film "
+            "and the 20th highest-grossing film of all time.")
+    doc = Document(document_id(text), "test", "article", "news", "Test Daily", text, published="2025-03-04",
+                   sections=(Section((), 0, len(text)),))
+    got = sorted((int(c.value.amount), c.q("list"), c.q("scope")) for c in extract_box_office(doc, "Silver Night")
+                 if c.property == "box_office_rank")
+    assert got == [(1, "highest-grossing films in China", "China"),
+                   (1, "highest-grossing non-English language films", "worldwide"),
+                   (20, "highest-grossing films of all time", "worldwide")]
+    # a nation's films, and tickets, are counted at home
+    assert _rank_of("Silver Night is the third highest-grossing Korean film of all time.")["Silver Night"][1] != \
+        "worldwide"
+    assert _rank_of("Silver Night is the fourth most watched film of all time.")["Silver Night"][1] != "worldwide"

@@ -24,7 +24,7 @@ from .amounts import find_amounts
 from .citations import citation_for
 from .cjk_time import has_cjk
 from .figures import forecast, kind_of, word_counts
-from .markets import market_near, markets_said, page_market
+from .markets import WORLDWIDE, market_near, markets_said, page_market
 from .mentions import film_for, mentions
 from .places import (
     PLACES_IT,
@@ -48,6 +48,7 @@ from .text import (
     prose_sentences,
 )
 from .text_charts import text_tables
+from .vocab import country_of_adjective
 from .when import DATED_KINDS, clock_for, figure_time, headline_period, resolve, run_time, stated_releases
 
 VERSION = "2.1"
@@ -193,6 +194,23 @@ _CHART_OF = re.compile(r"\b(?P<when>(?:last|this|the previous|previous|past)\s+(
                        r"first|second|third|fourth|fifth|\d)", re.I)
 
 
+# a list of every film anywhere: of all time, no nation's films, by takings
+_ALL_TIME = re.compile(r"\ball[- ]time\b|\bever\b|\bin history\b", re.I)
+_HERE = re.compile(r"\b(?:in the country|in this country|nationwide|here|locally|at home)\b", re.I)
+
+
+def _WORLDWIDE_LIST(place: Place) -> bool:
+    """A place on a list of all films of all time that names no market and no nation's films ("the 16th
+    highest-grossing film of all time", "the highest-grossing animated film ever", "the highest-grossing
+    non-English language film ever") is a worldwide one; not a list of tickets sold, which are counted
+    in one country ("the fourth most watched film of all time")."""
+    national = place.ranked_among.split("_")[0]
+    return (place.kind == "list" and not place.year and place.measure != "admissions"
+            and (bool(_ALL_TIME.search(place.words)) or place.ranked_among.startswith("non_english"))
+            and not _HERE.search(place.words)
+            and not (country_of_adjective(national.capitalize()) or national in {"foreign", "local", "domestic"}))
+
+
 def _chart_period_of(text: str) -> str:
     if _WEEKEND_COUNT.search(text):
         return "weekend"
@@ -223,6 +241,18 @@ def _in_turn(doc: Document, sentence: Sentence) -> list[tuple[InTurn, list[str]]
         if len(titles) >= 2 and (not turn.positions or len(titles) == len(turn.positions)):
             out.append((turn, titles))
     return out
+
+
+def _untitled(doc: Document, sentence: Sentence) -> Sentence:
+    """The sentence with the titles it names that hold digits blanked out, to read its time from: a
+    title's number is no date ("1987: When the Day Comes", "12.12: The Day", "Blade Runner 2049")."""
+    text = sentence.text
+    for m in mentions(doc):
+        if m.how != "anaphor" and sentence.start <= m.start and m.end <= sentence.end and re.search(
+                r"\d", doc.text[m.start:m.end]):
+            a, b = m.start - sentence.start, m.end - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return sentence if text == sentence.text else replace(sentence, text=text)
 
 
 def _distinct(titles: list[str]) -> list[str]:
@@ -337,7 +367,9 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
         if (not amounts and not found_places) or (doc.kind == "forum" and _QUOTE.match(text)):
             continue
 
-        def time_at(start: int, film: str, end: int | None = None, sentence: Sentence = sentence,
+        timed = _untitled(doc, sentence)  # read for its time without its titles' numbers
+
+        def time_at(start: int, film: str, end: int | None = None, sentence: Sentence = timed,
                     own_from: int | None = None) -> dict[str, Any]:
             """The time of a figure at `start`: its own words up to `end` (the next figure) when they say one
             ("3 million on the 5th day, 4 million on the 7th day"), or from `own_from` (the figure before) when
@@ -373,8 +405,10 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             # the sentence's market, unless another place's own words name it ("the highest-grossing film of
             # 2025, the highest-grossing film in China": China is the second place's)
             others = [(p.start, p.end) for p in found if p is not place]
-            figures = set(markets) - {""} or {m.market for m in markets_said(text)
-                                              if not any(a <= m.start < b for a, b in others)}
+            said_here = {m.market for m in markets_said(text) if not any(a <= m.start < b for a, b in others)}
+            if not said_here and _WORLDWIDE_LIST(place):
+                return WORLDWIDE  # "the 16th highest-grossing film of all time", in a sentence naming no market
+            figures = set(markets) - {""} or said_here
             return figures.pop() if len(figures) == 1 else default_market
         kinds = _kinds(text, amounts, last_count.get(line, ""))
         if counts := [k for k in kinds if k in ("admissions", "screens")]:
@@ -458,6 +492,12 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             if forecast(text, Amount(place.start, place.end, Quantity(place.position)), bounds):
                 continue  # "is expected to become the highest-grossing film of the year"
             film = film_for(doc, base + place.start, subject)
+            if place.film_after:
+                # "At No. 3 was Transformers": the film named after its place, else none the page marks
+                named = [m for m in mentions(doc) if base + place.end <= m.start < sentence.end and m.how != "anaphor"]
+                if not named:
+                    continue
+                film = named[0].title
             if place.kind == "same_list":
                 q = {k: v for k, v in time_at(place.start, film).items() if k in _TIME_KEYS}
                 q.update(list=last_rank["list"], ranked_among=last_rank["ranked_among"],

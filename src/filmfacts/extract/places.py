@@ -93,6 +93,9 @@ _CHART = re.compile(
     rf"|\b(?P<num2>{_NUMBER})\s+(?:spot|position|film|movie|pic|title|release|slot)\b"
     rf"|(?:^|[,;]\s*)(?P<ord4>{ORDINAL})(?:\s+place)?\s+(?:was|went to)\b"
     rf"|\bopening\s+(?:in|at)\s+(?P<ord5>{ORDINAL})(?:\s+place)?\s+(?:was|were|is)\b"
+    # the film named after its place: "In second was Real", "At No. 3 was Transformers", "in fifth was …"
+    rf"|(?:^|[,;:—–]\s*|\b(?:and|while|but|then)\s+)(?:in|at)\s+(?:(?P<num3>{_NUMBER})|(?P<ord6>{ORDINAL}))"
+    r"(?:\s+place)?,?\s+(?:was|were|is|came|sat|stood)\b"
     r"|\brounding out the top (?P<top_n>three|five|ten|3|5|10)\b"
     r"|\b(?P<top>(?:topped|tops|top|topping|led|leads|leading|"
     r"(?:stayed|remained|was|is|sat|sits|held|holds|stays|remains|landed|opened|debuted) (?:on |at )?(?:the )?top of|"
@@ -142,6 +145,7 @@ class Place:
     year: int | str | None = None  # a list's year: 2019, or "this" / "last" for the page's year
     ranked_among: str = ""
     measure: str = ""
+    film_after: bool = False  # the film is named after the place ("Opening in fourth was X")
 
 
 # ---------------------------------------------------------------- which films, by what
@@ -256,7 +260,7 @@ def places(text: str) -> list[Place]:
         among = ranked_among(m.group(0) + after)
         if (poss := (m.group("poss") or "")[:-3].strip()) and not re.fullmatch(r"\d{4}", poss) and not (
                 country_named(poss) or country_of_adjective(poss)) and poss.casefold() not in _NOT_OWNERS:
-            among = among or f"{poss.casefold()}_films"  # "Bong's second most-watched film": his films
+            continue  # "Bong's second most-watched film", "the studio's biggest opening": a filmography, no chart
         period = ("opening_day" if re.search(r"\bopening\s+day|\bfirst\s+day", m.group("scope") + " " + after, re.I)
                   else "opening_weekend" if re.search(r"\bopening|\bdebut|\blaunch|\bstart", m.group("scope"), re.I)
                   else "")
@@ -296,14 +300,17 @@ def places(text: str) -> list[Place]:
             continue  # "led into the river": topping needs a chart to top
         if m.group("top") or m.group("top_n"):
             position = 1 if m.group("top") else count_value(m.group("top_n")) or 0
-        elif num := m.group("num") or m.group("num2"):
+        elif num := m.group("num") or m.group("num2") or m.group("num3"):
             position = count_value(re.sub(r"^(?:No\.|no\.|number|Number|#)\s?", "", num)) or 0
         else:
-            written = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5")
+            written = (m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5")
+                       or m.group("ord6"))
             position = ordinal_value(written) or 0
         end = m.start("rest")
         after = text[end:end + 40]
-        if not position or (not m.group("top") and (_NOT_A_PLACE_AFTER.match(after) or _NOT_A_CHART.match(after))):
+        inverted = bool(m.group("ord4") or m.group("ord5") or m.group("ord6") or m.group("num3"))
+        if not position or (not m.group("top") and (_NOT_A_PLACE_AFTER.match(after) or (
+                _NOT_A_CHART.match(after) and not inverted))):
             continue
         if m.group("top") and re.match(r"\s*(?:[\d$₩€£¥]|to\b)", m.group("rest") or ""):
             continue  # "tops 10 million": a milestone; "led to": no chart
@@ -321,8 +328,9 @@ def places(text: str) -> list[Place]:
             found.append(Place(m.start(), m.end(), position, "list", m.group(0).strip(), "", _year(m.group(0)),
                                "all_films", measure(text)))
             continue
+        after_it = inverted or bool(m.group("top_n") and re.match(r"\s*(?:was|were|is)\b", m.group("rest") or ""))
         found.append(Place(m.start(), m.end(), position, "chart", "", period, None,
-                           ranked_among(m.group(0)) or "all_films", measure(words)))
+                           ranked_among(m.group(0)) or "all_films", measure(words), after_it))
     for m in _CJK_CHART.finditer(text):
         if taken(m.start(), m.end()):
             continue
