@@ -435,3 +435,19 @@ def test_a_figure_on_a_page_naming_only_a_source_film_is_not_the_source_s() -> N
             "Harbor, it took $10 million in its first week.")
     doc = article(text, published="2010-01-05")
     assert film_for(doc, at(doc, "$10 million"), "") == ""
+
+
+def test_a_title_before_which_and_a_verb_of_its_run_is_a_film() -> None:
+    text = ("The Long Harbor stayed on top with 300,000 viewers. Director Ann Vale's Silver Night, which won the "
+            "Best Director prize at Cannes, drew 207,229 viewers. In third was Night Ferry, which showed on 859 "
+            "screens.")
+    doc = article(text, kind="box_office_report", title="The Long Harbor holds the top", published="2022-07-19")
+    assert film_for(doc, at(doc, "207,229"), "") == "Silver Night"
+    assert film_for(doc, at(doc, "859"), "") == "Night Ferry"
+
+
+def test_a_reports_board_s_address_names_no_film() -> None:
+    text = "Reports\nBox Office Reports\nReports\nThe Long Harbor topped the chart with 300,000 viewers."
+    doc = replace(article(text, kind="box_office_report", published="2016-06-07"),
+                  url="http://example.org/eng/news/reports.jsp?blbdComCd=601")
+    assert films_named(doc) == ["The Long Harbor"]

@@ -78,7 +78,7 @@ NOT_TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Part", "Chapter", "Episode", "Season", "Vol", "Volume",
     "R-rated", "PG-rated", "X-rated", "PG-13", "NC-17", "Q&A", "FAQ", "Breakdown", "Analysis", "Scope",
     "Sign in", "Sign In", "Sign up", "Sign Up", "Log in", "Log In", "Log out", "Subscribe", "Register",
-    "Newsletter", "Logout", "My Account", "Print", "Email", "Tweet", "Close",
+    "Newsletter", "Logout", "My Account", "Print", "Email", "Tweet", "Close", "Report", "Reports",
 })
 # Studios and distributors a page names as a film's owner ("Marvel's Guardians of the Galaxy Vol. 3").
 STUDIOS = frozenset({
@@ -235,6 +235,9 @@ def owner_outside(owner: str, rest: str, text: str) -> bool:
         return True
     if owner in NOT_TITLES or owner in STUDIOS or _INSTITUTION.search(owner) or is_person(owner):
         return True
+    if re.match(r"(?:[Dd]irector|[Ff]ilmmaker|[Aa]ctor|[Aa]ctress|[Pp]roducer|[Ss]tar|[Ww]riter|[Hh]elmer|"
+                r"[Aa]uteur|[Cc]omposer|[Aa]uthor)[ \t]+[A-Z]", owner):
+        return True  # "Director Ann Vale's Silver Night": someone named by their role
     if rest.split()[0] in {"The", "A", "An"} and len(rest.split()) >= 2:
         return True
     return person_in_page(text, owner)

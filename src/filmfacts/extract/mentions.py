@@ -119,7 +119,9 @@ _RIVAL = re.compile(r"\b(?:despite the (?:release|opening|arrival|debut) of|ahea
                     r"outpaced|outselling|outsold|dethroning|dethroned|unseating|unseated|edging out|edged out|"
                     rf"than|surpassing|replacing)[ \t]+(?P<t>{PHRASE})")
 _WHICH = re.compile(rf"(?P<t>{PHRASE}),[ \t]+(?:which|that)[ \t]+(?:opened|debuted|was released|premiered|hit|arrived|"
-                    r"came out|is|was|has|had|stood|drew|sold|topped|led)\b")
+                    r"came out|is|was|has|had|stood|drew|sold|topped|led|showed|won|earned|grossed|added|took|made|"
+                    r"finished|fell|dropped|slipped|remained|stayed|collected|attracted|saw|starred|stars|follows|"
+                    r"followed|tells|told|centers|centres|revolves)\b")
 # "The Super Mario Bros. Movie ($1.35 billion), Greta Gerwig's Barbie ($1.2 billion)": a list of films
 # with their figures in brackets.
 _FIGURE_PAREN = re.compile(rf"(?P<t>{PHRASE})[ \t]*\([ \t]*(?:(?:US\$|\$|USD|KRW|Rs\.?|INR|₩|€|£|¥|RMB)[ \t]*"
@@ -521,6 +523,7 @@ _ADDRESS_NOISE = frozenset({"www", "com", "net", "org", "co", "kr", "jp", "cn", 
                             "aspx", "amp", "news", "article", "articles", "story", "stories", "view", "entry", "post",
                             "posts", "blog", "wiki", "movie", "movies", "film", "films", "review", "reviews", "id",
                             "idx", "seq", "mode", "lang", "index", "read", "section", "category", "tag", "en", "ko",
+                            "reports", "report", "notice", "board", "list", "detail", "do", "cgi", "bin",
                             "eng", "kor", "from", "q", "sq", "p", "m", "s", "hl", "utm", "source", "medium"})
 
 
