@@ -87,7 +87,7 @@ def main() -> None:
             print(f"{kind:<10} {kb:>5} {seconds:>9.2f} {ratio:>6} {peak:>8.0f}", flush=True)
             before = seconds
     seconds, refused, _ = measure("sentences", REFUSED_KB, args.cap, raise_limit=False)
-    print(f"refused at the default --max-line: a {REFUSED_KB} KB line in {(seconds or 0) * 1000:.0f} ms"
+    print(f"refused at the default --max-line: a {REFUSED_KB} KB line in {(seconds or 0) * 1000:.1f} ms"
           f"{'' if refused else ' (NOT refused)'}")
 
 
