@@ -94,3 +94,30 @@ def test_a_prize_for_a_person_is_their_credit_in_the_film() -> None:
                   "Omar Reyes took home the Silver Lion for best director for \"Salt Road\".")
     found = {(c.subject, c.property, c.value.text) for c in extract_award_prose(doc, "")}  # type: ignore[union-attr]
     assert {("Salt Road", "cast_member", "Lena Holt"), ("Salt Road", "director", "Omar Reyes")} <= found
+
+
+def test_categories_listed_after_the_prizes_they_are() -> None:
+    text = ("\"Ice Dog\" also dominated the technical awards, taking the Oscars for sound mixing, art direction, "
+            "cinematography and visual effects.")
+    assert {c[1] for c in awards(text)} == {"sound mixing", "art direction", "cinematography", "visual effects"}
+
+
+def test_a_prize_won_named_before_the_word_of_winning() -> None:
+    text = ("After its historic Golden Lion win at the Venice Film Festival, \"Salt Road\" opened wide.\n"
+            "Fans still hope for a Golden Bear win next year.")
+    assert awards(text) == {("Salt Road", "Golden Lion", "Venice Film Festival", "won")}
+
+
+def test_lower_case_categories_where_the_page_names_a_ceremony() -> None:
+    text = ("\"Night Ferry\" leads the 96th Academy Awards field.\n"
+            "The film is also up for best picture, director and adapted screenplay.")
+    found = {(c[1], c[3]) for c in awards(text)}
+    assert {("best picture", "nominated"), ("director", "nominated"), ("adapted screenplay", "nominated")} <= found
+
+
+def test_german_participles_come_last_and_quoted_chinese_categories_are_no_films() -> None:
+    text = ("\"Salt Road\" wurde in den Kategorien \"Bester Film\" und \"Bester Schnitt\" ausgezeichnet.\n"
+            "《鹽路》連奪兩獎,包括「最佳電影」及「最佳導演」。")
+    found = {(c[0], c[1], c[3]) for c in awards(text, "Salt Road")}
+    assert {("Salt Road", "Bester Film", "won"), ("Salt Road", "Bester Schnitt", "won"),
+            ("鹽路", "最佳電影", "won"), ("鹽路", "最佳導演", "won")} <= found

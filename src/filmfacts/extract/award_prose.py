@@ -99,7 +99,8 @@ _WON = re.compile(r"(?<![-‐])\b(?:won|wins?|winning|winners?|took home|takes? 
                   r"scooped(?: up)?|"
                   r"claimed|claims|grabbed|collected|collects|named|honou?red|laureate|garnered|earned|earning|earns|"
                   r"went to|goes to|landed|secured|nabbed|snagged|triumphed|recipient|accept(?:ed|s|ing)?|haul|"
-                  r"bestowed|presented with|shared|taking)\b", re.I)
+                  r"bestowed|presented with|shared|taking|ausgezeichnet|gewann|gewinnt|gewonnen|prämiert|"
+                  r"remport[ée]e?s?|remporte|empoche|obtenu|décroch[ée]e?)\b", re.I)
 _NOMINATED = re.compile(r"\b(?:nominated|nominations?|nominees?|nods?|up for|contenders?|competed|compete|competing|"
                         r"in competition|in the running|vying|shortlisted|lost|losing|loses|lose|nommée?s?|"
                         r"nominiert)\b", re.I)
@@ -118,6 +119,9 @@ _DENIED = re.compile(r"\b(?:never|not|n['’]t|failed to|no|without|missed out|s
 _HOPED = re.compile(r"\b(?:expected|could|might|may|likely|predict\w*|hopes?|hoping|chances?|odds|favou?rite|"
                     r"frontrunner|tipped|should|would|will|bid|campaign\w*|race|eligible|submission|submitted|"
                     r"qualify|consideration|aims?|eyes|eyeing|possible|potential)\b", re.I)
+# "taking the Oscars for sound effects editing, sound, art direction and visual effects": categories listed
+# in lower case after the prizes they are.
+_PRIZES_FOR = re.compile(r"\b(?:Oscars|Academy Awards|awards|prizes|trophies|statuettes|BAFTAs|C[ée]sars)\s+for\s+")
 _LIST_CUE = re.compile(r"(?:\b(?:including|included|includes|include|such as|namely|for|in)\b|[:—–-])\s*$", re.I)
 _BRACKET_PEOPLE = re.compile(rf"^\s*\((?P<who>{NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){NAME})*)\)")
 _FOR_PERSON = re.compile(rf"^\s+(?:Oscar\s+|award\s+|prize\s+)?for\s+(?P<who>{NAME}(?:(?:,\s*|\s+and\s+){NAME})*)")
@@ -129,7 +133,7 @@ _KO_CAT = re.compile(r"(?P<cat>(?:최우수\s?|아시아\s?|국제\s?|신인\s?)
 _KO_CEREMONY = re.compile(r"(?P<c>(?:제\s?\d+회\s?)?(?:(?<![가-힣])(?!처음|이번|올해|지난해|당시|역대|최초|또)"
                           r"[가-힣A-Za-z]{1,6}(?<![을를은는이가고서며해에도의])\s)?[가-힣A-Za-z]{0,8}?(?:국제영화제|영화제|영화상|시상식|"
                           r"예술대상|영화대상|아카데미(?:상| 시상식)?|골든글로브))")
-_KO_WON = re.compile(r"수상|받았|받은|받고|받아|거머쥐|차지|안았|안은|영예|석권|휩쓸|獲得|獲|奪得|贏得|榮獲|拿下|抱走|"
+_KO_WON = re.compile(r"수상|받았|받은|받고|받아|거머쥐|차지|안았|안은|영예|석권|휩쓸|獲得|獲|奪|贏得|榮獲|拿下|抱走|"
                      r"受賞|獲得|選ばれ|輝い|受け")
 _KO_NOMINATED = re.compile(r"후보|노미네이트|경쟁부문|진출|초청|提名|入圍|入围|ノミネート|候補")
 # Chinese and Japanese: "最佳外語片", "國際長編映画賞"; "第58屆金球獎", "カンヌ国際映画祭", "米アカデミー賞".
@@ -238,6 +242,14 @@ def _categories(text: str) -> list[Found]:
         if _LIST_CUE.search(text[:m.start()]) or re.match(r"\s*(?:,|and\b)", text[end:]):
             for s, e, item in _list_after(text, end, cat.split()[1][:1].isupper()):
                 add(s, e, item, head=head if head >= 0 else m.start())
+    for m in _PRIZES_FOR.finditer(text):
+        first = re.match(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?(?=\s*(?:,|\s+and\s))", text[m.end():])
+        if first and _CATEGORY_WORDS.search(first.group(0)) and not any(
+                w in _CAT_STOP for w in first.group(0).split()):
+            start, end = m.end(), m.end() + first.end()
+            add(start, end, first.group(0), head=start)
+            for s, e, item in _list_after(text, end, False):
+                add(s, e, item, head=start)
     for m in _THE_AWARD.finditer(text):
         cat = m.group("cat")
         if _CEREMONY.fullmatch(cat.strip()) or re.search(r"\b(?:Academy|Oscar)\b", cat):
@@ -299,8 +311,16 @@ def _outcome(text: str, start: int, end: int) -> str:
             return ""
         return outcome
     after = text[end:end + 60]
-    if m := re.match(r"^\W{0,4}(won|winner|nominated|nominee)\b", after, re.I):
-        return "won" if m.group(1).casefold().startswith("w") else "nominated"
+    if _HOPED.search(text[max(0, start - 40):start]) or _DENIED.search(text[max(0, start - 40):start]):
+        return ""
+    # "its historic Palme d'Or win", "last year's Palme d'Or laureate Shoplifters"
+    if m := re.match(r"^\W{0,4}(won|wins?|winner|winning|laureate|victory|nominated|nominee|nomination)\b", after,
+                     re.I):
+        return "nominated" if m.group(1).casefold().startswith("nomin") else "won"
+    # German puts the participle last: "in den Kategorien "Bester Film" und "Bester Schnitt" ausgezeichnet"
+    clause = re.split(r"[.;!?]", text[end:], maxsplit=1)[0]
+    if m := re.search(r"\b(ausgezeichnet|prämiert|nominiert)\b", clause):
+        return "nominated" if m.group(1) == "nominiert" else "won"
     if _KO_WON.search(after[:15]):
         return "won"
     if _KO_NOMINATED.search(after[:15]):
@@ -403,14 +423,17 @@ class _Award:
 
 
 def _sentence_awards(doc: Document, sentence: Sentence, subject: str, article: bool, context: str,
-                     last: list[tuple[str, str]], people: object) -> Iterator[_Award]:
+                     last: list[tuple[str, str]], people: object, page_ceremony: bool = False) -> Iterator[_Award]:
+    """The awards a sentence states; a category in lower case ("up for best picture, director and …") only
+    where the sentence, its paragraph or the page (`page_ceremony`) names a ceremony."""
     text = sentence.text
     ceremonies = _ceremonies(text)
     found_all = _categories(text)
+    categories = {f.category.casefold() for f in found_all}
     for found in found_all:
         outcome = _outcome(text, found.start, found.end)
-        if not outcome or (found.category[:1].islower() and not (ceremonies or context or _AWARD_CONTEXT.search(
-                text))):
+        if not outcome or (found.category[:1].islower() and not (ceremonies or context or page_ceremony
+                                                                   or _AWARD_CONTEXT.search(text))):
             continue
         named = [c for c in ceremonies if not (found.start <= c[0] < found.end)]
         head = next((f for f in found_all if f.start == found.head), None) if found.head >= 0 else None
@@ -422,8 +445,11 @@ def _sentence_awards(doc: Document, sentence: Sentence, subject: str, article: b
         at_end = sentence.start + found.end
         film = (_film_named_after(doc, at_end, _FOR_FILM) or _film_named_after(doc, at_end, _WINNER_FILM)
                 or (film_for(doc, sentence.start + found.start, subject) if article else subject))
-        if film and _BEST.match(film + " "):
-            film = primary_film(doc) or subject  # a quoted category is no film
+        if film and (_BEST.match(film + " ") or film.casefold() in categories):
+            # a quoted category is no film: the film named last before it in the sentence, else the page's
+            before = [m.title for m in mentions(doc) if m.how != "anaphor" and m.title.casefold() not in categories
+                      and sentence.start <= m.start < sentence.start + found.start]
+            film = before[-1] if before and not _BEST.match(film + " ") else (primary_film(doc) or subject)
         if not film:
             continue
         span = (sentence.start + found.start, sentence.start + found.end)
@@ -463,6 +489,7 @@ def extract_award_prose(doc: Document, subject: str) -> Iterator[Claim]:
     people = page_people(doc, titles)
     seen: set[tuple[str, str, str, str]] = set()
     last: list[tuple[str, str]] = []  # the category and ceremony named last, for a list of its nominees
+    page_ceremony = bool(_ceremonies(doc.text))
     for paragraph in _paragraphs(doc):
         context = ""  # the ceremony the paragraph named last
         for sentence in paragraph:
@@ -470,7 +497,7 @@ def extract_award_prose(doc: Document, subject: str) -> Iterator[Claim]:
             ceremonies = _ceremonies(text)
             if ceremonies or context or last or _AWARD_CONTEXT.search(text) or _NAMED.search(text) or _BEST.search(
                     text):
-                for award in _sentence_awards(doc, sentence, subject, article, context, last, people):
+                for award in _sentence_awards(doc, sentence, subject, article, context, last, people, page_ceremony):
                     key = (award.film, award.found.category.casefold(), award.ceremony.casefold(), award.outcome)
                     if key in seen:
                         continue
