@@ -89,6 +89,16 @@ def kinds(text: str) -> list[tuple[float, str]]:
     # a record for opening wide is no screen count
     ("It is the director's first film to open in more than 2,000 theaters.", [(2000, "")]),
     ("It opened in more than 2,000 theaters.", [(2000, "screens")]),
+    # presales and reservations, a class of films by their takings, a marketing spend
+    ("It added USD 410,000 in presales for Friday.", [(410e3, "")]),
+    ("Its predecessor pre-sold 512,000 tickets.", [(512e3, "")]),
+    ("About 430,000 tickets had been booked for the opening.", [(430e3, "")]),
+    ("He is the only director with two back to back 500 crore films.", [(5e9, "")]),
+    ("It is the cheapest $800 million grosser ever.", [(800e6, "")]),
+    ("The studio spent an estimated $120 million for marketing.", [(120e6, "budget")]),
+    # a count drawn on a day of the run beside a milestone is a count
+    ("It reached the milestone on day 30, drawing over 740,000 viewers on the opening day.",
+     [(740e3, "admissions")]),
 ])
 def test_what_a_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
     assert kinds(text) == expected
@@ -108,6 +118,8 @@ def test_what_a_figure_is(text: str, expected: list[tuple[float, str]]) -> None:
     "이 영화의 목표는 1000만 관객 이상이다.",
     "At this rate the film has missed its chance at hitting the 10 million admission mark.",
     "It fell short of $100 million worldwide.",
+    "It continues to stride towards the Rs 500 crore mark.",
+    "The drama is nearing the 5 million mark.",
 ])
 def test_a_forecast_is_no_fact(text: str) -> None:
     (figure,) = [a for a in find_amounts(text) if a.quantity.amount > 1000]

@@ -120,3 +120,10 @@ def test_market_words(text: str, market: str) -> None:
                                   "a global superstar", "a film in Korean"])
 def test_words_that_name_no_market(text: str) -> None:
     assert markets_said(text) == ()
+
+
+def test_a_country_and_what_the_film_did_there() -> None:
+    from filmfacts.extract.markets import markets_said
+
+    text = "a record of $500 million (which left out China, where the sequel made $200 million in five days)"
+    assert [s.market for s in markets_said(text)] == ["China"]

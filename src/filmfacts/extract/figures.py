@@ -45,7 +45,11 @@ _NOT_TAKINGS = re.compile(r"\b(?:profits?|loss(?:es)?|lost|salary|salaries|paid|
                           r"adjusted for (?:ticket price )?inflation|would (?:equal|be)|in today's dollars|"
                           r"ticket price|per ticket|a ticket)\b", re.I)
 # "8億円増", "$1 billion in profit", "up 12% on": a difference or a profit, not takings
-_NOT_TAKINGS_AFTER = re.compile(r"^\s*(?:in (?:profits?|losses)|增|増|증가|more than|less than|short of)", re.I)
+_NOT_TAKINGS_AFTER = re.compile(r"^\s*(?:in (?:profits?|losses|pre-?sales|advance (?:ticket )?sales)|增|増|증가|"
+                                r"more than|less than|short of)"
+                                # a class of films by their takings: "two back to back 1000 crore films", "the
+                                # third-cheapest $900 million grosser"
+                                r"|^[\s-]*(?:films|movies|hits|blockbusters|grossers?|earners?)\b", re.I)
 _BUDGET_BEFORE = re.compile(r"\b(?:budgets?(?:ed)?|costs?|costing|cost of|production costs?|spent|spending|"
                             r"fund(?:s|ed|ing)?|"
                             r"invest(?:ed|ment)?|financ(?:e|ed|ing)|made for|made on|shot for|asked for|"
@@ -53,6 +57,7 @@ _BUDGET_BEFORE = re.compile(r"\b(?:budgets?(?:ed)?|costs?|costing|cost of|produc
                             r"|\b(?:co[uû]t(?:é|e|ant)?|budget de|gekostet|kostete|Produktionskosten|Budget von)\b",
                             re.I)
 _BUDGET_AFTER = re.compile(r"^[\s-]*(?:budget(?:ed)?|price tag|production budget)\b"
+                           r"|^\s*(?:for|on|in)\s+(?:marketing|promotion|advertising|prints and advertising|P&A)\b"
                            r"|^\s*(?:\([^)]*\)\s*)?(?:to (?:make|produce|shoot|film)|in production costs|"
                            r"(?:production |marketing )?budget)\b"
                            r"|^\s*(?:sequel|film|movie|production|picture|pic|flick|blockbuster|epic|tentpole|"
@@ -190,6 +195,11 @@ _OTHER_FILMS = re.compile(r"\b(?:films|movies|titles|ones|those)\s+(?:that|which
 # a class of films named by a count: "three 10 million viewer hits", "the 100-million-dollar films"
 _CLASS_AFTER = re.compile(r"^[\s-]*(?:(?:viewer|admission|moviegoer|ticket|dollar|grossing)s?[\s-]+)"
                           r"(?:hits?|films?|movies?|blockbusters?|titles?)\b", re.I)
+_PRESOLD = re.compile(r"\b(?:pre-?sold|pre-?sales? of|pre-?booked|advance bookings? of|reservations? of)\s+"
+                      r"(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+)?$", re.I)
+_PRESOLD_AFTER = re.compile(r"^\s*(?:tickets?\s+)?(?:had been|have been|were|was)\s+"
+                            r"(?:pre-?)?(?:booked|reserved|pre-?sold)\b"
+                            r"|^\s*(?:advance|pre-?sale|pre-?booked)\s+(?:tickets?|bookings?|sales)\b", re.I)
 _BREAK_EVEN = re.compile(r"break[- ]?even|손익\s?분기|損益分岐|盈亏平衡|保本", re.I)
 
 # ---------------------------------------------------------------- forecasts
@@ -210,6 +220,10 @@ _FORECAST_AFTER = re.compile(r"^[^.;]{0,40}?(?:것으로\s?(?:전망|예상|보�
                              r"예상(?:된다|이다|했다)|눈앞에?|유력(?:하다|시)|목표|바라보|기대(?:된다|를|해|할)|예정|"
                              r"(?:돌파|달성|기록|넘어설|넘을)할?지|"
                              r"見込み|見通し|予想|予測|有望|预计|预测|将)", re.I)
+# a mark the film heads for: "continues to stride towards the Rs 1000 crore mark", "nearing $300 million"
+_HEADING_FOR = re.compile(r"\b(?:(?:stride|strides|striding|inching|inches|edging|edges|heading|moving|marching|racing|"
+                          r"cruising|closing in)\s+(?:ever\s+)?(?:closer\s+)?(?:towards?|to|on)|nearing|approaching|"
+                          r"within (?:striking )?distance of)\s+(?:the\s+|a\s+)?$", re.I)
 # a mark not reached: "missed its chance at hitting the ten million mark", "fell short of $100 million"
 _NOT_REACHED = re.compile(r"\b(?:missed|misses|failed to|fails to|fell short of|falls short of|has yet to|have yet to|"
                           r"is yet to|not yet)\b[^,;.]*$", re.I)
@@ -261,6 +275,8 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
         return "screens" if float(value.amount).is_integer() and not _NOT_SCREENS.match(after) else ""
     if value.amount < 1000:
         return ""
+    if _PRESOLD.search(before[-40:]) or _PRESOLD_AFTER.match(after):
+        return ""  # "pre-sold 646,000 tickets", "554,000 tickets had been booked": reservations, not admissions
     counted = bool(_COUNTED.match(after))
     if counted and _POPULATION.search(before[-40:] + " " + after[:20]):
         return ""  # "the whole country only has 50 million people", "1,000 people surveyed"
@@ -268,7 +284,9 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
         return "break_even_admissions"
     if _OTHER_FILMS.search(before) or _CLASS_AFTER.match(after):
         return ""  # "the highest among the films that reached 10 million": other films' count
-    in_a_run = bool(_DAY_OF_RUN_AFTER.match(after)) and bool(
+    # a day's count drawn ("drawing over 740,000 viewers on the opening day") is no mark, unless a round one
+    drawn = bool(_COUNTED_BEFORE.search(before)) and not _round(value.amount, 1)
+    in_a_run = bool(_DAY_OF_RUN_AFTER.match(after)) and not drawn and bool(
         _MILESTONE_WORDS.search(whole) or len(_RUN_OF_MILESTONES.findall(text)) >= 2)
     # "sold more than 5 million tickets within eight days": how soon a mark was passed
     soon = value.bound == "lower" and counted and bool(_SOON_AFTER.match(after))
@@ -291,8 +309,8 @@ def forecast(text: str, amount: Amount, clause: tuple[int, int]) -> bool:
     Chinese, after it ("넘어설 것으로 전망")."""
     lo, hi = clause
     before = text[lo:amount.start]
-    if _NOT_REACHED.search(before):
-        return True  # no fact either: a mark the film did not reach
+    if _NOT_REACHED.search(before) or _HEADING_FOR.search(before):
+        return True  # no fact either: a mark the film did not reach, or heads for
     if _NOT_FORECAST.search(before):
         return False
     return bool(_FORECAST_BEFORE.search(before) or _FORECAST_AFTER.match(text[amount.end:hi]))

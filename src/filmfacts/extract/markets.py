@@ -60,6 +60,8 @@ _COUNTRY = re.compile(
     rf"|(?<![\w.])(?P<adj>{_ADJECTIVES}|{_NAMES})(?:['’]s)?\s+(?:(?:weekend|daily|weekly|opening|total|all-time)\s+)?{_BOX}\b"
     # "box office in Japan" is "in Japan" above; a country listed with its figure: "Mexico ($43 million)"
     rf"|(?<![\w.])(?P<listed>{_NAMES})\s*\((?=[^()]*\d)"
+    # a country and what the film did there: "(which didn't include China, where it made $330 million)"
+    rf"|(?<![\w.])(?P<where>{_NAMES}),?\s+where\b"
     rf"|(?:在)?(?P<cjk>{_alternation(list(_CJK_COUNTRIES))})(?=\s?(?:における|で|での|市場|国内|の興行|興行|興収|票房|市场|"
     r"上映|에서|내|박스\s?오피스|극장|시장|관객|\d))",
 )
@@ -76,7 +78,7 @@ class Said:
 def _country(m: re.Match[str]) -> str:
     if m.group("cjk"):
         return _CJK_COUNTRIES[m.group("cjk")]
-    name = m.group("in") or m.group("adj") or m.group("listed") or ""
+    name = m.group("in") or m.group("adj") or m.group("listed") or m.group("where") or ""
     if re.fullmatch(r"U\.?S\.?A?|America|American", name):
         return "United States"
     return country_named(name) or country_of_adjective(name) or ""
