@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from article_docs import article, at
 
+from filmfacts.errors import NoFilmFound
 from filmfacts.extract.film_phrases import not_a_film
 from filmfacts.extract.mentions import film_for, films_named, mentions, primary_film
+from filmfacts.extract.subject import find_subject
+from filmfacts.model import Field
 
 WEEKEND = (
     "Occult thriller 'Exhuma' stayed at No. 1 for a second weekend, drawing 1.97 million viewers from "
@@ -451,3 +455,21 @@ def test_a_reports_board_s_address_names_no_film() -> None:
     doc = replace(article(text, kind="box_office_report", published="2016-06-07"),
                   url="http://example.org/eng/news/reports.jsp?blbdComCd=601")
     assert films_named(doc) == ["The Long Harbor"]
+
+
+def test_a_hangul_title_in_the_address_is_found_before_its_particle() -> None:
+    text = ("감독: 김은강\n출연: 박서준\n"
+            "김은강 감독의 두 번째 장편으로, 은빛 바다는 그의 이름을 알린 작품입니다. 관객 500만명을 모았습니다.")
+    doc = replace(article(text, kind="blog", title="1. 기본정보", published="2024-05-06", language="ko"),
+                  url="https://example.com/entry/%EC%9D%80%EB%B9%9B-%EB%B0%94%EB%8B%A42003-%ED%9B%84%EA%B8%B0")
+    assert primary_film(doc) == "은빛 바다"
+    assert film_for(doc, at(doc, "500만명"), "") == "은빛 바다"
+
+
+def test_a_numbered_section_over_a_card_is_not_the_film_s_title() -> None:
+    text = "1. 기본정보\n감독: 김은강\n출연: 박서준\n상영시간: 120분\n배급사: 은강필름\n"
+    doc = replace(article(text, kind="blog", title="1. 기본정보", published="2024-05-06", language="ko"),
+                  fields=(Field("director", "김은강", 12, 15), Field("starring", "박서준", 20, 23),
+                          Field("runtime", "120분", 30, 34), Field("distributor", "은강필름", 40, 44)))
+    with pytest.raises(NoFilmFound):
+        find_subject(doc)

@@ -557,7 +557,9 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
                 continue
             cjk = bool(re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", run[0]))
             joiner = r"[ \t]*[:,·'’.-]?[ \t]*" if cjk else r"[:,'’.&]?[ \t]+|[ \t]*:[ \t]*|-"
-            pattern = r"(?<![\w'’.])" + f"(?:{joiner})".join(re.escape(t) for t in run) + r"(?![\w])"
+            # a Hangul run ends before its particle ("살인의 추억은")
+            end = rf"(?={_PARTICLE}|[^\uac00-\ud7a3])" if re.search(r"[\uac00-\ud7a3]", run[-1]) else r"(?![\w])"
+            pattern = r"(?<![\w'’.])" + f"(?:{joiner})".join(re.escape(t) for t in run) + end
             found = [m for m in re.finditer(pattern, text, re.I) if not any(a <= m.start() < b for a, b in taken)
                      and not _sequel_after(text, m.start(), m.end())]
             found = [m for m in found if _written_as_title(m.group(0)) and not re.match(SMALL + r"\b", m.group(0))]

@@ -143,7 +143,8 @@ def find_subject(doc: Document) -> str:
     names = {f.name for f in doc.fields}
     if doc.title and doc.kind == "dataset":
         return doc.title  # a row of a film dataset names its film, whatever its extract says
-    if doc.title and {"director", "directed_by"} & names and names & FILM_FIELDS:
+    if doc.title and {"director", "directed_by"} & names and names & FILM_FIELDS \
+            and not re.match(r"\d{1,2}[.)]\s", doc.title):  # "1. 기본정보": a numbered section, not a title
         return doc.title
     raise NoFilmFound(
         f"{doc.source}: this document does not say which film it is about "
