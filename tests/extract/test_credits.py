@@ -184,3 +184,21 @@ def test_crew_as_reviews_write_it() -> None:
             ("Night Ferry", "screenwriter", "Ivo Petrov"), ("Night Ferry", "producer", "Mina Cho"),
             ("Night Ferry", "screenwriter", "Lena Holt"), ("Paper Moons", "director", "Jiaozi"),
             ("Paper Moons", "screenwriter", "Jiaozi")} <= found
+
+
+def test_korean_lists_joined_by_particles_and_foreign_names_in_hangul() -> None:
+    text = ("<푸른 바다>는 박서진과 최민규를 비롯해 존 카터, 폴 리드 등이 출연했다.\n"
+            "할리우드 배우들과 한지아, 오세린 등이 출연했다. 김태준 감독, 정다운 등이 호흡을 맞췄다.")
+    found = {c[2] for c in credits(text, "푸른 바다") if c[1] == "cast_member"}
+    assert found == {"박서진", "최민규", "존 카터", "폴 리드", "한지아", "오세린", "정다운"}
+
+
+def test_a_chinese_character_with_its_actor_who_plays_it() -> None:
+    doc = article("片中俠客李慕白(周潤發飾)與俞秀蓮(楊紫瓊飾)。")
+    found = {(c.value.text, c.q("character")) for c in extract_crew(doc, "臥虎藏龍")}
+    assert found == {("周潤發", "李慕白"), ("楊紫瓊", "俞秀蓮")}
+
+
+def test_an_actor_plays_a_role_described_in_lower_case() -> None:
+    text = "\"Salt Road\" opens Friday. Lena Holt plays a fisherwoman, and Omar Reyes stars as the harbour master."
+    assert {c[2] for c in credits(text, "Salt Road") if c[1] == "cast_member"} == {"Lena Holt", "Omar Reyes"}

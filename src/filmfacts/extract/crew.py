@@ -155,6 +155,9 @@ ARTICLE_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+|both\s+)?{_PLAY}\s+"
                        rf"(?:(?!(?:with|along|alongside|by|for|from)\s)[a-z'’-]+\s+){{0,4}}?"
                        rf"(?P<role>{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{0,3}})"), "who"),
+    # "America Ferrera plays a human who …", "Cillian Murphy stars as the theoretical physicist"
+    ("cast_member", _p(rf"(?P<who>{_NS})\s+(?:also\s+)?(?:plays|played|portrays|portrayed|stars as|starred as)\s+"
+                       r"(?:a|an|the|his|her)\s+[a-z]"), "who"),
     # "Song Kang-ho, Lee Sun-kyun and Cho Yeo-jeong play the family"
     ("cast_member", _p(rf"(?P<who>{_N}(?:(?:,\s*|,?\s+and\s+){_N})+)\s+(?:also\s+|both\s+|all\s+)?{_PLAY}\b"), "who"),
     # "Alec Baldwin, Martin Sheen, and Mark Wahlberg co-star", "Teo Yoo star"
@@ -219,9 +222,16 @@ CJK_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
                        rf"(?P<who>{HANGUL_NAME})(?!{_KO}{{2}})"), "who"),
     ("cast_member", _p(rf"배우\s?(?P<who>{HANGUL_NAME})(?:[은는이가을를와과의도]|에게)?(?!{_KO})"), "who"),
     ("cast_member", _p(rf"(?P<who>{KATAKANA_NAME}|{KANJI_NAME})(?:が|の)?主演"), "who"),
+    # "李慕白(周潤發飾)": a character, then its actor who 'plays' (飾) it
+    ("cast_member", _p(r"(?P<role>(?<=[的、，,。與和及\s「『])[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{3})"
+                       r"[(（](?P<who>[\u4e00-\u9fff]{2,4})[飾饰][)）]"), "who"),
 )
 # "송강호, 이선균, 조여정 등이 출연했다": a Hangul list ending in 등 in a sentence about the cast.
-_KO_LIST = re.compile(rf"(?P<list>{_KO}{{2,6}}(?: {_KO}{{1,6}})?(?:\s*[,·、]\s*{_KO}{{2,6}}(?: {_KO}{{1,6}})?)+)\s*등")
+# "송강호와 고아성을 비롯해 크리스 에번스, 존 허트 등": names joined by commas, 와/과 and 을 비롯해; a foreign name
+# in Hangul has a word of one syllable ("존 허트", "폴 다노").
+_KO_ITEM = rf"(?:{_KO}{{1,6}} {_KO}{{1,6}}|{_KO}{{2,6}})"
+_KO_SEP = rf"(?:\s*[,·、]\s*|(?<={_KO})[와과]\s|(?<={_KO})[을를]\s?비롯해\s)"
+_KO_LIST = re.compile(rf"(?P<list>{_KO_ITEM}(?:{_KO_SEP}{_KO_ITEM})+)\s*등")
 _KO_CAST = re.compile(r"출연|주연|배우|열연|호흡|캐스팅|연기")
 
 
@@ -620,7 +630,7 @@ def _korean_lists(doc: Document, sentence: Sentence, subject: str, article: bool
         return
     for m in _KO_LIST.finditer(sentence.text):
         pos = m.start("list")
-        for item in re.split(r"\s*[,·、]\s*", m.group("list")):
+        for item in re.split(r"\s*[,·、]\s*|(?<=[\uac00-\ud7a3])(?:[와과]\s|[을를]\s?비롯해\s)", m.group("list")):
             at = sentence.text.find(item, pos)
             pos = at + len(item)
             words = item.split()
@@ -628,8 +638,9 @@ def _korean_lists(doc: Document, sentence: Sentence, subject: str, article: bool
                                     or re.search(r"[은는이가로서해고며에과와들]$", words[0])):
                 at += len(words[0]) + 1
                 item = words[1]
-            if len(item.split()) == 1 and not re.fullmatch(HANGUL_NAME, item):
-                continue
+            if (len(item.split()) == 1 and not re.fullmatch(HANGUL_NAME, item)) or item.endswith("들") or re.search(
+                    r" (?:감독|배우|작가|씨|대표)$", item):
+                continue  # "배우들과 안서현": the actors, then a name
             film = film_for(doc, sentence.start + at, subject) if article else subject
             yield Credit(film, "cast_member", item, sentence.start + at, sentence.start + at + len(item))
 
