@@ -58,3 +58,12 @@ def test_a_titles_number_is_no_date() -> None:
     text = "\"1987: When the Day Comes\" made a strong debut with 1.35 million viewers over the weekend."
     (found,) = [c for c in extract_box_office(page(text), "1987: When the Day Comes") if c.property == "admissions"]
     assert (found.q("period"), found.q("point_in_time")) == ("weekend", "2024-03-03")
+
+
+def test_a_weekday_bow_in_a_weekly_report_is_before_the_weekend_it_reports() -> None:
+    # out on Wednesday 2024-03-06: the weekend is March 1-3 and the film opened Wednesday February 28
+    text = ("With 1.2 million viewers over the frame and 1.5 million admissions since its Wednesday bow, "
+            "Exhuma posted a strong opening weekend.")
+    found = {c.value.amount: c for c in extract_box_office(page(text, "2024-03-06", "box_office_report"), "Exhuma")
+             if c.property == "admissions"}
+    assert found[1.5e6].q("point_in_time") == "2024-03-03"

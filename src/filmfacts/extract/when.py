@@ -140,6 +140,10 @@ def _release_dates(text: str, published: date | None) -> list[tuple[int, int, da
     for m in _WEEKDAY_RE.finditer(text):
         if _RELEASE_CUE.search(text[max(0, m.start() - 50):m.start()] + " "):
             day = _last(WEEKDAYS[m.group("day").casefold()], published) if published else None
+            if day is not None and day == published and re.search(r"\bweekend\b|\bframe\b", text, re.I):
+                # a weekly report out on a Wednesday: "over the frame … since its Wednesday bow" opened the
+                # Wednesday before the weekend it reports, not the day the report came out
+                day -= timedelta(days=7)
             out.append((m.start(), m.end(), day))
     if has_cjk(text):  # "5월 30일 개봉한", "8月26日の公開"
         out += [(found.start, found.end, found.day) for found in cjk_dates(text, published) if found.release]
