@@ -69,6 +69,7 @@ def kinds(text: str) -> list[tuple[float, str]]:
     ("The series is now a $12 billion franchise.", [(12e9, "")]),
     ("The top ten sold just under $90 million worth of tickets.", [(90e6, "")]),
     ("Local films took a 61% share of the market.", [(0.61, "")]),
+    ("Out of the staggering 3.9 million tickets sold, 70% were for two films.", [(3.9e6, ""), (0.70, "")]),
     ("Rounding out the top five was Moon Bay, which added 94,510 tickets.", [(94510, "admissions")]),
     # a film's place among the films that passed a mark is a milestone, not its count
     ("It became the 31st film to reach the milestone of 10 million viewers.", [(10e6, "admissions_milestone")]),

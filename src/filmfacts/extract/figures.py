@@ -77,6 +77,8 @@ _MARKET_TOTAL_BEFORE = re.compile(
     r"|\b(?:combined|collectively|altogether|between them)\b[^.;]{0,40}$"
     r"|\bthe top (?:three|five|ten|twenty|3|5|10|20)\s+(?:films\s+|movies\s+|titles\s+)?(?:set|sold|selling|grossed|"
     r"earned|took|combined|together|accounted|totall?ed)\b[^.;]{0,60}$"
+    # "Out of the gargantuan 4.42 million tickets sold, 81% were for Korean films": the whole weekend's
+    r"|\bout of (?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
     r"|합쳐서[^.]{0,10}$|합산[^.]{0,10}$", re.I)
 _MARKET_TOTAL_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:spectators|moviegoers|people|viewers|tickets|admissions|cinemagoers|filmgoers)\s+"
