@@ -473,3 +473,20 @@ def test_a_numbered_section_over_a_card_is_not_the_film_s_title() -> None:
                           Field("runtime", "120분", 30, 34), Field("distributor", "은강필름", 40, 44)))
     with pytest.raises(NoFilmFound):
         find_subject(doc)
+
+
+def test_a_place_before_a_verb_a_webcomic_and_a_korean_comparison_are_not_the_clause_s_film() -> None:
+    text = ('"Silver Night" topped the chart with 5.4 million admissions.\n'
+            '"Silver Night" is the first in a series based on the webcomic "Eun Bam" by Kim Ji-won. The film also '
+            'stars Ha Jung-woo.\n'
+            '"The Long Harbor" opened the same day. Its opening weekend in The Land of the Morning Calm saw it take '
+            'third with 302,865 admissions.')
+    doc = article(text, kind="box_office_report", published="2017-12-26")
+    assert "Eun Bam" not in films_named(doc)
+    assert "The Land of the Morning Calm" not in films_named(doc)
+    assert film_for(doc, at(doc, "302,865"), "") == "The Long Harbor"
+    ko = article("'은강'이 이날 20만명을 모았다. 1위를 차지하고 있는 '북해'보다 하루 빠르게 200만 관객을 넘어섰다.",
+                 published="2016-06-07", language="ko")
+    rivals = [m for m in mentions(ko) if m.title == "북해"]
+    assert rivals and all(m.competitor for m in rivals)
+    assert film_for(ko, at(ko, "200만"), "") == "은강"

@@ -137,7 +137,8 @@ _ROLE_AFTER = re.compile(  # matched at the name's end (`match(text, pos)`: no "
 # "Haruki Murakami's short story 'Barn Burning'", "the song 'Naatu Naatu'", "based on …").
 _OTHER_WORK_BEFORE = re.compile(
     r"\b(?:novel|novels|novella|short story|story|book|books|play|stage play|song|songs|single|album|track|"
-    r"soundtrack|anthem|comic|comics|comic book|manga|manhwa|webtoon|graphic novel|poem|opera|ballet|game|"
+    r"soundtrack|anthem|comic|comics|comic book|manga|manhwa|webtoon|webcomic|web comic|web novel|light novel|"
+    r"graphic novel|poem|opera|ballet|game|fairy tale|folk tale|"
     r"video game|series|TV series|television series|web series|drama series|K-drama|sitcom|show|TV show|"
     r"reality show|anime series|miniseries|podcast|musical number|tune|memoir|biography|"
     r"based on|adapted from|adaptation of|inspired by|remake of|a remake of)"

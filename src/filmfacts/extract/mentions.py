@@ -156,7 +156,7 @@ _COMPETITOR = re.compile(
     r"[ \t]*[\"“'‘《「『〈<]?$", re.I)
 # A Korean title followed by an object particle and a verb of beating is the beaten film ('X'를 제치고).
 # In Japanese the beaten film takes を before the verb, a year in brackets between ('「X」(1997年)を抜き').
-_COMPETITOR_AFTER = re.compile(r"^[\"”'’》」』〉>]?\s*(?:(?:을|를)\s*"
+_COMPETITOR_AFTER = re.compile(r"^[\"”'’》」』〉>]?\s*(?:보다\s|より|(?:을|를)\s*"
                                r"(?:제치|제쳤|넘어|넘었|넘은|뛰어넘|앞지르|앞질|누르|눌렀|꺾)"
                                r"|(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:の[^。、\n「」]{0,12}?)?を\s*"
                                r"(?:抜|超|上回|破|押さえ|しのぎ|凌))")
@@ -349,6 +349,9 @@ def _cues(text: str, base: int, headline: bool) -> list[_Found]:
         for m in pattern.finditer(text):
             if pattern in (_BODY_CUE, _HEADLINE_CUE) and not _FIGURE_AFTER.search(text[m.end():m.end() + 60]):
                 continue
+            if pattern in (_BODY_CUE, _HEADLINE_CUE) and re.search(r"\b(?:in|at|across|throughout)[ \t]+$",
+                                                                   text[max(0, m.start() - 12):m.start()]):
+                continue  # "its opening weekend in The Land of the Morning Calm saw …": a place, not the verb's film
             start, title = _phrase(m.group("t"), m.start("t"))
             if title:
                 found.append(_Found(start + base, start + base + len(title), title, "cue"))
