@@ -202,3 +202,9 @@ def test_a_chinese_character_with_its_actor_who_plays_it() -> None:
 def test_an_actor_plays_a_role_described_in_lower_case() -> None:
     text = "\"Salt Road\" opens Friday. Lena Holt plays a fisherwoman, and Omar Reyes stars as the harbour master."
     assert {c[2] for c in credits(text, "Salt Road") if c[1] == "cast_member"} == {"Lena Holt", "Omar Reyes"}
+
+
+def test_two_given_names_share_a_surname() -> None:
+    text = "\"Iron Gate\" drew 90,000 viewers. Directed by Ivo and Lena Petrov, it opens wide next week."
+    found = {c[2] for c in credits(text, "Iron Gate") if c[1] == "director"}
+    assert found == {"Ivo Petrov", "Lena Petrov"}

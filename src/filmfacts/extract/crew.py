@@ -272,6 +272,13 @@ def _names(chunk: str, base: int, people: PagePeople, article: bool,
     """(shown name, start, end) of each person in a listed stretch that starts at `base`; `single`: one
     word alone is a name ("directed by Jiaozi")."""
     chunk = re.sub(r"\s(?:et|und|y|e)\s", lambda m: " and" + " " * (len(m.group(0)) - 4), chunk)
+    if shared := _SHARED_SURNAME.match(chunk):
+        # "Anthony and Joe Russo": two given names and the surname they share
+        first = f"{shared.group('g1')} {shared.group('sur')}"
+        known = people.expand(shared.group("g1"))
+        if looks_like_name(first, people.titles) and shared.group("g1").casefold() not in people.titles and (
+                not known or known == first):
+            yield (display_name(first) if article else first), base + shared.start("g1"), base + shared.end("g1")
     found = people_in(chunk, people)
     word = chunk.strip().rstrip(".,;:")
     if not found and single and re.fullmatch(rf"{CAP}[\w-]+", word) and looks_like_name(word, people.titles, words=1):
@@ -280,6 +287,7 @@ def _names(chunk: str, base: int, people: PagePeople, article: bool,
         yield (display_name(shown) if article else shown), base + start, base + end
 
 
+_SHARED_SURNAME = re.compile(rf"^\s*(?P<g1>{CAP}[a-z]+)\s+(?:and|&)\s+(?P<g2>{CAP}[a-z]+)\s+(?P<sur>{CAP}[\w'’-]+)\b")
 _AS_NAME = re.compile(rf"(?:^|,\s*|\band\s+)(?P<who>{_N})\s+as\s+(?P<role>.+?)"
                       rf"(?=\s*(?:[,;.]|$)|\s+and\s+{_N}\s+as\b)")
 
