@@ -490,3 +490,14 @@ def test_a_place_before_a_verb_a_webcomic_and_a_korean_comparison_are_not_the_cl
     rivals = [m for m in mentions(ko) if m.title == "북해"]
     assert rivals and all(m.competitor for m in rivals)
     assert film_for(ko, at(ko, "200만"), "") == "은강"
+
+
+def test_a_remake_defined_by_its_source_is_the_page_s_film() -> None:
+    text = ("The Lift\nDirected by Tom Reed\n"
+            "The Lift is an American film remake of the popular Hong Kong crime thriller Silver Harbor by renowned "
+            "filmmaker Tom Reed, scheduled for release on October 6, 2006.")
+    doc = article(text, kind="blog", title="The Lift", published="2006-10-01")
+    assert primary_film(doc) == "The Lift"
+    source = [m for m in mentions(doc) if m.title == "Silver Harbor"]
+    assert source and all(m.competitor for m in source)
+    assert film_for(doc, at(doc, "October 6"), "") == "The Lift"

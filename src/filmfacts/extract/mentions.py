@@ -176,7 +176,7 @@ _CREDIT_BEFORE = re.compile(r"\b(?:director|directors|maker|makers|creator|creat
 _SOURCE_BEFORE = re.compile(r"\b(?:remake|reimagining|re-imagining|retread|redo)[ \t]+of"
                             r"|\b(?:[\w-]+i[sz]ed|[\w-]+-language|English|Hollywood|American|US|U\.S\.)[ \t]+"
                             r"(?:version|adaptation|take)[ \t]+of")
-_SOURCE_TAIL = re.compile(r"^[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w'’.-]+[ \t]+){0,4}?[\"“'‘《「『〈<]?$")
+_SOURCE_TAIL = re.compile(r"^[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w'’.-]+[ \t]+){0,6}?[\"“'‘《「『〈<]?$")
 _AND_BEFORE = re.compile(r"\band[ \t]+[\"“'‘《「『〈<]?$")
 _ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)|it|its)\b", re.I)
 # Clauses: a figure belongs to the film of its own clause ("X drew 300,000, while Y drew 100,000").
@@ -196,7 +196,8 @@ _DEFINING = re.compile(
     # "written and …", "based on", "that"), not another noun ("a film director", "a true movie master")
     r"(?=\s*(?:$|[.,;:(\[—–-]|(?:directed|written|produced|co-?written|co-?produced|starring|by|from|that|which|"
     r"about|based|released|made|set|in|of|and|adapted|distributed|featuring|with|following|centered|centred|"
-    r"telling|inspired|loosely|created|animated|shot|filmed|helmed|scripted)\b))(?!\s*(?:and|or)\s+(?:television|"
+    r"telling|inspired|loosely|created|animated|shot|filmed|helmed|scripted|remake|adaptation|version|sequel|"
+    r"prequel)\b))(?!\s*(?:and|or)\s+(?:television|"
     r"tv|stage|theatre|theater|radio|video|music|actor|actress|director|producer))")
 _NOT_DEFINING = re.compile(r"\b(?:list|lists|series|filmography|franchise|festival|award|company|"
                            r"actor|actress|singer|director|producer|writer|model|brand|band)\b", re.I)
