@@ -67,3 +67,11 @@ def test_a_weekday_bow_in_a_weekly_report_is_before_the_weekend_it_reports() -> 
     found = {c.value.amount: c for c in extract_box_office(page(text, "2024-03-06", "box_office_report"), "Exhuma")
              if c.property == "admissions"}
     assert found[1.5e6].q("point_in_time") == "2024-03-03"
+
+
+def test_a_count_on_its_release_day_is_the_opening_days() -> None:
+    for text in ("Exhuma attracted about 330,000 viewers on its release day.",
+                 "Exhuma earned 330,000 viewers upon its debut, a record for the year.",
+                 "Exhuma drew 330,000 viewers on the day of its release."):
+        (found,) = [c for c in extract_box_office(page(text), "Exhuma") if c.property == "admissions"]
+        assert (found.q("period"), found.q("days_since_release")) == ("opening_day", 1), text

@@ -64,7 +64,11 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>\d+|[a-z]+) days? (?:after|since|from|of|into
                          r"|\b(?:nach|in) (?:nur |gerade )?(?P<n6>\d+) Tagen\b", re.I)
 _FIRST_PERIOD = re.compile(r"\b(?:in|within|during|over|after|for) (?:its|the|just) (?:first|opening) (?:(\w+) )?"
                            r"(day|days|week|weeks|weekend|month|months)\b", re.I)
-_OPENING_DAY = re.compile(r"\b(?:on|during) (?:its|the) (?:opening|first) day\b|\bopening[- ]day\b", re.I)
+_OPENING_DAY = re.compile(r"\b(?:on|during) (?:its|the) (?:opening|first) day\b|\bopening[- ]day\b"
+                          # "on its release day", "upon its debut", "on the day of its release"
+                          r"|\b(?:on|upon) (?:its|the) (?:release|debut|premiere) day\b"
+                          r"|\b(?:on|upon) its (?:debut|release)\b(?!\s+(?:weekend|week|frame|in|on|at|date))"
+                          r"|\bon the (?:very )?(?:day|date) of its (?:release|debut|opening)\b", re.I)
 _OPENING_WEEKEND = re.compile(r"\bopening weekend\b|\b(?:its|the) first weekend\b", re.I)
 _WEEKS = re.compile(r"\b(?:on|in|during|for|over|through|throughout) (?:its|the) (?P<a>\w+)(?: and (?P<b>\w+))? weeks?"
                     r"(?: of (?:release|screening|its run))?\b", re.I)
