@@ -121,3 +121,11 @@ def test_german_participles_come_last_and_quoted_chinese_categories_are_no_films
     found = {(c[0], c[1], c[3]) for c in awards(text, "Salt Road")}
     assert {("Salt Road", "Bester Film", "won"), ("Salt Road", "Bester Schnitt", "won"),
             ("鹽路", "最佳電影", "won"), ("鹽路", "最佳導演", "won")} <= found
+
+
+def test_a_list_of_categories_takes_the_ceremony_named_after_its_last() -> None:
+    text = ("\"Salt Road\" won Best Film at the 10th Harbor Awards, and Best Film and Best Actor at the "
+            "2nd Delta Film Awards.")
+    assert awards(text) == {("Salt Road", "Best Film", "10th Harbor Awards", "won"),
+                            ("Salt Road", "Best Film", "2nd Delta Film Awards", "won"),
+                            ("Salt Road", "Best Actor", "2nd Delta Film Awards", "won")}

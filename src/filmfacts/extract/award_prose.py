@@ -437,7 +437,14 @@ def _sentence_awards(doc: Document, sentence: Sentence, subject: str, article: b
             continue
         named = [c for c in ceremonies if not (found.start <= c[0] < found.end)]
         head = next((f for f in found_all if f.start == found.head), None) if found.head >= 0 else None
-        explicit = _ceremony_for(head or found, named, text)
+        # "Best Film and Best Actor at the 1st Asian Film Awards": the ceremony after a list's last category
+        key = found.head if found.head >= 0 else found.start
+        last_of_list = max((f for f in found_all if (f.head if f.head >= 0 else f.start) == key), key=lambda f: f.end)
+        after_list = [c for c in named if c[0] >= last_of_list.end]
+        if after_list and _AT_AFTER.match(text[last_of_list.end:after_list[0][0]]):
+            explicit = after_list[0][2]
+        else:
+            explicit = _ceremony_for(head or found, named, text)
         if found.ceremony and not (explicit and set(explicit.casefold().split()) & set(
                 found.ceremony.casefold().split()) - {"film", "festival", "international"}):
             explicit = found.ceremony  # the festival a named prize belongs to, unless the sentence names it
