@@ -501,3 +501,13 @@ def test_a_remake_defined_by_its_source_is_the_page_s_film() -> None:
     source = [m for m in mentions(doc) if m.title == "Silver Harbor"]
     assert source and all(m.competitor for m in source)
     assert film_for(doc, at(doc, "October 6"), "") == "The Lift"
+
+
+def test_a_director_s_full_name_is_no_film_and_the_studio_s_release_is_the_film_named_last() -> None:
+    text = ("Tom Reed scored the best opening of his career with the thriller The Long Harbor, which led the box "
+            "office.\n"
+            "The Long Harbor opened at number one with $26.9M. The Harbor Bros. release averaged $8,912 from 3,017 "
+            "theaters and set a record for acclaimed director Reed beating the bow of his 1991 thriller Night Ferry.")
+    doc = article(text, published="2006-10-09")
+    assert "Tom Reed" not in films_named(doc)
+    assert film_for(doc, at(doc, "3,017"), "") == "The Long Harbor"

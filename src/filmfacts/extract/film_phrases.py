@@ -351,6 +351,10 @@ def names_person(title: str, people: frozenset[str]) -> bool:
     key = title.casefold()
     if any(key == p.casefold() for p in people):
         return True
+    words = title.split()
+    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words) \
+            and any(" " not in p and words[-1] == p for p in people):
+        return True  # "Martin Scorsese" on a page calling him "director Scorsese"
     if " " in title.strip() or len(key) < 3:
         return False
     return any(key in (p.split()[0].casefold(), p.split()[-1].casefold()) for p in people)

@@ -178,7 +178,10 @@ _SOURCE_BEFORE = re.compile(r"\b(?:remake|reimagining|re-imagining|retread|redo)
                             r"(?:version|adaptation|take)[ \t]+of")
 _SOURCE_TAIL = re.compile(r"^[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w'’.-]+[ \t]+){0,6}?[\"“'‘《「『〈<]?$")
 _AND_BEFORE = re.compile(r"\band[ \t]+[\"“'‘《「『〈<]?$")
-_ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)|it|its)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)|it|its)\b"
+                      # "The Warner Bros. release averaged …": the film its distributor released
+                      r"|\b(?-i:[Tt]he[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:release|pic|film|movie|production))\b",
+                      re.I)
 # Clauses: a figure belongs to the film of its own clause ("X drew 300,000, while Y drew 100,000").
 # A relative clause or an appositive with one describes the film just before it, a competitor or not
 # ("ahead of X, the 2013 comedy-drama that finished its run with 12,811,206 admissions").
