@@ -25,7 +25,7 @@ from .citations import citation_for
 from .cjk_time import has_cjk
 from .figures import forecast, kind_of, word_counts
 from .markets import WORLDWIDE, market_near, markets_said, page_market
-from .mentions import film_for, mentions
+from .mentions import film_for, mentions_in
 from .places import (
     PLACES_IT,
     InTurn,
@@ -227,7 +227,7 @@ def _in_turn(doc: Document, sentence: Sentence) -> list[tuple[InTurn, list[str]]
     as many as there are places."""
     out = []
     text = sentence.text
-    named = [m for m in mentions(doc) if sentence.start <= m.start < sentence.end and m.how != "anaphor"]
+    named = [m for m in mentions_in(doc, sentence.start, sentence.end) if m.how != "anaphor"]
     for turn in places_in_turn(text):
         if turn.films_after:
             titles = _distinct([m.title for m in named if m.start >= sentence.start + turn.end])
@@ -247,7 +247,7 @@ def _untitled(doc: Document, sentence: Sentence) -> Sentence:
     """The sentence with the titles it names that hold digits blanked out, to read its time from: a
     title's number is no date ("1987: When the Day Comes", "12.12: The Day", "Blade Runner 2049")."""
     text = sentence.text
-    for m in mentions(doc):
+    for m in mentions_in(doc, sentence.start, sentence.end + 1):
         if m.how != "anaphor" and sentence.start <= m.start and m.end <= sentence.end and re.search(
                 r"\d", doc.text[m.start:m.end]):
             a, b = m.start - sentence.start, m.end - sentence.start
@@ -494,7 +494,7 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             film = film_for(doc, base + place.start, subject)
             if place.film_after:
                 # "At No. 3 was Transformers": the film named after its place, else none the page marks
-                named = [m for m in mentions(doc) if base + place.end <= m.start < sentence.end and m.how != "anaphor"]
+                named = [m for m in mentions_in(doc, base + place.end, sentence.end) if m.how != "anaphor"]
                 if not named:
                     continue
                 film = named[0].title

@@ -56,6 +56,7 @@ from .people import (
 )
 from .people import NAME as PERSON
 from .people import NAMES as PERSONS
+from .runs import Run, finditer
 from .text import Sentence, prose_sentences
 
 VERSION = "2.0"
@@ -315,13 +316,18 @@ def titles_after(found: tuple[Mention, ...], text: str, pos: int, loose: bool = 
     return out
 
 
+# Patterns that open with a list of names are searched from where what follows the list is (`runs`).
+_NAME_RUNS: tuple[Run, ...] = tuple((f"(?P<who>{head})", r"\w\s.\-'’,&", CAP) for head in (
+    _NS, rf"{_N}(?:(?:,\s*|,?\s+and\s+){_N})+"))
+
+
 def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[str, re.Pattern[str], str], ...],
                       subject: str, people: PagePeople, article: bool) -> Iterator[Credit]:
     text = sentence.text
     for prop, pattern, how in patterns:
         if sentence.section and prop not in PRODUCTION_ROLES and not article:
             continue
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text, _NAME_RUNS):
             if prop == "director" and how == "who" and _NOT_DIRECTOR_BEFORE.search(text[:m.start()]):
                 continue
             if how == "verbs":

@@ -40,6 +40,7 @@ default there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,7 @@ from .film_phrases import (
     without_possessive_end,
 )
 from .kinds import SUBJECT_KINDS
+from .runs import Run, finditer
 from .subject import CJK_LEADS, find_lead
 from .text import split_sentences
 from .titles import japanese_romanization
@@ -340,9 +342,13 @@ _ORIGINAL_AFTER = re.compile(rf"(?P<t>{PHRASE})[ \t]*[(（](?P<o>[^()（）\n]{{
 _CJK = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
 
 
+# Cues that open with a title phrase are searched from where what follows the phrase is (`runs`).
+_PHRASE_RUNS: tuple[Run, ...] = ((f"(?P<t>{PHRASE})", r"A-Za-z0-9\u00C0-\u024F'’.&!?:\- \t", r"[A-Z0-9\u00C0-\u00DE]"),)
+
+
 def _cues(text: str, base: int, headline: bool) -> list[_Found]:
     found = []
-    for m in _ORIGINAL_AFTER.finditer(text):
+    for m in finditer(_ORIGINAL_AFTER, text, _PHRASE_RUNS):
         original = m.group("o").strip()
         if (_CJK.search(original) and len(original) <= 30 and not re.search(r"\d", original)) \
                 or japanese_romanization(original):
@@ -350,7 +356,7 @@ def _cues(text: str, base: int, headline: bool) -> list[_Found]:
             if title:
                 found.append(_Found(start + base, start + base + len(title), title, "cue"))
     for pattern in (*_CUES, _HEADLINE_CUE if headline else _BODY_CUE):
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text, _PHRASE_RUNS):
             if pattern in (_BODY_CUE, _HEADLINE_CUE) and not _FIGURE_AFTER.search(text[m.end():m.end() + 60]):
                 continue
             if pattern in (_BODY_CUE, _HEADLINE_CUE) and re.search(r"\b(?:in|at|across|throughout)[ \t]+$",
@@ -756,6 +762,28 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
     return result
 
 
+_STARTS: OrderedDict[int, tuple[tuple[Mention, ...], list[int]]] = OrderedDict()
+
+
+def _starts(found: tuple[Mention, ...]) -> list[int]:
+    """Where each of `mentions(doc)` starts, computed once per page (by the tuple's identity)."""
+    if (kept := _STARTS.get(id(found))) is not None and kept[0] is found:
+        return kept[1]
+    starts = [m.start for m in found]
+    _STARTS[id(found)] = (found, starts)
+    if len(_STARTS) > 32:
+        _STARTS.popitem(last=False)
+    return starts
+
+
+def mentions_in(doc: Document, start: int, end: int) -> tuple[Mention, ...]:
+    """The films the page names starting in [start, end), in text order: what `mentions` gives there,
+    found by bisection rather than by reading every mention of the page."""
+    found = mentions(doc)
+    starts = _starts(found)
+    return found[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def _mentions(doc: Document) -> list[Mention]:
     text = doc.text
     korean = len(re.findall(r"[\uac00-\ud7a3]", text[:5000])) > 200
@@ -953,19 +981,28 @@ def primary_film(doc: Document) -> str:
     return _primary(list(mentions(doc)))
 
 
+@lru_cache(maxsize=8)
+def _line_sentences(text: str, line_start: int, line_end: int) -> tuple[list[int], list[int]]:
+    """Where each sentence of a line starts and ends: split once, not once per figure of the line."""
+    parts = list(split_sentences(text[line_start:line_end], line_start))
+    return [p.start for p in parts], [p.end for p in parts]
+
+
 def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
     """The clause, sentence and paragraph (line) holding `offset`; `films` are where films are
-    named, since "… and Dune came second" starts a clause at "and"."""
+    named, in order, since "… and Dune came second" starts a clause at "and"."""
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     line_end = len(text) if line_end < 0 else line_end
     sentence = (line_start, line_end)
-    for part in split_sentences(text[line_start:line_end], line_start):
-        if part.start <= offset < part.end + 1:
-            sentence = (part.start, part.end)
+    starts, ends = _line_sentences(text, line_start, line_end)
+    i = bisect_right(starts, offset) - 1
+    for j in (i - 1, i):  # the first holding `offset`: the one before touches the next when no space parts them
+        if j >= 0 and starts[j] <= offset < ends[j] + 1:
+            sentence = (starts[j], ends[j])
             break
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1])]
-    for at in films:
+    for at in films[bisect_right(films, sentence[0]):bisect_left(films, sentence[1])]:
         if sentence[0] < at < sentence[1] and (m := _AND_BEFORE.search(text, max(sentence[0], at - 8), at)):
             breaks.append(m.start())
     clause_start, clause_end = sentence
@@ -1026,18 +1063,48 @@ _BARE_LINE = re.compile(r"^[\s|•·*#-]*(?:[A-Z]{0,3}[$₩€£¥]|US\$)?\s*[\d
                         r"[\s|]*$", re.I)
 
 
+# `_BARE_LINE` read in place from a line's start (its `^`), not on a copy of the line per figure
+_BARE_LINE_AT = re.compile(_BARE_LINE.pattern.removeprefix("^"), _BARE_LINE.flags)
+_CLOSED = re.compile(r"[^()\n]{0,30}\)")
+
+
 def _bracketed_after(text: str, offset: int, found: tuple[Mention, ...]) -> str:
     """A figure alone in brackets right after a title is that film's, a competitor or not: "behind
     Aquaman ($1.15 billion)", "Turbo (834 screens)", "Bajrangi Bhaijaan (Rs 969.06 crore)"."""
     opened = text.rfind("(", max(0, offset - 40), offset + 1)
-    closed = re.match(r"[^()\n]{0,30}\)", text[offset:])
+    closed = _CLOSED.match(text, offset)
     if opened < 0 or ")" in text[opened:offset] or closed is None:
         return ""
-    if len(re.findall(r"\d[\d,.]*", text[opened:offset + closed.end()])) > 1:
+    if len(re.findall(r"\d[\d,.]*", text[opened:closed.end()])) > 1:
         return ""  # "(0.96% of sales against 0.85%)": a comparison, not the title's own figure
     named = [m for m in found if m.start >= 0 and m.how != "anaphor" and m.end <= opened
              and re.fullmatch(r"[\s\"'”’」》>]{0,3}", text[m.end:opened])]
     return named[-1].title if named else ""
+
+
+_OWN: OrderedDict[int, tuple[tuple[Mention, ...], list[Mention], list[int], set[str]]] = OrderedDict()
+
+
+def _own_index(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int], set[str]]:
+    """A page's own films named in the body (no competitor) and where they start, and the distinct
+    titles it names: computed once per page (by the tuple's identity), not once per figure."""
+    if (kept := _OWN.get(id(found))) is not None and kept[0] is found:
+        return kept[1], kept[2], kept[3]
+    own = [m for m in found if m.start >= 0 and not m.competitor]
+    index = (own, [m.start for m in own], {m.title for m in found if m.how != "anaphor"})
+    _OWN[id(found)] = (found, *index)
+    if len(_OWN) > 32:
+        _OWN.popitem(last=False)
+    return index
+
+
+def _own(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int]]:
+    own, starts, _ = _own_index(found)
+    return own, starts
+
+
+def _distinct(found: tuple[Mention, ...]) -> set[str]:
+    return _own_index(found)[2]
 
 
 def film_for(doc: Document, offset: int, default: str) -> str:
@@ -1054,20 +1121,20 @@ def film_for(doc: Document, offset: int, default: str) -> str:
         if row.start <= offset < row.end:
             return row.title
     found = mentions(doc)
-    distinct = {m.title for m in found if m.how != "anaphor"}
+    distinct = _distinct(found)
     if not distinct:
         return default
     if bracketed := _bracketed_after(doc.text, offset, found):
         return bracketed
     line_start = doc.text.rfind("\n", 0, offset) + 1
     line_end = doc.text.find("\n", offset)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
-    if len(distinct | {default} - {""}) > 1 and _BARE_LINE.match(line):
+    if len(distinct | {default} - {""}) > 1 and _BARE_LINE_AT.match(
+            doc.text, line_start, line_end if line_end >= 0 else len(doc.text)):
         return ""
-    own = [m for m in found if m.start >= 0 and not m.competitor]
-    clause, sentence, paragraph = _spans(doc.text, offset, [m.start for m in own])
+    own, own_starts = _own(found)
+    clause, sentence, paragraph = _spans(doc.text, offset, own_starts)
     other = _OTHER_FILM.search(doc.text, sentence[0], offset)
-    if other and not any(other.end() <= m.start < offset for m in own):
+    if other and bisect_left(own_starts, other.end()) >= bisect_left(own_starts, offset):  # no film between
         return ""  # "The flagship film, first released in 2019, earned $747 million": another film's
     if len(distinct) == 1 and (not default or default in distinct) and any(
             m.how != "anaphor" and not m.competitor for m in found):
@@ -1078,7 +1145,7 @@ def film_for(doc: Document, offset: int, default: str) -> str:
         if named:
             return named[-1].title
     for (a, b), after_too in ((clause, True), (sentence, True), (paragraph, False)):
-        inside = [m for m in own if a <= m.start < b]
+        inside = own[bisect_left(own_starts, a):bisect_left(own_starts, b)]
         before = [m for m in inside if m.start <= offset]
         if before:
             return before[-1].title
@@ -1087,4 +1154,4 @@ def film_for(doc: Document, offset: int, default: str) -> str:
     return default
 
 
-__all__ = ["Mention", "film_for", "films_named", "mentions", "primary_film"]
+__all__ = ["Mention", "film_for", "films_named", "mentions", "mentions_in", "primary_film"]

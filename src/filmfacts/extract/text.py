@@ -70,12 +70,24 @@ def split_sentences(text: str, offset: int = 0, section: tuple[str, ...] = ()) -
     for line in text.split("\n"):
         start = 0
         for m in _BOUNDARY.finditer(line):
-            if _ABBREV.search(line[start:m.start()]):
+            if _abbreviation_before(line, start, m.start()):
                 continue
             yield from _emit(line, start, m.end(), pos + offset, section)
             start = m.end()
         yield from _emit(line, start, len(line), pos + offset, section)
         pos += len(line) + 1
+
+
+def _abbreviation_before(line: str, start: int, end: int) -> bool:
+    """Whether `line[start:end]` ends with an abbreviation (`_ABBREV`), reading only its end: every
+    abbreviation is a few letters but "1,234.5 Mio", whose figure is read back to its first digit."""
+    lo = end - 8
+    if line.endswith((" Mio", " Mrd"), start, end):
+        lo = end - 4
+        while lo > start and (line[lo - 1] in ",." or line[lo - 1].isdecimal()):
+            lo -= 1
+    # `line[start - 1]` ends a sentence, no word character: `\b` reads the same as at the slice's start
+    return _ABBREV.search(line, max(start, lo - 1), end) is not None
 
 
 def _emit(line: str, a: int, b: int, base: int, section: tuple[str, ...]) -> Iterator[Sentence]:
