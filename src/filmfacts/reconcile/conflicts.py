@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Claim, FactValue, Name, Quantity, Text, Time, Value, value_to_json
-from .properties import DATING_QUALIFIERS, SERIES_PROPERTIES
+from .properties import CUMULATIVE, DATING_QUALIFIERS, GROWS, SERIES_PROPERTIES
 from .trust import trust_note
 
 # Two tallies of one running count on one day differ by a few percent at most (rounding, a later update, another
 # count); figures further apart than this were taken at different times of the run.
 RUN_GROWTH = 0.05
-RUNNING = ("admissions", "gross", "admissions_milestone")
+RUNNING = (*GROWS, "admissions_milestone")
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def time_explains(prop: str, period: str, a: Quantity, b: Quantity) -> str:
     day differ (`RUN_GROWTH`). Close running counts, and counts of a day or a weekend, time does not explain."""
     if prop == "box_office_rank":
         return "places on a list change as other films pass or are passed"
-    if prop in RUNNING and period in ("", "cumulative", "total") and a.unit == b.unit \
+    if prop in RUNNING and period in CUMULATIVE and a.unit == b.unit \
             and abs(a.amount - b.amount) > RUN_GROWTH * max(a.amount, b.amount):
         return "a running count grows over the run, far more than two tallies of one day differ"
     return ""

@@ -20,6 +20,9 @@ NOTE_QUALIFIERS = ("note", "system", "derived_time", "time_from")
 # Figures that change over a film's run: each is a series by date (reconcile/series.py), whose checks say what
 # explains two sources' different figures.
 SERIES_PROPERTIES = ("admissions", "gross", "screens", "market_share", "box_office_rank", "seat_booking_rate")
+# Periods that count since the release (such counts only grow), and the running counts that grow so.
+CUMULATIVE = ("", "cumulative", "total")
+GROWS = ("admissions", "gross")
 # Qualifiers that date a figure (a time, a day count, a week of the run), as opposed to those saying what it counts.
 DATING_QUALIFIERS = ("point_in_time", "earliest", "latest", "days_since_release", "week", "weeks")
 

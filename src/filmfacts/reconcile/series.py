@@ -29,12 +29,10 @@ from ..link.entities import film_key
 from ..model import Claim, Document, Fact, FactValue, QualifierValue, Quantity, freeze_qualifiers, unique
 from .conflicts import Flag, figure, time_explains, within_rounding
 from .facts import Context
-from .properties import SERIES_PROPERTIES, TIME_QUALIFIERS, spec_for
+from .properties import CUMULATIVE, GROWS, SERIES_PROPERTIES, TIME_QUALIFIERS, spec_for
 from .timeline import home_markets, release_day
 from .trust import trust_note
 
-CUMULATIVE = ("", "cumulative", "total")  # periods that count since the release: such counts only grow
-GROWS = ("admissions", "gross")
 SCOPE_KEYS = ("scope", "market", "country", "ranked_among", "measure")
 TENFOLD = (10, 100, 1000)
 SAME_SENTENCE = 75.0  # digit-blind similarity of two evidence sentences for one to copy the other
