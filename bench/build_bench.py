@@ -52,7 +52,7 @@ from filmfacts.errors import NoFilmFound  # noqa: E402
 from filmfacts.model import value_encode  # noqa: E402
 from filmfacts.pipeline import build, extract_document  # noqa: E402
 from filmfacts.sources import read_file  # noqa: E402
-from filmfacts.sources.film_rows import iter_documents  # noqa: E402
+from filmfacts.sources.dataset.film_rows import iter_documents  # noqa: E402
 from filmfacts.store import Store  # noqa: E402
 
 INPUTS = sorted((ROOT / "src" / "filmfacts" / "examples").glob("*.txt")) + sorted(

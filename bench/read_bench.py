@@ -36,8 +36,8 @@ import mwparserfromhell
 
 from filmfacts import extract
 from filmfacts.errors import FilmfactsError
-from filmfacts.sources import wikitext
-from filmfacts.sources.dump import DumpStats, is_film, iter_pages, read_films
+from filmfacts.sources.dump.mediawiki import DumpStats, is_film, iter_pages, read_films
+from filmfacts.sources.wiki import wikitext
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FILMFACTS_SHARED") or ROOT.parent / "shared")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .errors import FilmfactsError, NoFilmFound
 from .sources import Overrides
-from .sources.dump import DumpStats, read_films
+from .sources.dump.mediawiki import DumpStats, read_films
 from .sources.limits import check_size
 from .store import Checkpoint, Extracted, Store
 

@@ -35,8 +35,10 @@ from .link.entities import TITLE_PROPERTIES, film_key, page_title
 from .model import Document, FilmRecord, Name, Reconciliation, Text
 from .reconcile import reconcile
 from .reconcile.ranks import FIGURES, Kobis, is_list
-from .sources import Overrides, expand_paths, film_rows, is_dump, kobis, read_file
+from .sources import Overrides, expand_paths, read_file
+from .sources.dataset import kobis
 from .sources.limits import check_claims, check_lines
+from .sources.registry import reader_for
 from .store import Extracted, Store, Writer, WriteStats
 
 
@@ -148,7 +150,8 @@ def _fewer_collections() -> Iterator[None]:
 def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(), *, skip_bad: bool = False,
           resume: bool = False, workers: int = 1, progress: bool = False, batch_size: int = 100,
           on_file: ProgressFn | None = None) -> BuildReport:
-    """Read, extract and store documents from files and folders; XML dumps stream page by page.
+    """Read, extract and store documents from files and folders: each file goes to the reader that
+    recognises it (`sources.registry`); XML dumps stream page by page, datasets row by row.
 
     The files are written as they are extracted, in batches, inside one transaction that an error
     rolls back: a bad input leaves the store as it was, and memory holds one batch, not the build."""
@@ -199,10 +202,11 @@ def _build(paths: Sequence[Path], store: Store, overrides: Overrides, *, skip_ba
         for path in files:
             if on_file:
                 on_file(str(path))
-            if is_dump(path):
+            reader = reader_for(path)  # sources/registry.py: a dump, a dataset, or else one document
+            if reader.mode == "dump":
                 dumps.append(path)
                 continue
-            if film_rows.is_film_rows(path) or kobis.is_kobis(path):
+            if reader.mode == "rows":
                 # streamed in batches into a savepoint of its own: a bad row takes back the file, not the build
                 flush()
                 before = (report.documents, report.dataset_rows, len(report.skipped))
@@ -210,9 +214,8 @@ def _build(paths: Sequence[Path], store: Store, overrides: Overrides, *, skip_ba
                 on_bad = (lambda src, msg: report.skipped.append((src, msg))) if skip_bad else None
                 try:
                     with open_writer().part():
-                        docs = film_rows.iter_documents(path, on_bad=on_bad) if film_rows.is_film_rows(path) \
-                            else kobis.iter_documents(path)
-                        _read_rows(overrides, batch, report, docs, flush=flush, on_bad=on_bad)
+                        _read_rows(overrides, batch, report, reader.documents(path, on_bad), flush=flush,
+                                   on_bad=on_bad)
                         flush()
                     if report.documents > before[0] or len(report.skipped) == before[2]:
                         read += 1  # a file whose every row was skipped was not read

@@ -13,7 +13,7 @@ from filmfacts.extract import REGISTRY
 from filmfacts.extract.citations import citation_for, unit_at
 from filmfacts.extract.infobox import VERSION, count, extract_infobox, minutes, money
 from filmfacts.model import Claim, Document, Field, Name, Quantity, Text, Time, value_to_json
-from filmfacts.sources import wikitext
+from filmfacts.sources.wiki import wikitext
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "wikitext"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.wiki"))

@@ -10,7 +10,8 @@ from filmfacts.link import link
 from filmfacts.link.names import name_key
 from filmfacts.model import Name
 from filmfacts.pipeline import extract_document
-from filmfacts.sources import kobis, read_file
+from filmfacts.sources import read_file
+from filmfacts.sources.dataset import kobis
 
 KOBIS_FILMS = ROOT / "tests" / "fixtures" / "kobis" / "final_movie_Rev2_sample.csv"
 SEEDS = (EXAMPLES / "000_49b771be7695b533.txt", EXAMPLES / "001_7961fa9de58fbf50.txt")

@@ -21,7 +21,7 @@ from filmfacts.model import Claim, Document, Fact, Quantity, claim, document_id
 from filmfacts.pipeline import build, extract_document, find_film, reconciled
 from filmfacts.reconcile import reconcile
 from filmfacts.reconcile.ranks import Kobis, Listed
-from filmfacts.sources import kobis
+from filmfacts.sources.dataset import kobis
 from filmfacts.store import Store
 
 MIRACLE = "Miracle in Cell No. 7"

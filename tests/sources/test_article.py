@@ -9,8 +9,10 @@ import pytest
 from conftest import shared
 from filmfacts.errors import EmptyInput, UnreadableDocument
 from filmfacts.model import Document
-from filmfacts.sources import article, detect, plain_extract, read_file, read_text, rendered_wiki
-from filmfacts.sources.article_meta import date_in_url, parse_date, published_in_line
+from filmfacts.sources import detect, read_file, read_text
+from filmfacts.sources.article import reader as article
+from filmfacts.sources.page_meta import date_in_url, parse_date, published_in_line
+from filmfacts.sources.wiki import plain_extract, rendered_wiki
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "articles"
 

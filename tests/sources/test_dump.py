@@ -12,8 +12,9 @@ import pytest
 from conftest import SHARED
 from filmfacts.errors import SourceNotFound, UnreadableDocument
 from filmfacts.model import Document
-from filmfacts.sources import dump, wikitext
-from filmfacts.sources.dump import DumpStats, is_film, iter_pages, read_films
+from filmfacts.sources.dump import mediawiki as dump
+from filmfacts.sources.dump.mediawiki import DumpStats, is_film, iter_pages, read_films
+from filmfacts.sources.wiki import wikitext
 
 DUMPS = SHARED / "data" / "wikipedia_xml_dumps"
 GENSIM = DUMPS / "gensim_enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2"
@@ -213,7 +214,7 @@ def test_multistream_two_workers_match_one(tmp_path: Path, monkeypatch: pytest.M
         page_xml(i, f"Film {i}" if i % 3 else f"Other {i}", FILM if i % 3 else "not a film") for i in range(1, 60)
     ) + "</mediawiki>")
     path = multistream(tmp_path, source, per_stream=7, index=index)
-    monkeypatch.setattr("filmfacts.sources.dump_parallel._TASK_BYTES", 200)  # many small tasks
+    monkeypatch.setattr("filmfacts.sources.dump.parallel._TASK_BYTES", 200)  # many small tasks
     one = summary(path)
     two = summary(path, workers=2)
     assert one == two and len(one[0]) == 40

@@ -11,7 +11,15 @@ import mwxml
 import pytest
 
 from conftest import SHARED
-from filmfacts.sources.dump import DumpStats, classify, is_film, iter_films, iter_pages, may_be_film, with_siteinfo
+from filmfacts.sources.dump.mediawiki import (
+    DumpStats,
+    classify,
+    is_film,
+    iter_films,
+    iter_pages,
+    may_be_film,
+    with_siteinfo,
+)
 
 DUMPS = SHARED / "data" / "wikipedia_xml_dumps"
 

@@ -10,7 +10,8 @@ from conftest import shared
 from filmfacts.extract import run
 from filmfacts.extract.subject import find_subject
 from filmfacts.model import value_to_json
-from filmfacts.sources import film_rows, is_dump
+from filmfacts.sources import is_dump
+from filmfacts.sources.dataset import film_rows
 
 ROW = {"title": "Blue Harbor", "year": 2015, "cast": ["Kim Min-ki", ")", "Lee Su-jin"], "genres": ["Drama"],
        "href": "Blue_Harbor",

@@ -13,8 +13,8 @@ import pytest
 from conftest import SHARED
 from filmfacts.errors import UnreadableDocument, UnsupportedFormat
 from filmfacts.model import Document
-from filmfacts.sources import html
-from filmfacts.sources.html_refs import external_id, iso_date
+from filmfacts.sources.wiki import html
+from filmfacts.sources.wiki.html_refs import external_id, iso_date
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "html"
 WTQ = SHARED / "data" / "wikitablequestions_film_subset"

@@ -18,7 +18,7 @@ from filmfacts.errors import InputError, UnreadableDocument
 from filmfacts.extract import run
 from filmfacts.model import Claim, Document, Name, Quantity, Text, Time, value_to_json
 from filmfacts.pipeline import build, reconciled
-from filmfacts.sources import kobis
+from filmfacts.sources.dataset import kobis
 from filmfacts.store import Store
 
 FIXTURES = ROOT / "tests" / "fixtures" / "kobis"

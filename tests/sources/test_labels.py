@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from filmfacts.sources import plain_extract, read_text
+from filmfacts.sources import read_text
 from filmfacts.sources.labels import field_name, find_fields, read_label
 from filmfacts.sources.layout import main_language
 from filmfacts.sources.saved_page import split_saved
+from filmfacts.sources.wiki import plain_extract
 
 
 def fields_of(text: str) -> list[tuple[str, str]]:

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from filmfacts.errors import InvalidValue, LimitExceeded
-from filmfacts.sources import film_rows, kobis
 from filmfacts.sources.checks import check_date, check_year
-from filmfacts.sources.film_rows import json_items
+from filmfacts.sources.dataset import film_rows, kobis
+from filmfacts.sources.dataset.film_rows import json_items
 from filmfacts.sources.limits import Limits, check_claims, check_lines, check_size, current, limited
 
 KOBIS = Path(__file__).resolve().parents[1] / "fixtures" / "kobis"

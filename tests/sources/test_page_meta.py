@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from filmfacts.sources import read_text
-from filmfacts.sources.article_meta import date_in_url, published_in_line, title_in_url
+from filmfacts.sources.page_meta import date_in_url, published_in_line, title_in_url
 
 
 @pytest.mark.parametrize(("line", "iso"), [

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from filmfacts.model import Document
-from filmfacts.sources import detect, read_file, rendered_wiki
-from filmfacts.sources.flat_table import outcome_of
+from filmfacts.sources import detect, read_file
+from filmfacts.sources.wiki import rendered_wiki
+from filmfacts.sources.wiki.flat_table import outcome_of
 from golden_files import TEXT_INPUTS, check
 
 

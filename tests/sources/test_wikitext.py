@@ -18,7 +18,8 @@ from conftest import SHARED
 from filmfacts.errors import EmptyInput, UnreadableDocument
 from filmfacts.extract.infobox import extract_infobox
 from filmfacts.model import Document, value_to_json
-from filmfacts.sources import detect, read_text, wikitext
+from filmfacts.sources import detect, read_text
+from filmfacts.sources.wiki import wikitext
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "wikitext"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.wiki"))

@@ -109,7 +109,7 @@ def _digests() -> dict[str, str]:
     shared = b"".join((here / name).read_bytes() for name in SHARED)
     out = {e.name: hashlib.sha256(shared + Path(e.fn.__code__.co_filename).read_bytes()).hexdigest()[:8]
            for e in REGISTRY}
-    readers = sorted((here.parent / "sources").glob("*.py"))
+    readers = sorted((here.parent / "sources").rglob("*.py"))
     out["readers"] = hashlib.sha256(b"".join(p.read_bytes() for p in readers)).hexdigest()[:8]
     return out
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Claim, Document, Table, Text, claim
-from ..sources.flat_table import outcome_of
+from ..sources.wiki.flat_table import outcome_of
 from . import extractor
 from .kinds import ENCYCLOPEDIC_KINDS
 from .text import YEAR_RE, split_list

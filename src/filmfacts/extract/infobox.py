@@ -25,7 +25,7 @@ from typing import Any
 
 from ..model import Claim, Document, Field, Name, Quantity, Text, Time, Value, claim
 from ..sources.layout import script_of
-from ..sources.wikicite import iso_date
+from ..sources.wiki.wikicite import iso_date
 from . import extractor
 from . import infobox_values as iv
 from .citations import citation_for

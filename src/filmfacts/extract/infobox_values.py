@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Quantity
-from ..sources.wikicite import iso_date, ymd
+from ..sources.wiki.wikicite import iso_date, ymd
 from .vocab import COUNTRIES, LANGUAGES, country_named
 
 Piece = tuple[str, int, int]  # text, start, end (document offsets)

@@ -1,4 +1,4 @@
-"""Claims from KOBIS documents (sources/kobis.py): every field and daily row, dated.
+"""Claims from KOBIS documents (sources/dataset/kobis.py): every field and daily row, dated.
 
 Reads the `Label: value` fields and the daily table a KOBIS document renders, never its prose.
 Figures are dated as docs/dated-figures.md says: an all-time list's totals at the day the list was
@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from ..model import Claim, Document, Field, Name, Quantity, Span, Text, Time, claim
-from ..sources.kobis import FORMAT
+from ..sources.dataset.kobis import FORMAT
 from ..sources.layout import script_of
 from . import extractor
 

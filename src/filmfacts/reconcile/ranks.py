@@ -1,7 +1,7 @@
 """All-time ranks checked against KOBIS: a rank at a date against the admissions known at that date.
 
 "The seventh highest-grossing Korean film" on a day with 12.32 million admissions is checked against
-the films of KOBIS's lists (sources/kobis.py): the all-time list (each film's admissions on the day
+the films of KOBIS's lists (sources/dataset/kobis.py): the all-time list (each film's admissions on the day
 the list was taken, which is its final count once its run is over) and the daily box office
 (cumulative admissions by day). At the rank's date the film's own count is a range: the figure its
 sentence gives (± half its last digit when rounded), else its cumulative series a few days either
@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from ..extract.text import iso_to_date
 from ..link.entities import film_key
 from ..model import Claim, Document, Fact, Quantity
-from ..sources.kobis import FORMAT
+from ..sources.dataset.kobis import FORMAT
 from .conflicts import figure, ordinal, rounding
 
 ALLTIME_LISTS = frozenset({"top500", "tenmillion"})

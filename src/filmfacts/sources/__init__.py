@@ -1,26 +1,25 @@
-"""Readers: bytes from a file → `Document`.
+"""Readers: bytes from a file → `Document`, laid out by family, each reader a module:
 
-Each reader module owns one format and offers two functions:
+    wiki/       wiki pages: text extracts, rendered pages, wikitext, wiki HTML
+    article/    news stories, box-office reports, blogs, forums, wiki mirrors (HTML or text)
+    dump/       MediaWiki XML dumps, streamed page by page
+    dataset/    structured datasets (film rows, KOBIS exports, …), one document a row
 
-    sniff(text: str) -> bool         cheap test on decoded text: is this mine?
-    read(text, source, meta) -> Document
-
-`read_file` decodes a file (UTF-8, with or without a byte-order mark, or UTF-16/32 with
-one; another encoding is refused by its name), asks each reader in `READERS` order
-whether the content is its format (content decides, not the file name) and applies
-the user's overrides (`--kind`, `--site`, `--published`). A text no reader takes, or
-one only the article reader would take that is plainly a table, a log or text with
-no sentences, is refused with what it looks like (`recognise.looks_like`). The
-limits of `sources.limits` (document size, line length) are checked before any
-reader runs. Dumps are not single documents: `sources.dump` streams them page by
-page.
+Shared helpers stay at the top (layout, labels, sites, page_meta, html_text, html_tables,
+saved_page, encoding, limits, checks, recognise, datafile). `registry.py` lists the readers and
+how each recognises its input: `reader_for(path)` picks a dump or dataset reader by a peek at a
+file's first bytes, else the file is one document, which `read_file` decodes (UTF-8, with or
+without a byte-order mark, or UTF-16/32 with one; another encoding is refused by its name) and
+gives to the first page reader whose `sniff` takes its content (content decides, not the file
+name), then applies the user's overrides (`--kind`, `--site`, `--published`). A text no reader
+takes, or one only the article reader would take that is plainly a table, a log or text with no
+sentences, is refused with what it looks like (`recognise.looks_like`). The limits of
+`sources.limits` (document size, line length) are checked before any reader runs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import import_module
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -30,6 +29,7 @@ from .checks import check_date
 from .encoding import CONTROL, decode
 from .limits import check_lines, check_size
 from .recognise import looks_like
+from .registry import pages, reader_for
 
 
 @dataclass(frozen=True)
@@ -69,17 +69,9 @@ class Reader(Protocol):
     def read(self, text: str, source: str) -> Document: ...
 
 
-# Most specific first: markup formats before the plain-text ones that would also accept them.
-# `article` goes first: its sniff declines wiki HTML and whatever the wiki text readers take, and
-# takes the other HTML and prose pages, which `html` would refuse.
-READER_MODULES = ("article", "html", "wikitext", "rendered_wiki", "plain_extract")
-
-
-@cache
 def readers() -> tuple[Reader, ...]:
-    """The readers in `READER_MODULES` order, imported on first use: linking and reconciling import
-    `sources.layout` and `sources.kobis`, and `filmfacts show` should not load every parser."""
-    return tuple(import_module(f".{name}", __name__) for name in READER_MODULES)
+    """The page readers, in the order their `sniff` is asked (`registry.PAGES`)."""
+    return tuple(r.module for r in pages())
 
 
 def __getattr__(name: str) -> Any:
@@ -139,15 +131,7 @@ def read_file(path: Path, overrides: Overrides = Overrides()) -> Document:
 
 def is_dump(path: Path) -> bool:
     """Whether a file is a MediaWiki XML dump (plain or bz2), judged by its first bytes."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    if head.startswith(b"BZh"):
-        return True
-    stripped = head.lstrip()
-    return stripped.startswith(b"<mediawiki") or (stripped.startswith(b"<?xml") and b"<mediawiki" in head)
+    return reader_for(path).mode == "dump"
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -180,4 +164,5 @@ __all__ = [
     "is_dump",
     "read_file",
     "read_text",
+    "reader_for",
 ]

@@ -36,8 +36,9 @@ from pathlib import Path
 from typing import IO, Any
 from xml.etree.ElementTree import ParseError, fromstring
 
-from ..errors import FilmfactsError, SourceNotFound, UnreadableDocument
-from ..model import Document
+from ...errors import FilmfactsError, SourceNotFound, UnreadableDocument
+from ...model import Document
+from ..registry import Peek
 
 FILM_TEST = re.compile(
     r"\{\{\s*(?:infobox[ _](?:korean[ _])?film\s*(?:\||\}\}|<!--)|영화[ _]정보)"
@@ -278,6 +279,15 @@ class _Counting(io.RawIOBase):
         super().close()
 
 
+def recognise(peek: Peek) -> bool:
+    """A MediaWiki XML dump (plain or bz2), by its first bytes as read."""
+    head = peek.raw
+    if head.startswith(b"BZh"):
+        return True
+    stripped = head.lstrip()
+    return stripped.startswith(b"<mediawiki") or (stripped.startswith(b"<?xml") and b"<mediawiki" in head[:4096])
+
+
 def _is_bz2(path: Path) -> bool:
     with path.open("rb") as handle:
         return handle.read(3) == b"BZh"
@@ -440,7 +450,7 @@ def page_source(path: str | Path, page: Page) -> str:
 
 def read_page(page: Page, source: str) -> tuple[Page, Document | None, str]:
     """A film page through the wikitext reader; a page it cannot read gives (page, None, message)."""
-    from . import wikitext
+    from ..wiki import wikitext
 
     try:
         return page, wikitext.read(page.text, source, title=page.title), ""
@@ -455,7 +465,7 @@ def read_films(path: str | Path, *, workers: int = 1, start_after: int | None = 
                ) -> Iterator[tuple[Page, Document | None, str]]:
     """Each film page of a dump with its Document, or None and the error for a page that cannot be
     read (counted in `stats.bad_pages`; the run goes on)."""
-    from .dump_parallel import parallel_films, progress_bar
+    from .parallel import parallel_films, progress_bar
 
     path = Path(path)
     stats = stats if stats is not None else DumpStats()

@@ -29,7 +29,7 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
-from ..model import Citation
+from ...model import Citation
 from . import wikitemplates
 from .wikibuffer import SEP, Fragment, Raw, RawCell, RawTable
 from .wikicite import CITE_TEMPLATES, cite_fields

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Cell, Table
-from .article_lines import PageLines
-from .layout import Heading, lines_with_offsets
+from ...model import Cell, Table
+from ..layout import Heading, lines_with_offsets
+from .lines import PageLines
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 

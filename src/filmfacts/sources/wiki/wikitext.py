@@ -32,9 +32,9 @@ from mwparserfromhell.nodes import Template, Text
 from mwparserfromhell.parser import ParserError
 from mwparserfromhell.wikicode import Wikicode
 
-from ..errors import EmptyInput, UnreadableDocument
-from ..model import Cell, Citation, Document, Field, Link, Table, document_id, unique
-from .layout import Heading, main_language, sections_from_headings
+from ...errors import EmptyInput, UnreadableDocument
+from ...model import Cell, Citation, Document, Field, Link, Table, document_id, unique
+from ..layout import Heading, main_language, sections_from_headings
 from .wikibuffer import Raw, RawTable
 from .wikirender import Context, Renderer
 from .wikitemplates import FILM_INFOBOXES, KOREAN_LABELS, template_name

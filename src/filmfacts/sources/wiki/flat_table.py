@@ -15,8 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..errors import MalformedTable
-from ..model import Cell
+from ...errors import MalformedTable
+from ...model import Cell
 
 OUTCOME_WORDS = {
     "won": "won", "win": "won", "winner": "won", "awarded": "won", "recipient": "won",

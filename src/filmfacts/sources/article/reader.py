@@ -17,17 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import EmptyInput, UnreadableDocument
-from ..model import Document, Section, Table, document_id, normalize_text
-from . import html, plain_extract, rendered_wiki, wikitext
-from .article_html import HtmlPage, moved_tables, read_html
-from .article_lines import PageLines, sort_lines
-from .article_meta import date_in_url, dateline, title_in_url
-from .article_text import body_of
-from .labels import block_lines, find_fields
-from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
-from .saved_page import split_saved
-from .sites import WIKIPEDIA_BANNER, Site, host_of, names_in, site_for_name, site_for_url
+from ...errors import EmptyInput, UnreadableDocument
+from ...model import Document, Section, Table, document_id, normalize_text
+from ..labels import block_lines, find_fields
+from ..layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
+from ..page_meta import date_in_url, dateline, title_in_url
+from ..saved_page import split_saved
+from ..sites import WIKIPEDIA_BANNER, Site, host_of, names_in, site_for_name, site_for_url
+from ..wiki import html, plain_extract, rendered_wiki, wikitext
+from .html import HtmlPage, moved_tables, read_html
+from .lines import PageLines, sort_lines
+from .text import body_of
 
 FORMAT = "article"
 

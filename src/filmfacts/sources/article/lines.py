@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .article_meta import byline_in_line, is_updated_line, parse_date, published_in_line
-from .sites import Site, names_in
+from ..page_meta import byline_in_line, is_updated_line, parse_date, published_in_line
+from ..sites import Site, names_in
 
 _SHARE = re.compile(
     r"^\s*(?:share(?: this(?: article| story| post)?)?|tweet|facebook|twitter|x|kakao(?:talk|story)?|line|"

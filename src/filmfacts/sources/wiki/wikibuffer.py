@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Citation
+from ...model import Citation
 
 SEP = "\x1f"  # an item break inside one line: becomes "; " between items
 _SPACES = frozenset(" \t\u00a0\u2009\u200b\u202f\r\f\v")

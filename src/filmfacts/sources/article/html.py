@@ -22,12 +22,12 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..errors import UnreadableDocument
-from ..model import Cell, Table
-from .article_meta import byline_in_line, parse_date
-from .html_tables import render_table, table_rows
-from .html_text import BLOCK_TAGS, SKIP_TAGS, TextBuilder, clean, drop_code, inline_node, is_hidden
-from .layout import Heading
+from ...errors import UnreadableDocument
+from ...model import Cell, Table
+from ..html_tables import render_table, table_rows
+from ..html_text import BLOCK_TAGS, SKIP_TAGS, TextBuilder, clean, drop_code, inline_node, is_hidden
+from ..layout import Heading
+from ..page_meta import byline_in_line, parse_date
 
 _FURNITURE = ", ".join((
     "script", "style", "noscript", "template", "iframe", "form", "button", "svg", "nav", "footer",

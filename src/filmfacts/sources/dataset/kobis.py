@@ -30,14 +30,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import UnreadableDocument
-from ..model import Cell, Document, Field, Table, document_id
-from .checks import check_date
-from .datafile import head_bytes, read_text
+from ...errors import UnreadableDocument
+from ...model import Cell, Document, Field, Table, document_id
+from ..checks import check_date
+from ..datafile import read_text
+from ..registry import Peek
 
 FORMAT = "kobis"
 SITE = "KOBIS (Korean Film Council)"
@@ -75,8 +76,12 @@ DAILY_COLUMNS = ("date", "rank", "ranked among", "admissions", "cumulative admis
 
 def file_kind(path: Path) -> str:
     """Which KOBIS extract a file is ("daily", "top500", …), from its first two lines; "" if none."""
-    head = head_bytes(path).decode("utf-8-sig", "ignore")
-    lines = head.splitlines()
+    return kind_of(Peek.of(path))
+
+
+def kind_of(peek: Peek) -> str:
+    """Which KOBIS extract the file peeked at is, from its first two lines; "" if none."""
+    lines = peek.text.splitlines()
     if not lines:
         return ""
     rows = list(csv.reader(lines[:2]))
@@ -89,9 +94,13 @@ def file_kind(path: Path) -> str:
     return ""
 
 
-def is_kobis(path: Path) -> bool:
+def recognise(peek: Peek) -> bool:
     """A KOBIS CSV (plain or gzip), by its header."""
-    return bool(file_kind(path))
+    return bool(kind_of(peek))
+
+
+def is_kobis(path: Path) -> bool:
+    return recognise(Peek.of(path))
 
 
 @dataclass(frozen=True)
@@ -284,8 +293,9 @@ def _daily(path: Path) -> Iterator[Document]:
         yield _document(path, f"movieCd={code}", "daily", w, title, rows[-1][0], code, (table,))
 
 
-def iter_documents(path: Path) -> Iterator[Document]:
-    """Every film's document in a KOBIS file; none for the files that are about no film."""
+def iter_documents(path: Path, on_bad: Callable[[str, str], None] | None = None) -> Iterator[Document]:
+    """Every film's document in a KOBIS file; none for the files that are about no film. A bad row
+    fails the file whatever `on_bad` says: an export is all or nothing."""
     kind = file_kind(path)
     if kind == "daily":
         yield from _daily(path)

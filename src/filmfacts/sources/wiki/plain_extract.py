@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, document_id, normalize_text
-from .article_meta import title_in_url
-from .labels import find_fields
-from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
-from .saved_page import split_saved
-from .sites import site_for_url
+from ...model import Document, document_id, normalize_text
+from ..labels import find_fields
+from ..layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
+from ..page_meta import title_in_url
+from ..saved_page import split_saved
+from ..sites import site_for_url
 
 FORMAT = "wikipedia_extract"
 

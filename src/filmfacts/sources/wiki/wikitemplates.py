@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from mwparserfromhell.nodes import Template
 from mwparserfromhell.wikicode import Wikicode
 
-from ..model import Citation
+from ...model import Citation
 from .wikibuffer import SEP, Raw
 from .wikicite import spoken_date
 

@@ -25,9 +25,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import UnreadableDocument
-from ..model import Document
-from .dump import (
+from ...errors import UnreadableDocument
+from ...model import Document
+from .mediawiki import (
     DumpStats,
     Page,
     _head,

@@ -26,12 +26,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, InvalidValue, LimitExceeded, UnreadableDocument
-from ..model import Document, Field, document_id
-from .checks import check_year
-from .datafile import head_bytes, text_chunks
-from .layout import Heading, main_language, sections_from_headings
-from .limits import current
+from ...errors import InputError, InvalidValue, LimitExceeded, UnreadableDocument
+from ...model import Document, Field, document_id
+from ..checks import check_year
+from ..datafile import text_chunks
+from ..layout import Heading, main_language, sections_from_headings
+from ..limits import current
+from ..registry import Peek
 
 FORMAT = "film_rows"
 SITE = "Wikipedia film lists (dataset)"
@@ -39,9 +40,9 @@ _KEYS = {"title", "year"}
 _ROW_KEYS = {"cast", "genres", "extract"}
 
 
-def is_film_rows(path: Path) -> bool:
+def recognise(peek: Peek) -> bool:
     """A JSON array (plain or gzip) whose first object has a title, a year and film fields."""
-    text = head_bytes(path, 4096).decode("utf-8", "ignore").lstrip("\ufeff \n\r\t")
+    text = peek.head[:4096].decode("utf-8", "ignore").lstrip("\ufeff \n\r\t")
     if not text.startswith("["):
         return False
     first = text[1:].lstrip()
@@ -212,3 +213,7 @@ def iter_documents(path: Path, on_bad: Callable[[str, str], None] | None = None)
             if on_bad is None:
                 raise
             on_bad(source, str(err))
+
+
+def is_film_rows(path: Path) -> bool:
+    return recognise(Peek.of(path))

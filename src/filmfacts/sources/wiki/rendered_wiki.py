@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..model import Cell, Document, Table, document_id, normalize_text
-from .article_meta import title_in_url
+from ...model import Cell, Document, Table, document_id, normalize_text
+from ..labels import find_fields
+from ..layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
+from ..page_meta import title_in_url
+from ..saved_page import split_saved
+from ..sites import WIKIPEDIA_BANNER, site_for_url
 from .flat_table import resolve_rows
-from .labels import find_fields
-from .layout import Heading, carve, lines_with_offsets, main_language, sections_from_headings
-from .saved_page import split_saved
-from .sites import WIKIPEDIA_BANNER, site_for_url
 
 FORMAT = "rendered_wiki"
 

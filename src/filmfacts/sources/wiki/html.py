@@ -16,11 +16,10 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..errors import UnreadableDocument, UnsupportedFormat
-from ..model import Citation, Document, Field, Link, Table, document_id, unique
-from .html_refs import Reference, external_id, iso_date, last_edited, parse_reference
-from .html_tables import is_data_table, render_infobox, render_table
-from .html_text import (
+from ...errors import UnreadableDocument, UnsupportedFormat
+from ...model import Citation, Document, Field, Link, Table, document_id, unique
+from ..html_tables import is_data_table, render_infobox, render_table
+from ..html_text import (
     BLOCK_TAGS,
     SKIP_TAGS,
     TextBuilder,
@@ -30,7 +29,8 @@ from .html_text import (
     inline_node,
     is_hidden,
 )
-from .layout import Heading, main_language, sections_from_headings
+from ..layout import Heading, main_language, sections_from_headings
+from .html_refs import Reference, external_id, iso_date, last_edited, parse_reference
 
 FORMAT = "html"
 
