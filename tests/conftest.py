@@ -67,3 +67,19 @@ def cli(runner: CliRunner, tmp_path: Path):  # type: ignore[no-untyped-def]
 
     run.db = db  # type: ignore[attr-defined]
     return run
+
+
+@pytest.fixture(scope="session")
+def served_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the bundled examples and the news and article fixtures (tests/served.py), built once."""
+    from served import served_db as build
+
+    return build(tmp_path_factory.mktemp("served"))
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of documents whose every field carries markup and script (tests/fixtures/hostile_web)."""
+    from served import hostile_db as build
+
+    return build(tmp_path_factory.mktemp("hostile"))

@@ -1,4 +1,4 @@
-"""filmfacts commands: build, show, conflicts, timeline, people, sources, export, demo.
+"""filmfacts commands: build, show, conflicts, timeline, people, sources, export, serve, demo.
 
 Every way out of a command is one line on stderr and an exit code (`handled`): a FilmfactsError
 prints its message and what to do; an interrupt, a closed pipe, a full disk or memory running out
@@ -314,6 +314,30 @@ def timeline(title: Annotated[str, typer.Argument(help="The film's title, in any
     out.print(f"Chart written to {path}", highlight=False)
 
 
+@app.command()
+@handled
+def serve(host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")
+                          ] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+          token: Annotated[str, typer.Option(envvar="FILMFACTS_TOKEN", show_default=False,
+                                             help="Turn writing on (POST /api/documents) for requests that send "
+                                                  "`Authorization: Bearer TOKEN`; off without one.")] = "") -> None:
+    """Serve the web page and the JSON API (/api, schema at /openapi.json) over the store."""
+    check_count(port, "--port", 1, 65_535)
+    try:  # FastAPI and uvicorn: only this command needs them
+        import uvicorn
+
+        from ..api import create_app
+    except ImportError as error:
+        raise InputError(f"serving needs the `serve` extra ({error.name} is not installed)",
+                         hint="pip install 'filmfacts[serve]'") from None
+    store = open_store()  # a store that exists: serving an empty one is a mistyped --db
+    out.print(f"filmfacts: serving {store.url} at http://{host}:{port}/ (API at /api, schema at /openapi.json; "
+              f"writing {'on, with the token' if token else 'off'}); Ctrl-C stops", highlight=False)
+    uvicorn.run(create_app(store, token=token, warm=True), host=host, port=port, log_level="warning",
+                access_log=False)
+
+
 def slug(title: str) -> str:
     """A file-name form of a title: "Ode to My Father" → "ode-to-my-father"."""
     return re.sub(r"[^\w]+", "-", title.casefold()).strip("-") or "film"
@@ -343,7 +367,8 @@ def demo() -> None:
         if example_ids & set(film.documents):
             render.film_card(out, film, recon)
     out.print(Text.assemble("\nNext: ", ("filmfacts people", "bold"), ", ", ("filmfacts conflicts", "bold"), ", ",
-                            ("filmfacts export --format json", "bold")), highlight=False)
+                            ("filmfacts export --format json", "bold"), ", or ", ("filmfacts serve", "bold"),
+                            " for the web page at http://127.0.0.1:8000/"), highlight=False)
 
 
 def main() -> None:

@@ -40,6 +40,7 @@ def document_row(doc: Document, film: str, versions: dict[str, str], added: str)
         "external_ids": [list(x) for x in doc.external_ids],
         "declared_copies": list(doc.declared_copies),
         "byline": doc.byline,
+        "url": doc.url,  # the page's own address, as it gives it: the document page shows it (a link if http)
     }
     return {
         "id": doc.id, "source": doc.source, "format": doc.format, "kind": doc.kind, "site": doc.site,
@@ -98,6 +99,7 @@ def document_from_row(row: Any) -> Document:
         id=row.id, source=row.source, format=row.format, kind=row.kind, site=row.site, text=row.text,
         language=row.language, title=row.title, published=row.published, retrieved=row.retrieved,
         licence=row.licence, byline=body.get("byline", ""),  # stores from before bylines: ""
+        url=body.get("url", ""),
         declared_copies=tuple(body.get("declared_copies", [])),
         sections=tuple(Section(tuple(p), s, e) for p, s, e in body.get("sections", [])),
         tables=tuple(Table(

@@ -1,0 +1,146 @@
+"""The JSON API under /api: films, one film's record, conflicts and timeline, people, documents, the export.
+
+Reading needs no login. Writing (POST /api/documents: build a document sent over HTTP) needs the
+bearer token the operator set (`filmfacts serve --token`, or FILMFACTS_TOKEN) and is off without one.
+Every answer is JSON; every error is the one shape of `errors.py`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import Response
+
+from . import schemas
+from .errors import ApiError
+from .records import Records
+
+router = APIRouter(prefix="/api")
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": schemas.ErrorResponse, "description": "Not in the store."},
+    422: {"model": schemas.ErrorResponse, "description": "A parameter is not valid."},
+    500: {"model": schemas.ErrorResponse, "description": "A bug in filmfacts."},
+    503: {"model": schemas.ErrorResponse, "description": "The store cannot be read."},
+}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = ERRORS | {
+    400: {"model": schemas.ErrorResponse, "description": "The body is not JSON."},
+    401: {"model": schemas.ErrorResponse, "description": "No token, or not the operator's."},
+    403: {"model": schemas.ErrorResponse, "description": "Writing is off: the operator set no token."},
+}
+
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="How many items to skip.")]
+Limit = Annotated[int, Query(ge=1, le=200, description="How many items to give.")]
+Id = Annotated[str, PathParam(min_length=1, max_length=64, description="An id as the API gives it.")]
+
+
+def json_response(data: Any) -> Response:
+    """JSON with every script as written (ensure_ascii off), without FastAPI re-validating a record
+    the response model already describes (the answers are built by `records.py`)."""
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+                    media_type="application/json")
+
+
+def records(request: Request) -> Records:
+    return request.app.state.records
+
+
+Reader = Annotated[Records, Depends(records)]
+
+
+@router.get("/health", response_model=schemas.Health, responses=ERRORS, summary="The server is up")
+def health() -> Response:
+    return json_response({"status": "ok"})
+
+
+@router.get("/films", response_model=schemas.FilmPage, responses=ERRORS, summary="Search films")
+def films(reader: Reader,
+          q: Annotated[str, Query(max_length=300, description="Any title in any script or spelling, whole "
+                                                              "or in part.")] = "",
+          year: Annotated[int | None, Query(ge=1800, le=2200, description="Only films of this year.")] = None,
+          director: Annotated[str, Query(max_length=300, description="Only films by this director (any "
+                                                                     "spelling).")] = "",
+          offset: Offset = 0, limit: Limit = 20) -> Response:
+    return json_response(reader.films(q, year, director, offset, limit).json())
+
+
+@router.get("/films/{film_id}", response_model=schemas.FilmRecord, responses=ERRORS, summary="One film's record")
+def film(reader: Reader, film_id: Id) -> Response:
+    return json_response(reader.film(film_id))
+
+
+@router.get("/films/{film_id}/conflicts", response_model=schemas.ConflictList, responses=ERRORS,
+            summary="A film's disagreements with their verdicts")
+def conflicts(reader: Reader, film_id: Id) -> Response:
+    return json_response({"film": film_id, "items": reader.conflicts(film_id)})
+
+
+@router.get("/films/{film_id}/timeline", response_model=schemas.Timeline, responses=ERRORS,
+            summary="A film's cumulative admissions by day from every source")
+def timeline(reader: Reader, film_id: Id) -> Response:
+    return json_response(reader.timeline(film_id))
+
+
+@router.get("/people", response_model=schemas.PersonPage, responses=ERRORS, summary="Search people and roles")
+def people(reader: Reader,
+           q: Annotated[str, Query(max_length=300, description="A name in any spelling or script.")] = "",
+           offset: Offset = 0, limit: Limit = 20) -> Response:
+    return json_response(reader.people(q, offset, limit).json())
+
+
+@router.get("/people/{person_id}", response_model=schemas.Person, responses=ERRORS,
+            summary="One person or role: every spelling, where seen, and films")
+def person(reader: Reader, person_id: Id) -> Response:
+    return json_response(reader.person(person_id))
+
+
+@router.get("/documents", response_model=schemas.DocumentPage, responses=ERRORS, summary="The documents read")
+def documents(reader: Reader, offset: Offset = 0, limit: Limit = 20) -> Response:
+    return json_response(reader.documents(offset, limit).json())
+
+
+@router.get("/documents/{document_id}", response_model=schemas.DocumentRecord, responses=ERRORS,
+            summary="One document: its text and every claim read from it")
+def document(reader: Reader, document_id: Id) -> Response:
+    return json_response(reader.document(document_id))
+
+
+@router.get("/export", response_model=schemas.Export, responses=ERRORS,
+            summary="The filmfacts-export/1 document for the whole store")
+def export(reader: Reader) -> Response:
+    return json_response(reader.export())
+
+
+def operator(request: Request, authorization: Annotated[str, Header(description="Bearer TOKEN")] = "") -> None:
+    """Writing needs the operator's token; with none set, writing is off for everyone."""
+    token: str = request.app.state.token
+    if not token:
+        raise ApiError(403, "writing is off on this server",
+                       "the operator turns it on with `filmfacts serve --token` or FILMFACTS_TOKEN")
+    scheme, _, given = authorization.partition(" ")
+    if scheme.casefold() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise ApiError(401, "a write needs the operator's token", "send `Authorization: Bearer TOKEN`",
+                       headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.post("/documents", response_model=schemas.BuildResult, responses=WRITE_ERRORS, status_code=200,
+             dependencies=[Depends(operator)], summary="Build a document into the store (needs the token)")
+def build_document(reader: Reader, sent: schemas.BuildRequest) -> Response:
+    from ..pipeline import build  # the readers and extractors: loaded by the first write
+    from ..sources import read_file
+
+    with tempfile.TemporaryDirectory(prefix="filmfacts-upload-") as folder:
+        path = Path(folder) / Path(sent.name).name
+        path.write_text(sent.text, encoding="utf-8")
+        report = build([path], reader.store)  # an InputError is a 422 with its message, the store untouched
+        built = read_file(path).id
+    reader.refresh()
+    films = sorted({f for c in reader.store.claims([built]) if (f := reader.film_of_title(c.subject))})
+    return json_response({"documents": report.documents, "added": report.added + report.replaced,
+                          "unchanged": report.unchanged, "claims": report.claims, "films": films})
