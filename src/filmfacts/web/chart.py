@@ -78,8 +78,10 @@ def timeline_chart(points: list[dict[str, Any]]) -> Chart | None:
     def y(n: float) -> float:
         return round(HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * n / y_top, 1)
 
-    dots = tuple(Dot(x(p["days"]), y(p["admissions"]), p["days"], p["admissions"], p["site"], p["source"],
-                     bool(p.get("milestone")), p.get("verdict") or "") for p in dated)
+    # a figure in a disagreement is drawn last, over an agreeing one at the same place
+    dots = tuple(sorted((Dot(x(p["days"]), y(p["admissions"]), p["days"], p["admissions"], p["site"], p["source"],
+                             bool(p.get("milestone")), p.get("verdict") or "") for p in dated),
+                        key=lambda d: bool(d.verdict)))
     calm = sorted((d for d in dots if not d.verdict and not d.milestone), key=lambda d: (d.days, d.admissions))
     line = " ".join(f"{d.x},{d.y}" for d in calm)
     x_ticks = tuple(Tick(x(i * x_step), f"{i * x_step:g}") for i in range(round(x_top / x_step) + 1))
