@@ -224,3 +224,16 @@ def test_the_cli_starts_without_fastapi() -> None:
 def test_serve_refuses_a_store_that_does_not_exist(cli: Any, tmp_path: Path) -> None:
     result = cli("serve", "--port", "1")
     assert result.exit_code == 3 and "no database at" in result.output
+
+
+def test_a_build_beside_the_server_is_read(served_db: Path, tmp_path: Path) -> None:
+    from filmfacts.pipeline import build
+    from filmfacts.store import Store
+
+    db = tmp_path / "beside.db"
+    shutil.copy(served_db, db)
+    client = TestClient(create_app(db, recheck=0))
+    assert client.get("/api/films", params={"q": "Parasite"}).json()["total"] == 0
+    build([ROOT / "tests" / "fixtures" / "films" / "parasite"], Store(db))
+    found = client.get("/api/films", params={"q": "기생충"}).json()["items"]
+    assert [(f["title"], f["year"]) for f in found] == [("Parasite", 2019)]

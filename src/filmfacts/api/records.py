@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -100,6 +100,7 @@ class Snapshot:
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
     export: dict[str, Any] | None = None
+    answers: dict[str, bytes] = field(default_factory=dict)  # an answer's encoded body, by request
 
     @classmethod
     def of(cls, recon: Reconciliation) -> Snapshot:
@@ -162,6 +163,25 @@ class Records:
                 self._snap, self._state = Snapshot.of(reconciled(self.store)), state
             self._checked = time.monotonic()
             return self._snap
+
+    def fresh(self) -> bool:
+        """Whether reading now is a lookup (no look at the store due): the API then answers on its event
+        loop, not in a worker thread."""
+        return self._snap is not None and time.monotonic() - self._checked < self.recheck
+
+    def cached(self, key: str) -> bytes | None:
+        snap = self._snap
+        return snap.answers.get(key) if snap is not None and self.fresh() else None
+
+    def answer(self, key: str, make: Callable[[], bytes]) -> bytes:
+        """The encoded answer to one request, made once per state of the store (at most 20,000 kept)."""
+        snap = self._snapshot()
+        found = snap.answers.get(key)
+        if found is None:
+            if len(snap.answers) >= 20_000:
+                snap.answers.clear()
+            found = snap.answers[key] = make()
+        return found
 
     def refresh(self) -> None:
         """Read the store again now (after a write through the API)."""

@@ -10,11 +10,13 @@ from __future__ import annotations
 import hmac
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from . import schemas
@@ -40,14 +42,30 @@ Limit = Annotated[int, Query(ge=1, le=200, description="How many items to give."
 Id = Annotated[str, PathParam(min_length=1, max_length=64, description="An id as the API gives it.")]
 
 
+def encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def json_response(data: Any) -> Response:
     """JSON with every script as written (ensure_ascii off), without FastAPI re-validating a record
     the response model already describes (the answers are built by `records.py`)."""
-    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-                    media_type="application/json")
+    return Response(encode(data), media_type="application/json")
 
 
-def records(request: Request) -> Records:
+async def answer(request: Request, reader: Records, make: Callable[[], Any], *, lookup: bool = True) -> Response:
+    """A read's answer, encoded once per state of the store. When the records are at hand and making it
+    is a `lookup` it is made on the event loop; when the store must be read, in a worker thread."""
+    key = f"{request.url.path}?{request.url.query}"
+    data = reader.cached(key)
+    if data is None:
+        def body() -> bytes:
+            return reader.answer(key, lambda: encode(make()))
+
+        data = body() if lookup and reader.fresh() else await run_in_threadpool(body)
+    return Response(data, media_type="application/json")
+
+
+async def records(request: Request) -> Records:  # async: FastAPI runs a plain def in a worker thread
     return request.app.state.records
 
 
@@ -55,66 +73,66 @@ Reader = Annotated[Records, Depends(records)]
 
 
 @router.get("/health", response_model=schemas.Health, responses=ERRORS, summary="The server is up")
-def health() -> Response:
+async def health() -> Response:
     return json_response({"status": "ok"})
 
 
 @router.get("/films", response_model=schemas.FilmPage, responses=ERRORS, summary="Search films")
-def films(reader: Reader,
+async def films(request: Request, reader: Reader,
           q: Annotated[str, Query(max_length=300, description="Any title in any script or spelling, whole "
                                                               "or in part.")] = "",
           year: Annotated[int | None, Query(ge=1800, le=2200, description="Only films of this year.")] = None,
           director: Annotated[str, Query(max_length=300, description="Only films by this director (any "
                                                                      "spelling).")] = "",
           offset: Offset = 0, limit: Limit = 20) -> Response:
-    return json_response(reader.films(q, year, director, offset, limit).json())
+    return await answer(request, reader, lambda: reader.films(q, year, director, offset, limit).json())
 
 
 @router.get("/films/{film_id}", response_model=schemas.FilmRecord, responses=ERRORS, summary="One film's record")
-def film(reader: Reader, film_id: Id) -> Response:
-    return json_response(reader.film(film_id))
+async def film(request: Request, reader: Reader, film_id: Id) -> Response:
+    return await answer(request, reader, lambda: reader.film(film_id))
 
 
 @router.get("/films/{film_id}/conflicts", response_model=schemas.ConflictList, responses=ERRORS,
             summary="A film's disagreements with their verdicts")
-def conflicts(reader: Reader, film_id: Id) -> Response:
-    return json_response({"film": film_id, "items": reader.conflicts(film_id)})
+async def conflicts(request: Request, reader: Reader, film_id: Id) -> Response:
+    return await answer(request, reader, lambda: {"film": film_id, "items": reader.conflicts(film_id)})
 
 
 @router.get("/films/{film_id}/timeline", response_model=schemas.Timeline, responses=ERRORS,
             summary="A film's cumulative admissions by day from every source")
-def timeline(reader: Reader, film_id: Id) -> Response:
-    return json_response(reader.timeline(film_id))
+async def timeline(request: Request, reader: Reader, film_id: Id) -> Response:
+    return await answer(request, reader, lambda: reader.timeline(film_id))
 
 
 @router.get("/people", response_model=schemas.PersonPage, responses=ERRORS, summary="Search people and roles")
-def people(reader: Reader,
+async def people(request: Request, reader: Reader,
            q: Annotated[str, Query(max_length=300, description="A name in any spelling or script.")] = "",
            offset: Offset = 0, limit: Limit = 20) -> Response:
-    return json_response(reader.people(q, offset, limit).json())
+    return await answer(request, reader, lambda: reader.people(q, offset, limit).json())
 
 
 @router.get("/people/{person_id}", response_model=schemas.Person, responses=ERRORS,
             summary="One person or role: every spelling, where seen, and films")
-def person(reader: Reader, person_id: Id) -> Response:
-    return json_response(reader.person(person_id))
+async def person(request: Request, reader: Reader, person_id: Id) -> Response:
+    return await answer(request, reader, lambda: reader.person(person_id))
 
 
 @router.get("/documents", response_model=schemas.DocumentPage, responses=ERRORS, summary="The documents read")
-def documents(reader: Reader, offset: Offset = 0, limit: Limit = 20) -> Response:
-    return json_response(reader.documents(offset, limit).json())
+async def documents(request: Request, reader: Reader, offset: Offset = 0, limit: Limit = 20) -> Response:
+    return await answer(request, reader, lambda: reader.documents(offset, limit).json())
 
 
 @router.get("/documents/{document_id}", response_model=schemas.DocumentRecord, responses=ERRORS,
             summary="One document: its text and every claim read from it")
-def document(reader: Reader, document_id: Id) -> Response:
-    return json_response(reader.document(document_id))
+async def document(request: Request, reader: Reader, document_id: Id) -> Response:
+    return await answer(request, reader, lambda: reader.document(document_id), lookup=False)
 
 
 @router.get("/export", response_model=schemas.Export, responses=ERRORS,
             summary="The filmfacts-export/1 document for the whole store")
-def export(reader: Reader) -> Response:
-    return json_response(reader.export())
+async def export(request: Request, reader: Reader) -> Response:
+    return await answer(request, reader, lambda: reader.export(), lookup=False)
 
 
 def operator(request: Request, authorization: Annotated[str, Header(description="Bearer TOKEN")] = "") -> None:

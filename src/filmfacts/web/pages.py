@@ -9,6 +9,7 @@ address becomes a link only when it is http(s).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any
@@ -78,6 +79,12 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     return HTMLResponse(html, status_code=status)
 
 
+def cached(request: Request, make: Callable[[], HTMLResponse]) -> Response:
+    """A page made once per state of the store (pages are a function of the records and the address)."""
+    key = f"page:{request.url.path}?{request.url.query}"
+    return HTMLResponse(records(request).answer(key, lambda: bytes(make().body)))
+
+
 def records(request: Request) -> Records:
     return request.app.state.records
 
@@ -98,25 +105,30 @@ def search(request: Request, q: Annotated[str, Query(max_length=300)] = "",
     year_n = int(year) if year.isdigit() and 1800 <= int(year) <= 2200 else None
     films = reader.films(q, year_n, director, offset, 50)
     people = reader.people(q, 0, 20) if q else None
-    return render(request, "search.html", q=q, year=year, director=director, films=films, people=people,
-                  offset=offset)
+    return cached(request, lambda: render(request, "search.html", q=q, year=year, director=director, films=films,
+                                          people=people, offset=offset))
 
 
 @router.get("/films/{film_id}", response_class=HTMLResponse)
 def film(request: Request, film_id: str) -> Response:
     reader = records(request)
-    record = reader.film(film_id)
-    line = reader.timeline(film_id)
-    titles = [f for f in record["facts"] if f["property"] in TITLE_PROPERTIES]
-    facts = [f for f in record["facts"] if f["property"] not in TITLE_PROPERTIES]
-    return render(request, "film.html", film=record, titles=titles, facts=facts, sites=reader.sites(),
-                  timeline=line, chart=timeline_chart(line["points"]))
+
+    def make() -> HTMLResponse:
+        record = reader.film(film_id)
+        line = reader.timeline(film_id)
+        titles = [f for f in record["facts"] if f["property"] in TITLE_PROPERTIES]
+        facts = [f for f in record["facts"] if f["property"] not in TITLE_PROPERTIES]
+        return render(request, "film.html", film=record, titles=titles, facts=facts, sites=reader.sites(),
+                      timeline=line, chart=timeline_chart(line["points"]))
+
+    return cached(request, make)
 
 
 @router.get("/people/{person_id}", response_class=HTMLResponse)
 def person(request: Request, person_id: str) -> Response:
     reader = records(request)
-    return render(request, "person.html", person=reader.person(person_id), sites=reader.sites())
+    return cached(request, lambda: render(request, "person.html", person=reader.person(person_id),
+                                          sites=reader.sites()))
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
