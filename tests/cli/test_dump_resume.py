@@ -10,40 +10,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from typer.testing import CliRunner
 
+from conftest import ROOT
 from filmfacts.cli import app
 
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def word(i: int) -> str:
-    out = ""
-    for _ in range(3):
-        out += LETTERS[i % 26]
-        i //= 26
-    return out.capitalize()
-
-
-def film_page(page_id: int) -> str:
-    name = word(page_id)
-    text = (f"{{{{Infobox film\n| name = The {name} Affair\n| director = [[Han {name}]]\n"
-            f"| starring = [[Kim {name}-jin]]\n"
-            f"| released = {{{{Film date|2010|3|{page_id % 28 + 1}|South Korea}}}}\n}}}}\n"
-            f"'''The {name} Affair''' is a 2010 South Korean drama film directed by Han {name}.\n\n"
-            f"== Cast ==\n* [[Kim {name}-jin]] as Detective {name}\n")
-    return (f"<page><title>The {name} Affair</title><ns>0</ns><id>{page_id}</id><revision><id>{page_id * 10}</id>"
-            f"<timestamp>2016-05-01T00:00:00Z</timestamp><text xml:space=\"preserve\">{escape(text)}</text>"
-            "</revision></page>\n")
-
-
-def make_dump(path: Path, pages: int) -> Path:
-    body = "".join(film_page(i) for i in range(1, pages + 1))
-    path.write_text('<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10" xml:lang="en">\n'
-                    f"<siteinfo><sitename>Wikipedia</sitename></siteinfo>\n{body}</mediawiki>\n", encoding="utf-8")
-    return path
+from crash_bench import make_dump
 
 
 def progress(db: Path) -> int:

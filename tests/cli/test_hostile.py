@@ -247,3 +247,17 @@ def test_a_dump_page_past_the_size_limit_is_a_bad_page_not_the_dump(cli, tmp_pat
     out = " ".join(result.output.split())
     assert "skipped" in out and "#page=2 (Huge (film))" in out and "(--max-document-mb)" in out
     assert [s["title"] for s in json.loads(cli("sources", "--json").output)] == ["Parasite (film)"]
+
+
+def test_an_address_no_url_parser_takes_is_no_crash(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # urlsplit raises ValueError ("Invalid IPv6 URL") on an unclosed bracket in the host: found by Atheris
+    # in a page's og:url, and read the same way from a link's href in wiki HTML and a KMDb link
+    news = NEWS_PAGE.replace("<head>", '<head><meta property="og:url" content="https://www.k]x.com/parasite-tops">')
+    wiki = WIKI_PAGE.replace("starring Song Kang-ho", 'starring <a href="//[oops/wiki/Song_Kang-ho">Song Kang-ho</a> '
+                             '<a href="http://[kmdb.or.kr/db/kor/detail?movieId=1">KMDb</a>')
+    assert news != NEWS_PAGE and wiki != WIKI_PAGE
+    (tmp_path / "news.html").write_text(news)
+    (tmp_path / "wiki.html").write_text(wiki)
+    result = cli("build", str(tmp_path / "news.html"), str(tmp_path / "wiki.html"))
+    assert result.exit_code == 0, result.output
+    assert {s["format"] for s in json.loads(cli("sources", "--json").output)} == {"article", "html"}

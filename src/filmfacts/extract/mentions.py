@@ -551,7 +551,10 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
     its own inside sentences again and again ("…/dangal-box-office-…": "and Dangal released in China")."""
     from urllib.parse import unquote, urlsplit
 
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an address no URL parser takes ("http://[oops/"): it names nothing
+        return []
     raw = unquote(parts.path + " " + " ".join(v for k, v in (p.partition("=")[::2] for p in parts.query.split("&"))
                                              if k.lower() in {"q", "title", "s", "query", "keyword"}))
     tokens = [t for t in re.findall(r"[A-Za-z]+|\d+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u4e00-\u9fff]+", raw)

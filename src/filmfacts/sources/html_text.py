@@ -68,7 +68,10 @@ def wiki_target(href: str) -> str:
     """The page a wiki link points to (`//en.wikipedia.org/wiki/Gene_Hackman` → `Gene Hackman`), or ""."""
     if not href or href.startswith("#"):
         return ""
-    parts = urlsplit(href)
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "//[oops/wiki/X": not an address
+        return ""
     path = parts.path
     if "/wiki/" not in path or (parts.query and "action=" in parts.query):
         return ""

@@ -155,7 +155,10 @@ def site_for_url(url: str) -> Site | None:
     host = host_of(url)
     if not host:
         return None
-    path = urlsplit(url if "//" in url else "//" + url).path
+    try:
+        path = urlsplit(url if "//" in url else "//" + url).path
+    except ValueError:  # "www.x.com//[": the host alone is known
+        path = ""
     return site_for_host(host, path)
 
 

@@ -128,7 +128,10 @@ def external_id(href: str, text: str = "") -> tuple[str, str] | None:
         if m := pattern.search(href):
             return scheme, m.group(1)
     if "kmdb.or.kr" in href:
-        query = parse_qs(urlsplit(href).query)
+        try:
+            query = parse_qs(urlsplit(href).query)
+        except ValueError:  # a bracket no IPv6 address closes
+            query = {}
         for key in _KMDB_PARAMS:
             if key in query:
                 return "kmdb", query[key][0]
