@@ -1,11 +1,12 @@
 """Fuzzing every reader and the extractors it feeds: Hypothesis strategies for each format, then a
 coverage-guided Atheris run over the readers, each input with a CPU-time cap.
 
-    nice -n 19 python bench/fuzz_bench.py [--hypothesis 50000] [--atheris 500000] [--cap 10]
+    nice -n 19 python bench/fuzz_bench.py [--hypothesis 50000] [--atheris 500000] [--cap 10] [--minutes M]
 
 `--hypothesis N` generated files of each format of `bench/fuzz_formats.py` (plain text, rendered
 wiki, wikitext, wiki HTML, news HTML and text, CSV, KOBIS, film rows, dumps, arbitrary bytes), in
-rounds of 2,000 with a seed each (Hypothesis's memory of a run grows with its examples); then
+rounds of 500 with a seed each, format after format (Hypothesis's memory of a run grows with its
+examples, and a `--minutes` limit then leaves every format tried); then
 `--atheris N` inputs mutated by Atheris (libFuzzer) from the repository's own documents (tests/fixtures,
 tests/golden), guided by the coverage of filmfacts' code. Each input is written to a file and goes
 through `fuzz_formats.read_and_extract`: recognition, decoding, limits, the reader its content
@@ -121,27 +122,35 @@ def table(title: str, counts: dict[str, Counter[str]]) -> None:
           flush=True)
 
 
-def hypothesis_run(runner: Runner, per_format: int, rounds_of: int = 2000) -> None:
+def hypothesis_run(runner: Runner, per_format: int, deadline: float, rounds_of: int = 500) -> None:
     from hypothesis import HealthCheck, Phase, given, seed, settings
+    from hypothesis import strategies as st
 
     from fuzz_formats import FORMATS
 
-    for name, strategy in FORMATS.items():
-        started = time.process_time()
-        done = 0
-        while done < per_format:
-            n = min(rounds_of, per_format - done)
+    def rounds(name: str, strategy: st.SearchStrategy[bytes], n: int, at: int) -> None:
+        @seed(at)
+        @settings(max_examples=n, database=None, deadline=None, phases=[Phase.generate], derandomize=False,
+                  suppress_health_check=list(HealthCheck))
+        @given(data=strategy)
+        def one(data: bytes) -> None:
+            runner.run(name, name, data)
 
-            @seed(done)
-            @settings(max_examples=n, database=None, deadline=None, phases=[Phase.generate], derandomize=False,
-                      suppress_health_check=list(HealthCheck))
-            @given(data=strategy)
-            def one(data: bytes, name: str = name) -> None:
-                runner.run(name, name, data)
+        one()
 
-            one()
-            done += n
-        print(f"hypothesis {name}: {done:,} inputs in {time.process_time() - started:,.0f} CPU s", flush=True)
+    done = dict.fromkeys(FORMATS, 0)
+    cpu = dict.fromkeys(FORMATS, 0.0)
+    while any(n < per_format for n in done.values()) and time.time() < deadline:
+        for name, strategy in FORMATS.items():  # round after round, so a deadline leaves every format tried
+            n = min(rounds_of, per_format - done[name])
+            if n <= 0 or time.time() >= deadline:
+                continue
+            started = time.process_time()
+            rounds(name, strategy, n, done[name])
+            done[name] += n
+            cpu[name] += time.process_time() - started
+    for name in FORMATS:
+        print(f"hypothesis {name}: {done[name]:,} inputs in {cpu[name]:,.0f} CPU s", flush=True)
 
 
 def seeds(max_len: int) -> list[bytes]:
@@ -159,7 +168,8 @@ def seeds(max_len: int) -> list[bytes]:
     return out
 
 
-def atheris_child(runs: int, cap: float, stats: Path, failures: Path, corpus: Path, max_len: int) -> None:
+def atheris_child(runs: int, cap: float, stats: Path, failures: Path, corpus: Path, max_len: int,
+                  deadline: float) -> None:
     """Runs in its own process: libFuzzer takes over the process and exits it when done."""
     import atheris
 
@@ -167,10 +177,10 @@ def atheris_child(runs: int, cap: float, stats: Path, failures: Path, corpus: Pa
     import filmfacts.pipeline  # noqa: F401  (the extractors are not run here: Hypothesis runs them)
 
     with atheris.instrument_imports(include=["filmfacts.sources"]):
-        from filmfacts import sources
-        from filmfacts.sources import dump, film_rows, kobis, wikitext  # noqa: F401
+        from filmfacts.sources import registry
 
-        sources.readers()
+        registry.file_readers()  # every reader imported now, so that each is instrumented
+        registry.pages()
     runner = Runner(cap, failures, extract=False)
     done = [0]
 
@@ -182,7 +192,7 @@ def atheris_child(runs: int, cap: float, stats: Path, failures: Path, corpus: Pa
         done[0] += 1
         if done[0] % 1000 == 0:
             save()
-        if done[0] >= runs:
+        if done[0] >= runs or (done[0] % 100 == 0 and time.time() >= deadline):
             save()
             os._exit(0)
 
@@ -190,7 +200,7 @@ def atheris_child(runs: int, cap: float, stats: Path, failures: Path, corpus: Pa
     atheris.Fuzz()
 
 
-def atheris_run(runs: int, cap: float, failures: Path, max_len: int) -> dict[str, Counter[str]]:
+def atheris_run(runs: int, cap: float, failures: Path, max_len: int, deadline: float) -> dict[str, Counter[str]]:
     with tempfile.TemporaryDirectory(prefix="filmfacts-atheris-") as folder:
         corpus, stats = Path(folder) / "corpus", Path(folder) / "stats.json"
         corpus.mkdir()
@@ -199,7 +209,8 @@ def atheris_run(runs: int, cap: float, failures: Path, max_len: int) -> dict[str
         started = time.time()
         child = subprocess.run([sys.executable, __file__, "--atheris-child", str(runs), "--cap", str(cap),
                                 "--failures", str(failures), "--corpus", str(corpus), "--stats", str(stats),
-                                "--max-len", str(max_len)], capture_output=True, text=True, check=False)
+                                "--max-len", str(max_len), "--deadline", str(deadline)],
+                               capture_output=True, text=True, check=False)
         done = json.loads(stats.read_text(encoding="utf-8")) if stats.exists() else {"by_reader": {}}
         status = [line for line in child.stderr.splitlines() if line.startswith(("#", "INFO: seed", "Done"))]
         print(f"atheris: exit {child.returncode} after {time.time() - started:,.0f} s; libFuzzer's last status: "
@@ -214,22 +225,27 @@ def main() -> None:
     parser.add_argument("--cap", type=float, default=10.0, help="CPU seconds one input may take (a hang past it)")
     parser.add_argument("--max-len", type=int, default=8192, help="bytes of one Atheris input")
     parser.add_argument("--failures", type=Path, default=Path(tempfile.gettempdir()) / "filmfacts-fuzz-failures")
+    parser.add_argument("--minutes", type=float, default=0.0,
+                        help="stop each run after this many minutes of wall time, with what it counted (0: no limit)")
     parser.add_argument("--atheris-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--deadline", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stats", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.atheris_child is not None:
-        atheris_child(args.atheris_child, args.cap, args.stats, args.failures, args.corpus, args.max_len)
+        atheris_child(args.atheris_child, args.cap, args.stats, args.failures, args.corpus, args.max_len,
+                      args.deadline)
         return
     started = time.time()
+    deadline = started + args.minutes * 60 if args.minutes else float("inf")
     runner = Runner(args.cap, args.failures)
     if args.hypothesis:
-        hypothesis_run(runner, args.hypothesis)
+        hypothesis_run(runner, args.hypothesis, deadline)
         table("Hypothesis, per format generated", runner.counts)
         table("Hypothesis, per reader that took the input", runner.by_reader)
     atheris_counts: dict[str, Counter[str]] = {}
     if args.atheris:
-        atheris_counts = atheris_run(args.atheris, args.cap, args.failures, args.max_len)
+        atheris_counts = atheris_run(args.atheris, args.cap, args.failures, args.max_len, deadline)
         table("Atheris, per reader that took the input", atheris_counts)
     total: Counter[str] = Counter()
     for counts in (*runner.counts.values(), *atheris_counts.values()):

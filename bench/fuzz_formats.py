@@ -27,12 +27,16 @@ ODD = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=
 prose = st.lists(st.sampled_from(WORDS) | ODD, max_size=120).map(" ".join)
 heading = st.builds(lambda level, title: f"\n{'=' * level} {title} {'=' * level}\n", st.integers(1, 4),
                     st.sampled_from(["Cast", "Plot", "Box office", "Accolades", "Production", "Release"]) | ODD)
-plain_text = st.lists(prose | heading, min_size=1, max_size=8).map("".join)
+# a defining sentence, most of the time, so that generated pages get past "which film" into the extractors
+LEAD = st.sampled_from(["Parasite (Korean: 기생충) is a 2019 South Korean black comedy thriller film directed by "
+                        "Bong Joon-ho, starring Song Kang-ho.\n", ""])
+plain_text = st.tuples(LEAD, st.lists(prose | heading, min_size=1, max_size=8)).map(lambda t: t[0] + "".join(t[1]))
 
 rendered = st.lists(  # a wiki page rendered to text: headings ending in [], pipe tables, a copy banner
     st.sampled_from(["Cast[]\n", "Box office[]\n", "| Year | Award | Result |\n", "| 2019 | Best Picture | Won |\n",
                      "This article uses material from Wikipedia.\n", "Trivia[edit]\n"]) | prose,
-    min_size=1, max_size=10).map(lambda parts: "Parasite\n" + "\n".join(parts))
+    min_size=1, max_size=10).map(lambda parts: "Parasite\n" + "\n".join(parts)).flatmap(
+    lambda page: LEAD.map(lambda lead: page.replace("\n", "\n" + lead, 1)))
 
 value = st.sampled_from(["Parasite", "2019", "[[Bong Joon-ho]]", "{{Plainlist|\n* [[Song Kang-ho]]\n}}",
                          "$258 million<ref>{{cite web|url=http://x|title=y}}</ref>", "{{Film date|2019|5|21}}",
@@ -64,8 +68,11 @@ news_html = st.tuples(prose, st.lists(html_node, max_size=6), st.lists(prose, mi
               f'<meta property="article:published_time" content="2024-03-01T09:00:00+09:00">'
               f"<title>{t[0].replace('<', '')}</title></head><body><article><h1>{t[0].replace('<', '')}</h1>"
               + "".join(t[1]) + "".join(f"<p>{p.replace('<', '')}</p>" for p in t[2]) + "</article></body></html>")
-news_text = st.tuples(prose, st.lists(prose, min_size=1, max_size=6)).map(
-    lambda t: f"{t[0]}\nBy Kim Min-ji\nPublished 2024-03-01 09:00\n\n" + "\n\n".join(t[1]) + "\n")
+NEWS_LEAD = ('"Parasite," the black comedy by Bong Joon-ho, has drawn 3.2 million viewers in 12 days, according to '
+             "the Korean Film Council on Saturday.")
+news_text = st.tuples(prose, st.lists(prose | st.just(NEWS_LEAD), min_size=1, max_size=6)).map(
+    lambda t: f"'Parasite' tops the box office {t[0]}\n\nBy Kim Min-ji\n\nPublished : March 2, 2013 - 15:20\n\n"
+              + NEWS_LEAD + "\n\n" + "\n\n".join(t[1]) + "\n")
 
 cell = st.sampled_from(["Parasite", "2019", "Bong Joon-ho", "", "10,000,000", "2019-05-30", '"a, b"', "NA"]) | ODD
 csv_text = st.tuples(st.sampled_from([",", "\t", ";", "|"]), st.lists(st.lists(cell, min_size=1, max_size=6),
@@ -91,7 +98,8 @@ def _kobis_file(header: str) -> st.SearchStrategy[str]:
     """Rows as wide as the header mostly (a row of another width is refused by its line, also tried)."""
     width = len(header.splitlines()[-1].split(","))
     row = st.lists(kobis_cell, min_size=width, max_size=width) | st.lists(kobis_cell, min_size=1, max_size=14)
-    return st.lists(row, max_size=10).map(lambda rows: header + "\n" + "".join(",".join(r) + "\n" for r in rows))
+    return st.lists(row, max_size=10).map(lambda rows: header + "\n" + "".join(",".join(
+        f'"{c}"' if "," in c and not c.startswith('"') else c for c in r) + "\n" for r in rows))
 
 
 kobis = st.sampled_from(KOBIS_HEADERS).flatmap(_kobis_file)
@@ -164,8 +172,10 @@ def read_and_extract(path: Path, refused: list[FilmfactsError] | None = None, *,
     from filmfacts import sources
     from filmfacts.errors import NoFilmFound
     from filmfacts.pipeline import extract_document
-    from filmfacts.sources import dump, film_rows, kobis, wikitext
+    from filmfacts.sources.dump import mediawiki
     from filmfacts.sources.limits import check_size
+    from filmfacts.sources.registry import reader_for
+    from filmfacts.sources.wiki import wikitext
 
     def extracted(doc: Document) -> Iterator[tuple[Document, int]]:
         if not extract:
@@ -178,10 +188,11 @@ def read_and_extract(path: Path, refused: list[FilmfactsError] | None = None, *,
                 raise
             refused.append(err)
 
-    if sources.is_dump(path):
-        for page in dump.iter_films(path):
+    reader = reader_for(path)  # as a build asks: a dump, a dataset, or else one document
+    if reader.mode == "dump":
+        for page in mediawiki.iter_films(path):
             try:
-                doc = wikitext.read(page.text, dump.page_source(path, page), title=page.title)
+                doc = wikitext.read(page.text, mediawiki.page_source(path, page), title=page.title)
                 check_size(len(doc.text), doc.source, "the page")
                 yield from extracted(doc)
             except FilmfactsError as err:
@@ -189,8 +200,8 @@ def read_and_extract(path: Path, refused: list[FilmfactsError] | None = None, *,
                     raise
                 refused.append(err)
         return
-    if film_rows.is_film_rows(path) or kobis.is_kobis(path):
-        for doc in film_rows.iter_documents(path) if film_rows.is_film_rows(path) else kobis.iter_documents(path):
+    if reader.mode == "rows":
+        for doc in reader.documents(path):
             yield from extracted(doc)
         return
     yield from extracted(sources.read_file(path))
