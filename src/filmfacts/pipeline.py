@@ -89,6 +89,7 @@ class BuildReport:
     dump_counts: dict[str, int] = field(default_factory=dict)  # redirects, other namespaces, …
     no_film: list[str] = field(default_factory=list)  # articles kept that name no film filmfacts can tell
     ignored: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not documents
+    films_reconciled: int = 0  # film records written after the documents (`records.refresh`)
 
 
 # Files a data folder holds beside its documents: notes about it, and binary copies of tables also
@@ -155,9 +156,14 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
 
     The files are written as they are extracted, in batches, inside one transaction that an error
     rolls back: a bad input leaves the store as it was, and memory holds one batch, not the build."""
+    from .records import refresh
+
     with _fewer_collections():
-        return _build(paths, store, overrides, skip_bad=skip_bad, resume=resume, workers=workers,
-                      progress=progress, batch_size=batch_size, on_file=on_file)
+        report = _build(paths, store, overrides, skip_bad=skip_bad, resume=resume, workers=workers,
+                        progress=progress, batch_size=batch_size, on_file=on_file)
+        # the films the new documents touch, linked and reconciled again and stored: reading is a lookup
+        report.films_reconciled = refresh(store).films
+    return report
 
 
 def _build(paths: Sequence[Path], store: Store, overrides: Overrides, *, skip_bad: bool, resume: bool,

@@ -26,7 +26,7 @@ def test_build_show_conflicts_people_sources(cli) -> None:  # type: ignore[no-un
     shown = cli("show", "Miracle in Cell No.7")
     assert shown.exit_code == 0, shown.output
     for expected in ("7번방의 선물", "7番房의 膳物", "Cast", "Box office timeline", "Awards", "Remakes",
-                     "Conflicts", "box_office_rank", "Chuncheon"):
+                     "Conflicts", "box office rank", "Chuncheon"):
         assert expected in shown.output, expected
 
     card = json.loads(cli("show", "miracle in cell no 7", "--json").output)

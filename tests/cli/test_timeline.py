@@ -71,7 +71,7 @@ def test_timeline_table_and_chart(db: str, tmp_path: Path) -> None:
 def test_timeline_json_has_every_source_point(db: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["--db", db, "timeline", FILM, "--json", "--chart", str(tmp_path / "c.png")])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)  # a note that the records were built goes to stderr
     assert data["released"] == "2013-12-18" and Path(data["chart"]).exists()
     by_site: dict[str, list[dict[str, Any]]] = {}
     for p in data["points"]:

@@ -195,37 +195,45 @@ def build(
     render.build_report(out, report, store)
 
 
+YearOpt = Annotated[int | None, typer.Option("--year", help="The film of this year, when several share a title.")]
+
+
+def records_store() -> Store:
+    """The store, its film records brought up to date first if another filmfacts built them."""
+    from ..records import current
+
+    return current(open_store(), note=lambda message: err.print(message, highlight=False))
+
+
 @app.command()
 @handled
 def show(title: Annotated[str, typer.Argument(help="The film's title, in any spelling seen.")],
-         as_json: JsonOpt = False) -> None:
+         year: YearOpt = None, as_json: JsonOpt = False) -> None:
     """Print a film's card: titles, cast, box office, awards, remakes, production, conflicts."""
-    from ..export import film_json
-    from ..pipeline import find_film, reconciled
+    from ..records import find_record
     from . import render
 
-    recon = reconciled(open_store(), title)
-    film = find_film(recon, title)
+    record = find_record(records_store(), title, year)
     if as_json:
-        emit_json(film_json(film))
+        emit_json(record)
     else:
-        render.film_card(out, film, recon)
+        render.film_card(out, record)
 
 
 @app.command()
 @handled
-def conflicts(title: Annotated[str, typer.Argument(help="Only this film.")] = "", as_json: JsonOpt = False) -> None:
+def conflicts(title: Annotated[str, typer.Argument(help="Only this film.")] = "", year: YearOpt = None,
+              as_json: JsonOpt = False) -> None:
     """Every disagreement: property, each source's value, the quoted evidence, and its kind."""
-    from ..export import film_json
-    from ..pipeline import find_film, reconciled
+    from ..records import find_record
     from . import render
 
-    recon = reconciled(open_store(), title)
-    films = [find_film(recon, title)] if title else list(recon.films)
+    store = records_store()
+    records = [find_record(store, title, year)] if title else store.records()
     if as_json:
-        emit_json([{"film": f.title, "conflicts": film_json(f)["conflicts"]} for f in films])
+        emit_json([{"film": r["title"], "conflicts": r["conflicts"]} for r in records if title or r["conflicts"]])
     else:
-        render.conflicts(out, films, recon)
+        render.conflicts(out, records)
 
 
 @app.command()
@@ -233,21 +241,20 @@ def conflicts(title: Annotated[str, typer.Argument(help="Only this film.")] = ""
 def people(name: Annotated[str, typer.Argument(help="Only people and roles with this name (any spelling).")] = "",
            as_json: JsonOpt = False) -> None:
     """People and roles with every spelling seen and where."""
-    from ..export import export_json
-    from ..pipeline import reconciled
+    from ..records import merged_entities
     from . import render
 
-    recon = reconciled(open_store())
-    found = render.select_entities(recon, name)
+    everyone = list(merged_entities(records_store()))
+    found = render.select_entities(everyone, name)
     if name and not found:
         raise InputError(f"no person or role named {name!r} in the store",
                          hint="run `filmfacts people` to list everyone")
     if as_json:
-        data = export_json(recon)
-        ids = {e.id for e in found}
-        emit_json([e for e in data["people"] + data["characters"] if e["id"] in ids])
+        emit_json([{k: v for k, v in e.items() if k != "kind"} | {"kind": e.get("kind", "person")} for e in found])
+    elif found:
+        render.people(out, found, everyone)
     else:
-        render.people(out, found, recon)
+        out.print("No people yet: run `filmfacts build PATH`.", highlight=False)
 
 
 @app.command()
@@ -263,28 +270,45 @@ def sources(as_json: JsonOpt = False) -> None:
         render.sources(out, rows)
 
 
+EXPORT_FORMATS = ("json",)
+
+
 @app.command()
 @handled
-def export(fmt: Annotated[str, typer.Option("--format", help="Export format: json.")] = "json",
+def export(fmt: Annotated[str, typer.Option("--format", help="json (filmfacts-export/1), jsonld (schema.org "
+                                            "Movie), csv (one row per fact) or quickstatements (Wikidata, v1).")
+                          ] = "json",
            output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
            ) -> None:
-    """Write the filmfacts-export/1 JSON document for everything in the store."""
-    from ..export import export_json
-    from ..pipeline import reconciled
+    """Write every film record in the store, streamed as it is read."""
+    from ..export.stream import write_export
 
-    if fmt != "json":
-        raise InputError(f"unknown export format {fmt!r}", hint="use --format json")
-    data = export_json(reconciled(open_store()))
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(f"unknown export format {fmt!r}", hint=f"use --format {', '.join(EXPORT_FORMATS)}")
+    store = records_store()
     if output is None:
-        sys.stdout.write(json.dumps(data, ensure_ascii=not _utf8(sys.stdout), indent=2) + "\n")
+        write_export(store, fmt, sys.stdout, ascii_only=not _utf8(sys.stdout))
         return
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     tmp = output.with_name(output.name + ".tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        with tmp.open("w", encoding="utf-8", newline="") as stream:
+            write_export(store, fmt, stream)
         tmp.replace(output)
     except OSError as error:
+        tmp.unlink(missing_ok=True)
         raise InputError(f"cannot write {output}: {error.strerror}", hint="choose a writable path") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@app.command()
+@handled
+def rebuild() -> None:
+    """Rebuild every film record from the stored claims (after upgrading filmfacts; builds keep them)."""
+    from ..records import refresh
+
+    report = refresh(open_store(), full=True)
+    out.print(f"Rebuilt {report.films} film record(s) from the claims of the store's documents.", highlight=False)
 
 
 @app.command()
@@ -292,26 +316,32 @@ def export(fmt: Annotated[str, typer.Option("--format", help="Export format: jso
 def timeline(title: Annotated[str, typer.Argument(help="The film's title, in any spelling seen.")],
              chart: Annotated[Path | None, typer.Option(help="Write the chart here (default: "
                                                               "./TITLE-timeline.png).")] = None,
-             as_json: JsonOpt = False) -> None:
+             year: YearOpt = None, as_json: JsonOpt = False) -> None:
     """Cumulative admissions by day since release from every source, as a table and a PNG chart."""
-    from ..pipeline import find_film, reconciled
-    from ..reconcile.timeline import admissions_timeline
+    from ..reconcile.timeline import Timeline, TimelinePoint
+    from ..records import find_record
     from . import render
     from .chart import draw  # matplotlib: only this command draws
 
-    recon = reconciled(open_store(), title)
-    line = admissions_timeline(find_film(recon, title), recon.documents)
+    record = find_record(records_store(), title, year)
+    stored = record.get("timeline") or {"released": "", "points": []}
+    line = Timeline(record["title"], stored["released"], tuple(TimelinePoint(**p) for p in stored["points"]))
+    labels = {d: s["label"] for d, s in record.get("sources", {}).items()}
+    line = Timeline(line.title, line.released, tuple(
+        TimelinePoint(**{**asdict(p), "site": labels.get(p.source, p.site)}) for p in line.points))
     if not any(p.days is not None for p in line.points):
         found = f"{len(line.points)} figure(s) without a day since release" if line.points else "none"
         raise InputError(f"no dated cumulative admissions for {line.title!r} ({found})",
                          hint="build news, box-office reports or KOBIS files that date its admissions")
-    path = draw(line, chart or Path(f"{slug(line.title)}-timeline.png"))
+    path, note = draw(line, chart or Path(f"{slug(line.title)}-timeline.png"))
     if as_json:
         emit_json({"title": line.title, "released": line.released, "chart": str(path),
                    "points": [asdict(p) for p in line.points]})
         return
     render.timeline(out, line)
     out.print(f"Chart written to {path}", highlight=False)
+    if note:
+        err.print(note, highlight=False)
 
 
 @app.command()
@@ -352,7 +382,6 @@ def examples_dir() -> Path:
 def demo() -> None:
     """Build the bundled example documents and show what filmfacts makes of them."""
     from ..pipeline import build as run_build
-    from ..pipeline import reconciled
     from ..sources import read_file
     from . import render
 
@@ -361,11 +390,8 @@ def demo() -> None:
     report = run_build(paths, store)
     render.build_report(out, report, store)
     # the examples may have been stored before from another folder: find them by their text's id
-    example_ids = {read_file(p).id for p in paths}
-    recon = reconciled(store)
-    for film in recon.films:
-        if example_ids & set(film.documents):
-            render.film_card(out, film, recon)
+    for record in store.records_of_documents([read_file(p).id for p in paths]):
+        render.film_card(out, record)
     out.print(Text.assemble("\nNext: ", ("filmfacts people", "bold"), ", ", ("filmfacts conflicts", "bold"), ", ",
                             ("filmfacts export --format json", "bold"), ", or ", ("filmfacts serve", "bold"),
                             " for the web page at http://127.0.0.1:8000/"), highlight=False)

@@ -6,7 +6,10 @@ disagreement get a red ring and their verdict; milestones ("crossed 10 million")
 
 from __future__ import annotations
 
+import re
+import warnings
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -28,8 +31,49 @@ def _frame(points: list[TimelinePoint]) -> tuple[float, float]:
     return max(days) * 1.08 + 2, max(sure) * 1.15
 
 
-def draw(timeline: Timeline, path: Path) -> Path:
-    """Write the chart of `timeline` as a PNG at `path`; returns the path."""
+_WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+# file names of fonts that hold Hangul (and kana and hanzi), in the order tried
+_CJK_FONTS = ("notosanscjk", "notoserifcjk", "nanumgothic", "nanum", "malgun", "applesdgothic", "unifont",
+              "droidsansfallback", "wqy", "baekmuk", "un")
+
+
+@cache
+def cjk_font() -> str:
+    """The family name of a font with Hangul that matplotlib's font manager can use, or ""."""
+    from matplotlib import font_manager
+
+    found = sorted(font_manager.findSystemFonts(), key=lambda p: Path(p).name.casefold())
+    for prefix in _CJK_FONTS:
+        for path in found:
+            if Path(path).name.casefold().replace("-", "").replace("_", "").startswith(prefix):
+                try:
+                    font_manager.fontManager.addfont(path)
+                    return str(font_manager.FontProperties(fname=path).get_name())
+                except (OSError, RuntimeError, ValueError):  # a font file matplotlib cannot read: the next
+                    continue
+    return ""
+
+
+def draw(timeline: Timeline, path: Path) -> tuple[Path, str]:
+    """Write the chart of `timeline` as a PNG at `path`; returns the path and a note for the reader
+    ("" or that Hangul could not be drawn: no font has it). Titles and sites in Hangul, kana or hanzi
+    are drawn in a font that has them when the system has one; else they are boxes, said once, not
+    warned per glyph."""
+    texts = [timeline.title, *(p.site for p in timeline.points)]
+    wide = any(_WIDE.search(t) for t in texts)
+    font = cjk_font() if wide else ""
+    from matplotlib import rc_context
+
+    with rc_context({"font.family": ["DejaVu Sans", font] if font else ["DejaVu Sans"]}), \
+            warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from")
+        written = _draw(timeline, path)
+    note = "" if font or not wide else ("the chart shows Hangul, kana or hanzi as boxes: no font with them was "
+                                        "found (install one, e.g. Debian's fonts-noto-cjk)")
+    return written, note
+
+
+def _draw(timeline: Timeline, path: Path) -> Path:
     by_source: dict[str, list[TimelinePoint]] = defaultdict(list)
     for p in timeline.points:
         if p.days is not None:

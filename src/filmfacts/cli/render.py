@@ -6,20 +6,19 @@ What documents say is data, never markup: the consoles are made with `markup=Fal
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..export.json_export import export_value
 from ..link.entities import look_alikes
 from ..link.names import name_key, similarity
-from ..model import Entity, Fact, FilmRecord, Reconciliation
+from ..model import Entity, EntityName
 
 if TYPE_CHECKING:  # the pipeline and the store: imported by the commands that need them
     from ..pipeline import BuildReport
@@ -34,167 +33,202 @@ PRODUCTION = ("filming_start", "filming_end", "filming_location", "release_date"
 STATUS_STYLE = {"agreed": "green", "single_source": "yellow", "derived": "cyan", "conflict": "bold red"}
 
 
-def _sites(recon: Reconciliation) -> dict[str, str]:
-    return {d.id: d.site for d in recon.documents}
+STATUS_WORDS = {"agreed": "agreed", "single_source": "one source", "derived": "derived", "conflict": "conflict",
+                "superseded": "superseded", "suspect": "suspect"}
+# qualifier names a person reads better otherwise
+QUALIFIER_WORDS = {"days_since_release": "day", "point_in_time": "on", "ranked_among": "among",
+                   "time_from": "dated from", "unit_as_written": "written as"}
+YEAR_PROPERTIES = ("publication_year", "remake_year", "year")
 
 
-def _shown(value: Any) -> str:
+def _code(value: Any) -> str:
+    """An internal code ("korean_films", "box_office_report") as words; other text as it is."""
+    text = str(value)
+    return text.replace("_", " ") if re.fullmatch(r"[a-z0-9]+(?:_[a-z0-9]+)+", text) else text
+
+
+def _shown(value: Any, prop: str = "") -> str:
     if isinstance(value, dict) and "amount" in value:
         bound = "≥ " if value.get("bound") == "lower" else ""
-        return f"{bound}{value['amount']:,} {value['unit']}"
+        amount = value["amount"]
+        amount = int(amount) if isinstance(amount, float) and amount.is_integer() else amount
+        return f"{bound}{amount:,} {value['unit']}".strip()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int) and (prop in YEAR_PROPERTIES or prop.endswith("_year") or 1800 <= value <= 2100):
+        return str(value)  # a year is no count: 2022, not 2,022
     if isinstance(value, float) and value < 1:
         return f"{value:.1%}"
     if isinstance(value, int) and value > 9999:
         return f"{value:,}"
-    return "—" if value is None else str(value)
+    return "—" if value is None else _code(value)
 
 
-def _srcs(sources: Sequence[str], sites: dict[str, str]) -> str:
-    return ", ".join(sites.get(s, s) for s in sources)
+def _labels(record: dict[str, Any]) -> dict[str, str]:
+    return {d: s["label"] for d, s in record.get("sources", {}).items()}
 
 
-def _facts(film: FilmRecord, *props: str) -> list[Fact]:
-    return [f for f in film.facts if f.property in props and f.status != "conflict"]
+def _srcs(sources: Sequence[str], labels: dict[str, str]) -> str:
+    return "; ".join(labels.get(s, s) for s in sources)
 
 
-def _q(fact: Fact, *skip: str) -> str:
+def _facts(record: dict[str, Any], *props: str) -> list[dict[str, Any]]:
+    return [f for f in record["facts"] if f["property"] in props]
+
+
+def _q(fact: dict[str, Any], *skip: str) -> str:
     parts = []
-    for k, v in fact.qualifiers:
-        if k in skip:
+    for k, v in fact.get("qualifiers", {}).items():
+        if k in skip or v in (None, "", [], False):
             continue
-        parts.append(f"{k.replace('_', ' ')}: {', '.join(v) if isinstance(v, tuple) else v}")
+        shown = ", ".join(_code(x) for x in v) if isinstance(v, list) else "yes" if v is True else _shown(v, k)
+        parts.append(f"{QUALIFIER_WORDS.get(k, k.replace('_', ' '))}: {shown}")
     return "; ".join(parts)
 
 
-def film_card(console: Console, film: FilmRecord, recon: Reconciliation) -> None:
-    sites = _sites(recon)
+def _status(status: str) -> Text:
+    return Text(STATUS_WORDS.get(status, _code(status)), style=STATUS_STYLE.get(status, ""))
+
+
+def _table(title: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> Table | None:
+    """A table of `rows`, or None when there are none: an empty table says nothing."""
+    if not rows:
+        return None
+    table = Table(title=title, title_justify="left")
+    for col in columns:
+        # the source column wraps rather than vanish on a narrow terminal
+        table.add_column(col, overflow="fold", min_width=10 if col == "Sources" else None)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def film_card(console: Console, record: dict[str, Any]) -> None:
+    labels = _labels(record)
     head = Table.grid(padding=(0, 2))
-    head.add_column(style="bold")
-    head.add_column()
+    head.add_column(style="bold", no_wrap=True)
+    head.add_column(overflow="fold")
     for prop, label in (("title", "Title"), ("native_title", "Native title"), ("romanized_title", "Romanized"),
                         ("literal_title", "Literally"), ("working_title", "Working title"),
                         ("publication_year", "Year"), ("country_of_origin", "Country"), ("genre", "Genre"),
                         ("original_language", "Language")):
-        for f in _facts(film, prop):
-            script = f.q("script") or f.q("language") or ""
-            head.add_row(label, Text(f"{_shown(export_value(f.values[0].value))}"
-                                     f"{f'  ({script})' if script else ''}  [{_srcs(f.sources, sites)}]"))
-    console.print(Panel(head, title=Text(film.title, style="bold"), expand=False))
+        for f in _facts(record, prop):
+            q = f.get("qualifiers", {})
+            script = q.get("script") or q.get("language") or ""
+            head.add_row(label, Text(f"{_shown(f['value'], prop)}{f'  ({script})' if script else ''}  "
+                                     f"[{_srcs(f['sources'], labels)}]"))
+    console.print(Panel(head, title=Text(record["title"], style="bold"), expand=False))
 
-    cast = Table(title="Cast", show_lines=False)
-    for col in ("Actor", "Role", "Spellings", "Sources", "Status"):
-        cast.add_column(col)
-    people = {p.name: p for p in recon.people}
-    for f in _facts(film, "cast_member"):
-        name = str(export_value(f.values[0].value))
-        spellings = ", ".join(people[name].spellings()) if name in people else name
-        role = str(f.q("character") or "")
-        note = f.q("note")
+    people = {p["name"]: p for p in record.get("people", [])}
+    rows: list[tuple[Any, ...]] = []
+    for f in _facts(record, "cast_member"):
+        name = str(f["value"])
+        spellings = ", ".join(people[name]["names"]) if name in people else name
+        q = f.get("qualifiers", {})
+        note = q.get("note")
         note = f"{note[:57]}…" if note and len(note) > 60 else note
-        cast.add_row(name, f"{role}{f' ({note})' if note else ''}", spellings, _srcs(f.sources, sites),
-                     Text(f.status, style=STATUS_STYLE.get(f.status, "")))
-    console.print(cast)
+        rows.append((name, f"{q.get('character') or ''}{f' ({note})' if note else ''}", spellings,
+                     _srcs(f["sources"], labels), _status(f["status"])))
+    _print(console, _table("Cast", ("Actor", "Role", "Spellings", "Sources", "Status"), rows))
 
-    box = Table(title="Box office timeline")
-    for col in ("When", "Figure", "Value", "Sources"):
-        box.add_column(col)
-    rows = _facts(film, *BOX_OFFICE)
+    def when(f: dict[str, Any]) -> tuple[int, str]:
+        q = f.get("qualifiers", {})
+        days, week = q.get("days_since_release"), q.get("week")
+        return (int(days) if days else int(week) * 7 if week else 10_000, str(q.get("point_in_time") or ""))
 
-    def when(f: Fact) -> tuple[int, str]:
-        days = f.q("days_since_release")
-        week = f.q("week")
-        return (int(days) if days else int(week) * 7 if week else 10_000, str(f.q("point_in_time") or ""))
-
-    for f in sorted(rows, key=when):
-        days, week, pit, period = (f.q("days_since_release"), f.q("week"), f.q("point_in_time"), f.q("period"))
+    rows = []
+    for f in sorted(_facts(record, *BOX_OFFICE), key=when):
+        q = f.get("qualifiers", {})
+        days, week, pit, period = (q.get("days_since_release"), q.get("week"), q.get("point_in_time"),
+                                   q.get("period"))
         label = " · ".join(x for x in (f"day {days}" if days else "", f"week {week}" if week else "",
-                                       str(pit or ""), str(period or "")) if x) or "—"
-        extra = _q(f, "days_since_release", "week", "point_in_time", "period")
-        box.add_row(label, f.property.replace("_", " ") + (f" ({extra})" if extra else ""),
-                    _shown(export_value(f.values[0].value)), _srcs(f.sources, sites))
-    console.print(box)
+                                       str(pit or ""), _code(period or "")) if x) or "—"
+        extra = _q(f, "days_since_release", "week", "point_in_time", "period", "time_from", "derived_time")
+        rows.append((label, f["property"].replace("_", " ") + (f" ({extra})" if extra else ""),
+                     _shown(f["value"], f["property"]), _srcs(f["sources"], labels)))
+    _print(console, _table("Box office timeline", ("When", "Figure", "Value", "Sources"), rows))
 
-    if film.awards:
-        awards = Table(title="Awards")
-        for col in ("Ceremony", "Category", "Recipients", "Outcome", "Sources"):
-            awards.add_column(col)
-        by_ceremony: dict[str, list[Any]] = defaultdict(list)
-        for a in film.awards:
-            by_ceremony[a.ceremony].append(a)
-        for ceremony, rows_ in by_ceremony.items():
-            for i, a in enumerate(rows_):
-                outcome = Text(a.outcome, style="green" if a.outcome == "won" else "")
-                if a.suspect:
-                    outcome.append(" (suspect)", style="red")
-                awards.add_row(ceremony if i == 0 else "", a.category, ", ".join(a.recipients), outcome,
-                               _srcs(a.sources, sites))
-        console.print(awards)
+    rows = []
+    last = None
+    order = {c: i for i, c in reversed(list(enumerate(a["ceremony"] for a in record.get("awards", []))))}
+    for a in sorted(record.get("awards", []), key=lambda a: order[a["ceremony"]]):
+        outcome = Text(a["outcome"], style="green" if a["outcome"] == "won" else "")
+        if a.get("suspect"):
+            outcome.append(" (suspect)", style="red")
+        rows.append((a["ceremony"] if a["ceremony"] != last else "", a["category"], ", ".join(a["recipients"]),
+                     outcome, _srcs(a["sources"], labels)))
+        last = a["ceremony"]
+    _print(console, _table("Awards", ("Ceremony", "Category", "Recipients", "Outcome", "Sources"), rows))
 
     for title, props in (("Remakes", ("remake", "planned_remake")), ("Production", PRODUCTION),
                          ("Based on", ("based_on", "based_on_event", "based_on_event_date",
                                        "based_on_event_exoneration")), ("See also", ("see_also",))):
-        facts = _facts(film, *props)
-        if not facts:
-            continue
-        table = Table(title=title)
-        for col in ("Property", "Value", "Details", "Sources", "Status"):
-            table.add_column(col)
-        for f in facts:
-            table.add_row(f.property.replace("_", " "), _shown(export_value(f.values[0].value)), _q(f),
-                          _srcs(f.sources, sites), Text(f.status, style=STATUS_STYLE.get(f.status, "")))
+        rows = [(f["property"].replace("_", " "), _shown(f["value"], f["property"]), _q(f),
+                 _srcs(f["sources"], labels), _status(f["status"])) for f in _facts(record, *props)]
+        _print(console, _table(title, ("Property", "Value", "Details", "Sources", "Status"), rows))
+    conflicts(console, [record], heading=False)
+    if record.get("other_films"):
+        others = "; ".join(f"{o['title']} ({o['year']})" if o.get("year") else o["title"]
+                           for o in record["other_films"])
+        console.print(f"Other films of this title: {others} (pick one with --year)", highlight=False)
+
+
+def _print(console: Console, table: Table | None) -> None:
+    if table is not None:
         console.print(table)
-    conflicts(console, [film], recon, heading=False)
 
 
-def conflicts(console: Console, films: Sequence[FilmRecord], recon: Reconciliation, heading: bool = True) -> None:
-    sites = _sites(recon)
+def conflicts(console: Console, records: Iterable[dict[str, Any]], heading: bool = True) -> None:
+    """Each conflict as wrapped lines (never cropped): what, each source's value and quote, the verdict
+    and its explanation."""
     total = 0
-    for film in films:
-        found = [f for f in film.facts if f.status == "conflict"]
-        total += len(found)
+    for record in records:
+        found = record.get("conflicts", [])
         if not found:
             continue
-        parts = []
+        total += len(found)
+        labels = _labels(record)
+        console.print(Text(f"Conflicts — {record['title']}", style="bold"), soft_wrap=False)
         for f in found:
-            lines = Text()
-            lines.append(f"{f.property}", style="bold")
-            if f.qualifiers:
-                lines.append(f"  ({_q(f)})")
-            lines.append(f"  kind: {f.kind}\n", style="red")
-            for fv in f.values:
-                for c in fv.claims:
-                    lines.append(f"  {sites.get(c.document, c.document)}: ", style="bold")
-                    lines.append(f"{_shown(export_value(fv.value))}")
-                    lines.append(f"   “{c.evidence.quote[:160]}”\n", style="dim")
-            lines.append(f"  {f.explanation}\n", style="italic")
-            parts.append(lines)
-        console.print(Panel(Group(*parts), title=Text(f"Conflicts — {film.title}"), expand=False))
+            line = Text("• ")
+            line.append(f["property"].replace("_", " "), style="bold")
+            if q := _q(f):
+                line.append(f" ({q})")
+            line.append(f" — verdict: {_code(f.get('kind') or 'conflict')}", style="red")
+            console.print(line, soft_wrap=False)
+            for e in f.get("evidence", []):
+                quote = e["quote"] if len(e["quote"]) <= 200 else e["quote"][:199] + "…"
+                piece = Text("    ")
+                piece.append(f"{labels.get(e['document'], e['document'])}: ", style="bold")
+                piece.append(_shown(e["value"], e.get("property", f["property"])))
+                piece.append(f"  “{' '.join(quote.split())}”", style="dim")
+                console.print(piece, soft_wrap=False)
+            console.print(Text(f"    {f['explanation']}", style="italic"), soft_wrap=False)
     if heading and not total:
         console.print("No conflicts: the documents agree wherever they say the same thing.")
 
 
-def select_entities(recon: Reconciliation, name: str) -> list[Entity]:
-    everyone = list(recon.people) + list(recon.characters)
+def select_entities(entities: Iterable[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    everyone = list(entities)
     if not name:
         return everyone
     key = name_key(name)
-    exact = [e for e in everyone if any(name_key(n) == key for n in e.spellings())]
+    exact = [e for e in everyone if any(name_key(n) == key for n in e["names"])]
     if exact:
         return exact
-    return [e for e in everyone if any(key in name_key(n) or similarity(name, n) >= 85 for n in e.spellings())]
+    return [e for e in everyone if any(key in name_key(n) or similarity(name, n) >= 85 for n in e["names"])]
 
 
-def people(console: Console, entities: Sequence[Entity], recon: Reconciliation) -> None:
-    sites = _sites(recon)
-    table = Table(title="People and roles")
-    for col in ("Name", "Kind", "Spellings (where seen)", "Why one entity"):
-        table.add_column(col)
-    for e in entities:
-        spellings = "; ".join(f"{n.text} ({_srcs(n.documents, sites)})" for n in e.names)
-        table.add_row(e.name, e.kind, spellings, e.explanation)
-    console.print(table)
-    shown = {e.id for e in entities}
-    apart = [(a, b, score) for a, b, score in look_alikes(recon.people) if a.id in shown or b.id in shown]
+def people(console: Console, entities: Sequence[dict[str, Any]], everyone: Sequence[dict[str, Any]] = ()) -> None:
+    """`entities` as a table, and which of them look like someone among `everyone` but were kept apart."""
+    rows = [(e["name"], e.get("kind", ""), "; ".join(f"{n['text']} ({'; '.join(n.get('sources') or n['documents'])})"
+                                                     for n in e["spellings"]), e.get("explanation", ""))
+            for e in entities]
+    _print(console, _table("People and roles", ("Name", "Kind", "Spellings (where seen)", "Why one entity"), rows))
+    shown = {e["id"] for e in entities}
+    persons = [Entity(e["id"], "person", e["name"], tuple(EntityName(n["text"]) for n in e["spellings"]))
+               for e in everyone or entities if e.get("kind", "person") == "person"]
+    apart = [(a, b, score) for a, b, score in look_alikes(persons) if a.id in shown or b.id in shown]
     for a, b, score in apart:
         console.print(f"kept apart: {a.name} / {b.name} look alike (similarity {score:.0f}) but their "
                       f"romanization keys differ ({name_key(a.name)} / {name_key(b.name)})", highlight=False)
@@ -221,7 +255,8 @@ def build_report(console: Console, report: BuildReport, store: Store) -> None:
         f"Read {report.documents} document(s) from {report.files} file(s){dumps}: "
         f"{report.added} new, {report.replaced} re-extracted, {report.unchanged} unchanged; "
         f"{report.claims} claims stored. Store: {counts['documents']} documents, {counts['claims']} claims "
-        f"({store.url}).", highlight=False)
+        f"({store.url}).{f' Film records updated: {report.films_reconciled}.' if report.films_reconciled else ''}",
+        highlight=False)
     for path, message in report.skipped:
         console.print(Text.assemble(("skipped", "yellow"), f" {path}: {message}"), highlight=False)
     if report.ignored:

@@ -29,15 +29,27 @@ from .timeline import align, at_home
 
 
 def _site_names(documents: Sequence[Document]) -> dict[str, str]:
-    """Readable names for documents: their site, numbered when a site has several."""
-    counts: dict[str, int] = defaultdict(int)
-    for d in documents:
-        counts[d.site] += 1
-    seen: dict[str, int] = defaultdict(int)
-    out = {}
+    """Readable names for documents: their site, and where a site has several, what tells them apart
+    (their titles, else their dates, else their files: "KOBIS (Korean Film Council) · 2024-02-25"),
+    numbered only when nothing does."""
+    by_site: dict[str, list[Document]] = defaultdict(list)
     for d in sorted(documents, key=lambda d: d.id):
-        seen[d.site] += 1
-        out[d.id] = d.site if counts[d.site] == 1 else f"{d.site} #{seen[d.site]}"
+        by_site[d.site].append(d)
+    out = {}
+    for site, docs in by_site.items():
+        if len(docs) == 1:
+            out[docs[0].id] = site
+            continue
+        for tell in (lambda d: d.title.strip(), lambda d: d.published, lambda d: f"{d.title.strip()}, {d.published}",
+                     lambda d: d.source.replace("\\", "/").rsplit("/", 1)[-1]):
+            tags = [tell(d) for d in docs]
+            if all(t.strip(", ") for t in tags) and len(set(tags)) == len(tags):
+                break
+        else:
+            tags = [f"#{i}" for i in range(1, len(docs) + 1)]
+        for d, tag in zip(docs, tags, strict=True):
+            tag = tag if len(tag) <= 60 else tag[:59] + "…"
+            out[d.id] = f"{site} #{tag[1:]}" if tag.startswith("#") else f"{site} · {tag}"
     return out
 
 

@@ -41,6 +41,7 @@ from ..model import Claim, Document
 from . import schema
 from .codec import CLAIM_COLUMNS, DOCUMENT_COLUMNS, claim_from_row, claim_values, document_from_row, document_values
 from .dialects import WRITE, insert_statement, is_busy, lock_for_writing, make_engine
+from .records import FilmHit, RecordReader
 
 WAIT = 600.0  # seconds a writer waits for another to commit before giving up
 
@@ -179,8 +180,9 @@ class Writer:
             self.store._save_checkpoint(conn, checkpoint)
 
 
-class Store:
-    """A handful of methods every backend offers; tests run them on each backend."""
+class Store(RecordReader):
+    """A handful of methods every backend offers; tests run them on each backend. The film records'
+    read side (`record`, `records`, `find_films`) is in `records.py`."""
 
     def __init__(self, target: str | Path, *, create: bool = True, wait: float = WAIT) -> None:
         self.url = database_url(target, create=create)
@@ -352,4 +354,4 @@ class Store:
         self.engine.dispose()
 
 
-__all__ = ["Checkpoint", "Extracted", "Store", "WriteStats", "Writer", "database_url"]
+__all__ = ["Checkpoint", "Extracted", "FilmHit", "Store", "WriteStats", "Writer", "database_url"]

@@ -82,3 +82,69 @@ dump_progress = Table(
     Column("skipped", Integer, nullable=False),
     Column("updated", String(32), nullable=False),
 )
+
+# ---------------------------------------------------------------- records (filmfacts/records.py)
+# Each film's reconciled record, kept by the build so reading is a lookup. Added beside schema 1:
+# create_all adds them to older stores, whose records are then built from their claims.
+
+# One JSON record per film (facts, conflicts, awards, sources, people, timeline), serialised once.
+records = Table(
+    "records", metadata,
+    Column("film_id", String(64), primary_key=True),
+    Column("unit", Text, nullable=False),  # the group of title keys it was reconciled in
+    Column("title", Text, nullable=False),
+    Column("year", Integer, nullable=True),
+    Column("body", Text, nullable=False),
+    Index("records_unit", "unit"),
+)
+
+# Every title of a record (any script), keyed as `film_key` keys titles, for search.
+record_titles = Table(
+    "record_titles", metadata,
+    Column("film_id", String(64), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("year", Integer, nullable=True),
+    Index("record_titles_key", "key"),
+    Index("record_titles_film", "film_id"),
+)
+
+# The people and roles of each record, so an export lists everyone by streaming (ordered by id).
+record_people = Table(
+    "record_people", metadata,
+    Column("entity_id", String(64), nullable=False),
+    Column("film_id", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),  # person, character
+    Column("body", Text, nullable=False),
+    Index("record_people_entity", "entity_id"),
+    Index("record_people_film", "film_id"),
+)
+
+# What each document's claims are about: the loose title keys of their subjects (with the subjects as
+# written), and the keys its title claims join them to. Which films a new document touches follows.
+record_keys = Table(
+    "record_keys", metadata,
+    Column("document_id", String(32), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("subject", Text, nullable=False),  # '' on a join row
+    Column("joins", Text, nullable=False),  # '' or the key a title claim joins `key` to
+    Index("record_keys_document", "document_id"),
+    Index("record_keys_key", "key"),
+    Index("record_keys_joins", "joins"),
+)
+
+# The unit (a group of keys reconciled together, named by its least key) each key is in.
+record_units = Table(
+    "record_units", metadata,
+    Column("key", Text, primary_key=True),
+    Column("unit", Text, nullable=False),
+    Index("record_units_unit", "unit"),
+)
+
+# Each document as its records last saw it (its versions and when it was stored): a document stored
+# since, or re-extracted, differs.
+record_documents = Table(
+    "record_documents", metadata,
+    Column("document_id", String(32), primary_key=True),
+    Column("stamp", Text, nullable=False),
+)

@@ -1,0 +1,93 @@
+"""Exports written as the store's records are read: one film at a time, memory flat.
+
+`write_export(store, fmt, stream)` writes `json` (the `filmfacts-export/1` document: films, then
+the documents, people and roles), `jsonld` (schema.org `Movie`s, `jsonld.py`), `csv` (one row per
+fact, `csv_export.py`) or `quickstatements` (Wikidata's v1 commands, `quickstatements.py`). The JSON
+export writes each film's stored record as it is, one per line; the people of all films are merged
+per person from a stream ordered by id, so nothing holds the whole store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, TextIO
+
+from .json_export import FORMAT
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def _document(row: Any, copies: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    body = row.body or {}
+    return {
+        "id": row.id, "file": row.source, "format": row.format, "kind": row.kind, "site": row.site,
+        "language": row.language, "title": row.title, "byline": body.get("byline", ""),
+        "published": row.published or None, "retrieved": row.retrieved or None, "licence": row.licence,
+        "url": body.get("url") or None,
+        "declared_copies": list(body.get("declared_copies", [])),
+        "copies": [c["original"] for c in copies.get(row.id, [])],
+        "copy_evidence": copies.get(row.id, []),
+        "external_ids": dict((a, b) for a, b in body.get("external_ids", [])),
+    }
+
+
+def _entities(store: Store, kind: str) -> Iterator[dict[str, Any]]:
+    from ..records import merged_entities
+
+    for e in merged_entities(store, kind):
+        yield {k: v for k, v in e.items() if k != "kind"}
+
+
+def write_json(store: Store, stream: TextIO, *, ascii_only: bool = False) -> None:
+    """The `filmfacts-export/1` document, a film a line. Its film entries are the stored records."""
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=ascii_only)
+
+    stream.write(f'{{"format": {dumps(FORMAT)},\n"films": [')
+    copies: dict[str, list[dict[str, Any]]] = {}
+    seen: set[tuple[str, str]] = set()
+    first = True
+    for text in store.record_texts():
+        if ascii_only and not text.isascii():
+            text = dumps(json.loads(text))
+        stream.write(("\n" if first else ",\n") + text)
+        first = False
+        if '"copies": []' not in text:  # most films have no copies: their record is not decoded
+            for c in json.loads(text)["copies"]:
+                if (c["copy"], c["original"]) not in seen:
+                    seen.add((c["copy"], c["original"]))
+                    copies.setdefault(c["copy"], []).append({k: c[k] for k in ("original", "overlap", "declared",
+                                                                               "evidence")})
+    stream.write("\n],\n")
+    for name, rows in (("documents", (_document(r, copies) for r in store.document_texts())),
+                       ("people", _entities(store, "person")), ("characters", _entities(store, "character"))):
+        stream.write(f"{dumps(name)}: [")
+        first = True
+        for item in rows:
+            stream.write(("\n" if first else ",\n") + dumps(item))
+            first = False
+        stream.write("\n]" + ("\n}\n" if name == "characters" else ",\n"))
+
+
+def write_export(store: Store, fmt: str, stream: TextIO, *, ascii_only: bool = False) -> None:
+    if fmt == "json":
+        write_json(store, stream, ascii_only=ascii_only)
+    elif fmt == "jsonld":
+        from .jsonld import write_jsonld
+
+        write_jsonld(store, stream, ascii_only=ascii_only)
+    elif fmt == "csv":
+        from .csv_export import write_csv
+
+        write_csv(store, stream)
+    elif fmt == "quickstatements":
+        from .quickstatements import write_quickstatements
+
+        write_quickstatements(store, stream)
+    else:
+        raise ValueError(fmt)
+
+
+__all__ = ["write_export", "write_json"]

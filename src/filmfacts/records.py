@@ -1,0 +1,335 @@
+"""Film records kept in the store: a build links and reconciles only the films its documents touch.
+
+A record is one film's reconciled JSON (`record_json`), a pure function of the stored claims and the
+code that reconciles them (`records_version`): rebuilding from scratch gives what the builds gave.
+
+Which films a document touches. Linking groups a film's claims by the loose key of the title they
+are about (`link.films.loose_key`) and year, and a title claim ("native title: 기생충") joins its
+film to the documents naming the film by that title. So the store keeps, per document, the keys its
+claims are about and the keys its title claims join them to (`record_keys`); the keys joined so form
+a *unit*, reconciled together and alone: its documents, and of their claims only those about its
+keys (a weekly report naming ten films is in ten units, each reading its own film's figures). A
+film's year grouping happens inside its unit, so a new page that changes it is in the unit. When
+documents are added, re-extracted or removed, the units of their keys, old and new, are dropped and
+reconciled again: a unit two films' documents now join is one, a unit a removed title split is two.
+KOBIS's lists (which every rank is checked against) changing rebuilds every unit, and so does
+another version of the reconciling code.
+
+    refresh(store)           # after a build: the touched units only
+    refresh(store, full=True)  # everything, from the claims (`filmfacts rebuild`)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .export.json_export import entity_json, film_json
+from .link.entities import TITLE_PROPERTIES, film_key
+from .link.films import loose_key
+from .model import Claim, Document, Entity, FilmRecord, Name, Reconciliation, Text, Time
+from .reconcile import reconcile
+from .reconcile.ranks import is_list
+from .reconcile.timeline import admissions_timeline
+from .sources import kobis
+from .store import Store
+from .store.records import RecordWriter, records_writing
+
+RECORD_FORMAT = "filmfacts-record/1"
+_PACKAGE = Path(__file__).parent
+# The code a record is a function of: linking, reconciling, the model and the record's shape.
+_CODE = ("link", "reconcile", "model.py", "records.py", "export/json_export.py")
+
+
+@cache
+def records_version() -> str:
+    """A hash of the code records are computed by: records built by other code are rebuilt."""
+    digest = hashlib.sha256(RECORD_FORMAT.encode())
+    for name in _CODE:
+        path = _PACKAGE / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(_PACKAGE).as_posix().encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- one film's record
+
+
+def _year(film: FilmRecord) -> int | None:
+    for prop in ("publication_year", "release_date"):
+        years = sorted(int(f.values[0].value.iso[:4]) for f in film.facts
+                       if f.property == prop and f.status != "conflict" and isinstance(f.values[0].value, Time)
+                       and f.values[0].value.iso[:4].isdigit())
+        if years:
+            return years[0]
+    return None
+
+
+def _source(doc: Document, label: str) -> dict[str, Any]:
+    return {"label": label, "site": doc.site, "kind": doc.kind, "format": doc.format, "file": doc.source,
+            "title": doc.title, "url": doc.url or wiki_url(doc), "language": doc.language,
+            "published": doc.published or None, "retrieved": doc.retrieved or None, "licence": doc.licence}
+
+
+def wiki_url(doc: Document) -> str:
+    """A Wikipedia page's address from its language and title (readers keep no address for it)."""
+    if doc.site == "Wikipedia" and doc.title and doc.kind == "encyclopedia":
+        return f"https://{doc.language or 'en'}.wikipedia.org/wiki/{doc.title.replace(' ', '_')}"
+    return ""
+
+
+def _entity(entity: Entity, kind: str, labels: dict[str, str]) -> dict[str, Any]:
+    """`entity_json` with its kind and, per spelling, the labels of the sources it was seen in."""
+    out = entity_json(entity) | {"kind": kind}
+    for spelling in out["spellings"]:
+        spelling["sources"] = [labels.get(d, d) for d in spelling["documents"]]
+    return out
+
+
+def record_json(film: FilmRecord, recon: Reconciliation, labels: dict[str, str]) -> dict[str, Any]:
+    """One film's record: `film_json` (the export's film) plus its year, its sources with readable
+    labels, the people and roles it names, its copies and its admissions timeline."""
+    out = film_json(film)
+    out["year"] = _year(film)
+    docs = {d.id: d for d in recon.documents}
+    mine = set(film.documents)
+    copies = [c for c in recon.copies if c.copy in mine and c.original in docs]
+    shown = sorted(mine | {c.original for c in copies})
+    out["sources"] = {d: _source(docs[d], labels.get(d, docs[d].site)) for d in shown if d in docs}
+    # the people and roles seen in the film's documents (a unit's documents speak of its films only)
+    def seen(entity: Entity) -> bool:
+        return any(mine.intersection(n.documents) for n in entity.names)
+
+    out["people"] = [_entity(p, "person", labels) for p in recon.people if seen(p)]
+    out["characters"] = [_entity(c, "character", labels) for c in recon.characters if seen(c)]
+    out["copies"] = [{"copy": c.copy, "original": c.original, "overlap": c.overlap, "declared": c.declared,
+                      "evidence": c.evidence} for c in copies]
+    line = admissions_timeline(film, recon.documents)
+    out["timeline"] = {"released": line.released, "points": [asdict(p) for p in line.points]} \
+        if line.points else None
+    return out
+
+
+# ---------------------------------------------------------------- what a document is about
+
+
+def document_keys(claims: Iterable[Claim]) -> list[tuple[str, str, str, str]]:
+    """(document, key, subject, joins) rows: each subject's loose title key as written, and the key each
+    title claim joins its film's key to (as `link.films.film_groups` joins them)."""
+    rows: set[tuple[str, str, str, str]] = set()
+    for c in claims:
+        tkey = film_key(c.subject)
+        if not tkey:
+            continue
+        own = loose_key(c.subject) or tkey
+        rows.add((c.document, own, c.subject, ""))
+        if c.property in TITLE_PROPERTIES and isinstance(c.value, Text | Name):
+            alias = loose_key(c.value.text)
+            if alias and alias != own:
+                rows.add((c.document, own, "", alias))
+    return sorted(rows)
+
+
+# ---------------------------------------------------------------- units
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # its least key
+    keys: frozenset[str]
+
+
+def _units(writer: RecordWriter, seeds: set[str]) -> tuple[list[Unit], set[str]]:
+    """The units the keys `seeds` are in now (each closed under joins), and the units they were in,
+    whose keys are all covered (a unit a removed title split comes back as its parts)."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    covered: set[str] = set()
+    old_units: set[str] = set()
+    todo = set(seeds)
+    while todo:
+        chunk = sorted(todo)[:400]
+        todo.difference_update(chunk)
+        covered.update(chunk)
+        edges, units = writer.neighbours(chunk)
+        for a, b in edges:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+            todo.update(k for k in (a, b) if k not in covered)
+        new = set(units.values()) - old_units
+        old_units |= new
+        if new:
+            todo.update(writer.unit_keys(sorted(new)) - covered)
+    groups: dict[str, set[str]] = {}
+    for k in covered:
+        groups.setdefault(find(k), set()).add(k)
+    return [Unit(min(keys), frozenset(keys)) for keys in groups.values()], old_units
+
+
+def _reconcile_unit(store: Store, writer: RecordWriter, unit: Unit, kobis_lists: Any) -> list[dict[str, Any]]:
+    from .reconcile import _site_names
+
+    ids, subjects = writer.members(sorted(unit.keys))
+    if not ids:
+        return []
+    claims = [c for c in store.claims(ids) if c.subject in subjects]
+    documents = store.documents(ids)
+    recon = reconcile(documents, claims, kobis_lists)
+    labels = _site_names(documents)
+    return [record_json(film, recon, labels) for film in recon.films]
+
+
+@dataclass(frozen=True)
+class RefreshReport:
+    documents: int  # documents added, re-extracted or removed since the records were built
+    units: int
+    films: int  # records written
+    full: bool
+
+
+def refresh(store: Store, *, full: bool = False) -> RefreshReport:
+    """Bring the store's records up to date with its documents, in one write transaction: the units
+    the added, re-extracted or removed documents touch (every unit when `full`, when the records were
+    built by other code, or when KOBIS's lists changed)."""
+    from .pipeline import kobis_lists
+
+    version = records_version()
+    with records_writing(store) as conn:
+        writer = RecordWriter(conn)
+        if full or writer.version() != version:
+            writer.clear()
+            full = True
+        stamps = writer.document_stamps()
+        seen = writer.seen_stamps()
+        changed = sorted(d for d, s in stamps.items() if seen.get(d) != s)
+        removed = sorted(d for d in seen if d not in stamps)
+        if not changed and not removed and not full:
+            return RefreshReport(0, 0, 0, False)
+        seeds = writer.keys_of(changed + removed)
+        writer.forget(changed + removed)
+        lists_changed = False
+        kobis_ids = set(store.ids_of_format(kobis.FORMAT)) & set(changed)
+        for chunk in _chunked(changed):
+            rows = document_keys(store.claims(chunk))
+            writer.remember({d: stamps[d] for d in chunk}, rows)
+            seeds.update(k for _, key, _, joins in rows for k in (key, joins) if k)
+            if kobis_ids & set(chunk):
+                lists_changed |= any(is_list(d) for d in store.documents(sorted(kobis_ids & set(chunk))))
+        if full or lists_changed:
+            seeds = writer.all_keys()
+            full = True
+        units, old = _units(writer, seeds)
+        if full:
+            writer.drop_all()
+        else:
+            writer.drop_units(sorted(old))
+        lists = kobis_lists(store)
+        films = 0
+        for unit in sorted(units, key=lambda u: u.name):
+            records = _reconcile_unit(store, writer, unit, lists)
+            writer.put_unit(unit.name, unit.keys, records)
+            films += len(records)
+        writer.set_version(version)
+    return RefreshReport(len(changed) + len(removed), len(units), films, full)
+
+
+def _chunked(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def current(store: Store, note: Any = None) -> Store:
+    """The store with its records up to date: a store built by another filmfacts (or before records
+    were kept), or one a build was interrupted in, has its records built first, saying so through
+    `note`; where the store cannot be written, the error says what to run."""
+    from .errors import StoreError
+
+    state = store.records_state()
+    if state == "current":
+        return store
+    if note is not None:
+        note("building this store's film records once (it was built by another version of filmfacts, or "
+             "documents were stored since)…" if state == "stale" else
+             "building this store's film records once (it was made before filmfacts kept them)…")
+    try:
+        refresh(store)
+    except StoreError as err:
+        raise StoreError(f"this store's film records are out of date and cannot be rebuilt: {err.message}",
+                         hint="run `filmfacts rebuild` where the store can be written") from None
+    return store
+
+
+def find_record(store: Store, title: str, year: int | None = None) -> dict[str, Any]:
+    """The record of the film with this title (any spelling or script seen; a part of a title when only
+    one film has it), the earliest of that year when `year`; NotFound lists films stored."""
+    from .errors import NotFound
+
+    hits = store.find_films(title, year)
+    exact = [h for h in hits if film_key(h.matched) == film_key(title)]
+    chosen = exact or (hits if len(hits) == 1 else [])
+    if chosen:
+        record = store.record(chosen[0].id)
+        if record is not None:
+            if len(chosen) > 1:
+                record["other_films"] = [{"id": h.id, "title": h.title, "year": h.year} for h in chosen[1:]]
+            return record
+    if hits:
+        listed = ", ".join(f"{h.title} ({h.year})" if h.year else h.title for h in hits[:10])
+        raise NotFound(f"{title!r} matches several films: {listed}", hint="give more of the title, or --year")
+    known = _some_titles(store)
+    raise NotFound(f"no film titled {title!r}{f' from {year}' if year else ''} in the store",
+                   hint=f"films stored: {known}")
+
+
+def _some_titles(store: Store) -> str:
+    titles = []
+    for record in store.records():
+        titles.append(record["title"])
+        if len(titles) >= 10:
+            break
+    return ", ".join(sorted(titles)) or "none: run `filmfacts build PATH` first"
+
+
+def merged_entities(store: Store, kind: str | None = None) -> Iterable[dict[str, Any]]:
+    """Every person (and role) over all records, one entity's spellings merged across its films,
+    streamed in id order."""
+    import json
+
+    for _, bodies in store.entity_texts(kind):
+        parts = [json.loads(b) for b in bodies]
+        first = parts[0]
+        spellings: dict[str, dict[str, Any]] = {}
+        for part in parts:
+            for sp in part["spellings"]:
+                got = spellings.setdefault(sp["text"], {"text": sp["text"], "script": sp["script"], "documents": [],
+                                                        "sources": []})
+                got["documents"] = sorted(set(got["documents"]) | set(sp["documents"]))
+                got["sources"] = sorted(set(got["sources"]) | set(sp.get("sources", [])))
+        yield {**first, "names": list(spellings), "spellings": list(spellings.values())}
+
+
+__all__ = [
+    "RECORD_FORMAT",
+    "RefreshReport",
+    "current",
+    "document_keys",
+    "find_record",
+    "merged_entities",
+    "record_json",
+    "records_version",
+    "refresh",
+]

@@ -1,0 +1,293 @@
+"""Reading and writing the stored film records (`filmfacts.records` builds them).
+
+A record is one film's reconciled JSON (facts with statuses and sources, conflicts with verdicts,
+awards, its sources, people and timeline), stored whole, so reading a film is one primary-key lookup
+and an export is one streamed SELECT:
+
+    store.record("f3c2a9e0b1d4")            # the record as a dict, or None
+    store.find_films("기생충", year=2019)    # [FilmHit(id, title, year, matched)], any title, any script
+    for record in store.records():          # every record, streamed in id order, memory flat
+        ...
+
+`Store.records_state()` says whether the records are those of this filmfacts and the stored
+documents ("current"), built by another version or before documents were added ("stale"), or not
+built at all ("missing"); `filmfacts rebuild` (or any build) brings them up to date.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, delete, func, or_, select
+
+from . import schema
+
+if TYPE_CHECKING:
+    from . import Store
+
+STREAM_BATCH = 500  # rows fetched at a time when streaming records
+
+
+@dataclass(frozen=True)
+class FilmHit:
+    """A film found by title: its record's id, its display title and year, and the title matched."""
+
+    id: str
+    title: str
+    year: int | None
+    matched: str
+
+
+def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class RecordReader:
+    """The read side, mixed into `Store` (needs its `_read`)."""
+
+    _read: Any
+
+    def record(self, film_id: str) -> dict[str, Any] | None:
+        """One film's record by its id, or None."""
+        text = self.record_text(film_id)
+        return json.loads(text) if text is not None else None
+
+    def record_text(self, film_id: str) -> str | None:
+        """One film's record as stored (JSON text), for writing out without decoding it."""
+        r = schema.records
+        with self._read() as conn:
+            found = conn.execute(select(r.c.body).where(r.c.film_id == film_id)).scalar()
+            return str(found) if found is not None else None
+
+    def record_texts(self, ids: Iterable[str] | None = None) -> Iterator[str]:
+        """Every record's JSON text (or those of `ids`), in id order, fetched in batches."""
+        r = schema.records
+        query = select(r.c.body).order_by(r.c.film_id)
+        if ids is not None:
+            wanted = sorted(set(ids))
+            for chunk in _chunks(wanted):
+                with self._read() as conn:
+                    yield from (str(t) for t in conn.execute(query.where(r.c.film_id.in_(chunk))).scalars())
+            return
+        with self._read() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=STREAM_BATCH).execute(query)
+            for body in result.scalars():
+                yield str(body)
+
+    def records(self, ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every record (or those of `ids`) as dicts, streamed in id order."""
+        for text in self.record_texts(ids):
+            yield json.loads(text)
+
+    def records_of_documents(self, documents: Sequence[str]) -> list[dict[str, Any]]:
+        """The records of the films the `documents` have claims about, by title."""
+        k, u, r = schema.record_keys, schema.record_units, schema.records
+        units = (select(u.c.unit).join(k, k.c.key == u.c.key).where(k.c.document_id.in_(list(documents))))
+        with self._read() as conn:
+            bodies = conn.execute(select(r.c.body).where(r.c.unit.in_(units)).order_by(r.c.title)).scalars()
+            found = [json.loads(b) for b in bodies]
+        wanted = set(documents)
+        return [rec for rec in found if wanted & set(rec["documents"])]
+
+    def document_texts(self) -> Iterator[Any]:
+        """Every document's row without its text (what an export lists), streamed in id order."""
+        d = schema.documents
+        query = select(*(c for c in d.c if c.name not in ("text",))).order_by(d.c.id)
+        with self._read() as conn:
+            yield from conn.execution_options(stream_results=True, yield_per=STREAM_BATCH).execute(query)
+
+    def record_count(self) -> int:
+        with self._read() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.records)).scalar() or 0)
+
+    def find_films(self, title: str, year: int | None = None, limit: int = 20) -> list[FilmHit]:
+        """Films with a title (any spelling or script a document gives) keyed like `title`; if none,
+        those whose title key contains it ("busan" → Train to Busan). `year` keeps that year's."""
+        from ..link.entities import film_key
+
+        key = film_key(title)
+        if not key:
+            return []
+        t, r = schema.record_titles, schema.records
+        base = (select(t.c.film_id, r.c.title, r.c.year, t.c.title.label("matched"))
+                .join(r, r.c.film_id == t.c.film_id))
+        if year is not None:
+            base = base.where(r.c.year == year)
+        with self._read() as conn:
+            rows = list(conn.execute(base.where(t.c.key == key).order_by(r.c.year, t.c.film_id)))
+            if not rows:
+                like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                rows = list(conn.execute(base.where(t.c.key.like(like, escape="\\"))
+                                         .order_by(func.length(t.c.key), t.c.film_id).limit(limit * 4)))
+        hits: dict[str, FilmHit] = {}
+        for row in rows:  # the title as asked for, where the film has it so
+            if row.film_id not in hits or row.matched == title:
+                hits[row.film_id] = FilmHit(row.film_id, row.title, row.year, row.matched)
+        return list(hits.values())[:limit]
+
+    def entity_texts(self, kind: str | None = None) -> Iterator[tuple[str, list[str]]]:
+        """(entity id, the JSON of that person or role as each record gives it), streamed in id order,
+        so a caller merges one entity's spellings across films holding one entity at a time."""
+        p = schema.record_people
+        query = select(p.c.entity_id, p.c.body).order_by(p.c.entity_id, p.c.film_id)
+        if kind:
+            query = query.where(p.c.kind == kind)
+        with self._read() as conn:
+            current, bodies = None, []
+            for row in conn.execution_options(stream_results=True, yield_per=STREAM_BATCH).execute(query):
+                if row.entity_id != current and current is not None:
+                    yield current, bodies
+                    bodies = []
+                current = row.entity_id
+                bodies.append(row.body)
+            if current is not None:
+                yield current, bodies
+
+    def records_state(self) -> str:
+        """"current", "stale" (another filmfacts built them, or documents were stored since) or
+        "missing" (a store from before records, or none built yet)."""
+        from ..records import records_version
+
+        with self._read() as conn:
+            found = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "records_version")).scalar()
+            if found is None:
+                has_docs = conn.execute(select(schema.documents.c.id).limit(1)).first() is not None
+                return "missing" if has_docs else "current"
+            if found != records_version():
+                return "stale"
+            d, s = schema.documents, schema.record_documents
+            unseen = conn.execute(select(d.c.id).outerjoin(s, s.c.document_id == d.c.id)
+                                  .where(s.c.document_id.is_(None)).limit(1)).first()
+            return "stale" if unseen is not None else "current"
+
+
+class RecordWriter:
+    """The write side, used by `filmfacts.records.refresh` inside one write transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def version(self) -> str | None:
+        m = schema.meta
+        found = self.conn.execute(select(m.c.value).where(m.c.key == "records_version")).scalar()
+        return str(found) if found is not None else None
+
+    def set_version(self, version: str) -> None:
+        m = schema.meta
+        self.conn.execute(delete(m).where(m.c.key == "records_version"))
+        self.conn.execute(m.insert().values(key="records_version", value=version))
+
+    def clear(self) -> None:
+        for table in (schema.records, schema.record_titles, schema.record_people, schema.record_keys,
+                      schema.record_units, schema.record_documents):
+            self.conn.execute(delete(table))
+
+    def drop_all(self) -> None:
+        """Every record and unit (the documents' keys stay)."""
+        for table in (schema.records, schema.record_titles, schema.record_people, schema.record_units):
+            self.conn.execute(delete(table))
+
+    def document_stamps(self) -> dict[str, str]:
+        """Every stored document's stamp: when it was stored and the versions that read it."""
+        d = schema.documents
+        return {r.id: f"{r.added} {json.dumps(r.versions, sort_keys=True)}"
+                for r in self.conn.execute(select(d.c.id, d.c.added, d.c.versions))}
+
+    def seen_stamps(self) -> dict[str, str]:
+        s = schema.record_documents
+        return {r.document_id: r.stamp for r in self.conn.execute(select(s.c.document_id, s.c.stamp))}
+
+    def keys_of(self, documents: Sequence[str]) -> set[str]:
+        k = schema.record_keys
+        out: set[str] = set()
+        for chunk in _chunks(documents):
+            for r in self.conn.execute(select(k.c.key, k.c.joins).where(k.c.document_id.in_(chunk))):
+                out.add(r.key)
+                if r.joins:
+                    out.add(r.joins)
+        return out
+
+    def forget(self, documents: Sequence[str]) -> None:
+        for chunk in _chunks(documents):
+            self.conn.execute(delete(schema.record_keys).where(schema.record_keys.c.document_id.in_(chunk)))
+            self.conn.execute(delete(schema.record_documents)
+                              .where(schema.record_documents.c.document_id.in_(chunk)))
+
+    def remember(self, stamps: dict[str, str], keys: Sequence[tuple[str, str, str, str]]) -> None:
+        """Documents as seen now, and their (document, key, subject, joins) rows."""
+        if stamps:
+            self.conn.execute(schema.record_documents.insert(),
+                              [{"document_id": d, "stamp": s} for d, s in stamps.items()])
+        if keys:
+            self.conn.execute(schema.record_keys.insert(),
+                              [{"document_id": d, "key": k, "subject": s, "joins": j} for d, k, s, j in keys])
+
+    def all_keys(self) -> set[str]:
+        k = schema.record_keys
+        return set(self.conn.execute(select(k.c.key).distinct()).scalars())
+
+    def neighbours(self, keys: Sequence[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
+        """The join edges touching `keys`, and the unit each of `keys` was in."""
+        k, u = schema.record_keys, schema.record_units
+        edges = [(r.key, r.joins) for r in self.conn.execute(
+            select(k.c.key, k.c.joins).distinct().where(k.c.joins != "", or_(k.c.key.in_(keys), k.c.joins.in_(keys))))]
+        units = {r.key: r.unit for r in self.conn.execute(select(u.c.key, u.c.unit).where(u.c.key.in_(keys)))}
+        return edges, units
+
+    def unit_keys(self, units: Sequence[str]) -> set[str]:
+        u = schema.record_units
+        return {k for chunk in _chunks(units)
+                for k in self.conn.execute(select(u.c.key).where(u.c.unit.in_(chunk))).scalars()}
+
+    def members(self, keys: Sequence[str]) -> tuple[list[str], set[str]]:
+        """The documents with claims about `keys`, and those claims' subjects as written."""
+        k = schema.record_keys
+        docs: set[str] = set()
+        subjects: set[str] = set()
+        for chunk in _chunks(keys):
+            for r in self.conn.execute(select(k.c.document_id, k.c.subject)
+                                       .where(k.c.key.in_(chunk), k.c.joins == "")):
+                docs.add(r.document_id)
+                subjects.add(r.subject)
+        return sorted(docs), subjects
+
+    def drop_units(self, units: Sequence[str]) -> None:
+        r, u = schema.records, schema.record_units
+        for chunk in _chunks(units):
+            films = select(r.c.film_id).where(r.c.unit.in_(chunk))
+            self.conn.execute(delete(schema.record_titles).where(schema.record_titles.c.film_id.in_(films)))
+            self.conn.execute(delete(schema.record_people).where(schema.record_people.c.film_id.in_(films)))
+            self.conn.execute(delete(r).where(r.c.unit.in_(chunk)))
+            self.conn.execute(delete(u).where(u.c.unit.in_(chunk)))
+
+    def put_unit(self, unit: str, keys: Iterable[str], records: Sequence[dict[str, Any]]) -> None:
+        """A unit's keys and records (each with its titles and people) in place of what was there."""
+        self.conn.execute(schema.record_units.insert(), [{"key": k, "unit": unit} for k in sorted(keys)])
+        if not records:
+            return
+        from ..link.entities import film_key
+
+        self.conn.execute(schema.records.insert(), [
+            {"film_id": rec["id"], "unit": unit, "title": rec["title"], "year": rec.get("year"),
+             "body": json.dumps(rec, ensure_ascii=False)} for rec in records])
+        titles = {(rec["id"], film_key(t), t, rec.get("year")) for rec in records for t in rec["titles"]}
+        self.conn.execute(schema.record_titles.insert(), [
+            {"film_id": f, "key": k, "title": t, "year": y} for f, k, t, y in sorted(titles, key=str) if k])
+        people = [{"entity_id": e["id"], "film_id": rec["id"], "kind": kind, "body": json.dumps(e, ensure_ascii=False)}
+                  for rec in records for kind, group in (("person", "people"), ("character", "characters"))
+                  for e in rec.get(group, [])]
+        if people:
+            self.conn.execute(schema.record_people.insert(), people)
+
+
+def records_writing(store: Store) -> AbstractContextManager[Connection]:
+    """The store's write transaction (its write lock taken), for `RecordWriter`."""
+    return store._tx()
+
+
+__all__ = ["FilmHit", "RecordReader", "RecordWriter", "records_writing"]
