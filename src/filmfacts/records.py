@@ -35,7 +35,7 @@ from .model import Claim, Document, Entity, FilmRecord, Name, Reconciliation, Te
 from .reconcile import reconcile
 from .reconcile.ranks import is_list
 from .reconcile.timeline import admissions_timeline
-from .sources import kobis
+from .sources.dataset import kobis
 from .store import Store
 from .store.records import RecordWriter, records_writing
 
