@@ -237,3 +237,17 @@ def test_a_build_beside_the_server_is_read(served_db: Path, tmp_path: Path) -> N
     build([ROOT / "tests" / "fixtures" / "films" / "parasite"], Store(db))
     found = client.get("/api/films", params={"q": "기생충"}).json()["items"]
     assert [(f["title"], f["year"]) for f in found] == [("Parasite", 2019)]
+
+
+def test_the_api_reads_every_backend(store: Any) -> None:
+    """SQLite by default, PostgreSQL by URL: the same answers (the store fixture runs on each backend)."""
+    from conftest import EXAMPLES
+    from filmfacts.pipeline import build
+
+    build([EXAMPLES], store)
+    client = TestClient(create_app(store))
+    found = client.get("/api/films", params={"q": "7번방의 선물"}).json()["items"]
+    assert [(f["id"], f["year"], f["conflicts"]) for f in found] == [(MIRACLE, 2013, 5)]
+    record = client.get(f"/api/films/{MIRACLE}").json()
+    assert {c["property"] for c in record["conflicts"]} == {"character", "based_on_event_date", "box_office_rank",
+                                                            "remake_status", "remake_year"}
