@@ -251,3 +251,16 @@ def test_the_api_reads_every_backend(store: Any) -> None:
     record = client.get(f"/api/films/{MIRACLE}").json()
     assert {c["property"] for c in record["conflicts"]} == {"character", "based_on_event_date", "box_office_rank",
                                                             "remake_status", "remake_year"}
+
+
+def test_serve_says_when_its_port_is_taken(served_db: Path) -> None:
+    import socket
+
+    from typer.testing import CliRunner
+
+    from filmfacts.cli import app
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["--db", str(served_db), "serve", "--port", str(port)])
+    assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output

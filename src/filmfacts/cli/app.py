@@ -362,6 +362,14 @@ def serve(host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.
         raise InputError(f"serving needs the `serve` extra ({error.name} is not installed)",
                          hint="pip install 'filmfacts[serve]'") from None
     store = open_store()  # a store that exists: serving an empty one is a mistyped --db
+    import socket
+
+    try:  # a port in use or an address not of this machine: said before the records are read
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise InputError(f"cannot listen on {host}:{port}: {error.strerror}",
+                         hint="pass another --port, or a --host of this machine") from None
     out.print(f"filmfacts: serving {store.url} at http://{host}:{port}/ (API at /api, schema at /openapi.json; "
               f"writing {'on, with the token' if token else 'off'}); Ctrl-C stops", highlight=False)
     uvicorn.run(create_app(store, token=token, warm=True), host=host, port=port, log_level="warning",
