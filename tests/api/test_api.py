@@ -111,13 +111,16 @@ def test_documents_with_their_claims(client: TestClient) -> None:
 
 
 def test_the_export_is_the_clis(client: TestClient, served_db: Path) -> None:
-    from filmfacts.export import export_json
-    from filmfacts.pipeline import reconciled
-    from filmfacts.store import Store
+    from typer.testing import CliRunner
+
+    from filmfacts.cli import app
 
     answer = client.get("/api/export")
     assert answer.headers["content-type"] == "application/json"
-    assert answer.json() == json.loads(json.dumps(export_json(reconciled(Store(served_db, create=False)))))
+    printed = CliRunner().invoke(app, ["--db", str(served_db), "export", "--format", "json"])
+    assert printed.exit_code == 0
+    assert answer.json() == json.loads(printed.stdout)
+    assert answer.json()["format"] == "filmfacts-export/1" and len(answer.json()["films"]) == 25
 
 
 # ---------------------------------------------------------------- one error shape

@@ -1,11 +1,11 @@
 """What the API and the pages read: films, people, documents and the export, in the JSON export's shape.
 
-This is the one seam between serving and the store. Today a record is made the way `filmfacts show`
-and `export` make it: the store's claims linked and reconciled (`pipeline.reconciled`), shaped by
-`export.film_json`; the whole store is reconciled once and kept until the store changes (a build
-through the API, or a `filmfacts build` beside the server, seen within `recheck` seconds). When
-the store keeps reconciled records, only `Records._snapshot` changes: every reader goes through the
-methods below.
+This is the one seam between serving and the store. A film's record is the one the build stored
+(`filmfacts.records`: linked and reconciled when its documents were built, read as a lookup), with
+the year and directors that tell films apart and its titles' scripts. An index of the films, people
+and documents (titles, keys, spellings; no record bodies) is read from the stored records once and
+kept until the store changes (a build through the API, or a `filmfacts build` beside the server,
+seen within `recheck` seconds); each answer's encoded body is kept with it.
 
     records = Records(store)
     records.films(q="7번방의 선물")          # Page of film summaries: any title in any script
@@ -14,23 +14,25 @@ methods below.
 
 from __future__ import annotations
 
+import io
+import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotFound
-from ..export import export_json, film_json
-from ..export.json_export import document_json, entity_json, export_value
 from ..link.entities import film_key
 from ..link.names import name_key
-from ..model import Document, FilmRecord, Reconciliation, Time, value_to_json
 from ..store import Store
 
-YEAR_PROPERTIES = ("publication_year", "release_date", "premiere_date")
 PERSON_PROPERTIES = frozenset({"cast_member", "director", "producer", "screenwriter", "writer", "music",
                                "cinematography", "editing"})
+SCRIPTS = (("HANGUL", "Hangul"), ("CJK", "Han"), ("HIRAGANA", "Kana"), ("KATAKANA", "Kana"),
+           ("CYRILLIC", "Cyrillic"), ("GREEK", "Greek"), ("ARABIC", "Arabic"), ("HEBREW", "Hebrew"),
+           ("THAI", "Thai"), ("DEVANAGARI", "Devanagari"), ("LATIN", "Latin"))
 
 
 @dataclass(frozen=True)
@@ -46,127 +48,137 @@ class Page:
         return {"items": self.items, "total": self.total, "offset": self.offset, "limit": self.limit}
 
 
-def _year(film: FilmRecord) -> int | None:
-    for prop in YEAR_PROPERTIES:
-        for f in film.facts:
-            if f.property == prop and f.status != "conflict" and not f.q("country"):
-                value = f.values[0].value
-                if isinstance(value, Time) and value.iso[:4].isdigit():
-                    return int(value.iso[:4])
-    return None
+def script_of(text: str) -> str:
+    """The script most of a title's letters are in: "7번방의 선물" → Hangul, "7番房의 膳物" → Han."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            script = next((label for prefix, label in SCRIPTS if name.startswith(prefix)), "Other")
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else "Latin"
 
 
-def _people_of(film: FilmRecord, prop: str) -> list[str]:
-    return [str(export_value(f.values[0].value)) for f in film.facts if f.property == prop and f.status != "conflict"]
+def _shown(value: Any) -> str:
+    return value if isinstance(value, str) else str(value)
 
 
-def _summary(film: FilmRecord) -> dict[str, Any]:
-    return {"id": film.entity.id, "title": film.title, "titles": film.entity.spellings(), "year": _year(film),
-            "directors": _people_of(film, "director"), "documents": len(film.documents),
-            "conflicts": sum(1 for f in film.facts if f.status == "conflict")}
+def _directors(record: dict[str, Any]) -> list[str]:
+    return [_shown(f["value"]) for f in record["facts"] if f["property"] == "director"]
 
 
-def _conflict_spans(film: FilmRecord) -> dict[tuple[str, str], tuple[int, int]]:
-    """(document, quote) → the quote's span, so a conflict's evidence can point into its document."""
-    return {(c.document, c.evidence.quote): (c.evidence.start, c.evidence.end)
-            for f in film.facts if f.status == "conflict" for fv in f.values for c in fv.claims}
-
-
-def film_record(film: FilmRecord) -> dict[str, Any]:
-    """`film_json` (the export's record) with the year and directors used to tell films apart, and each
-    conflict quote's span in its document."""
-    record = film_json(film) | {
-        "year": _year(film), "directors": _people_of(film, "director"),
-        "spellings": [{"text": n.text, "script": n.script, "language": n.language, "documents": list(n.documents)}
-                      for n in film.entity.names]}
-    spans = _conflict_spans(film)
-    for conflict in record["conflicts"]:
-        for ev in conflict["evidence"]:
-            start, end = spans.get((ev["document"], ev["quote"]), (None, None))
-            ev["start"], ev["end"] = start, end
-    return record
+def _summary(record: dict[str, Any]) -> dict[str, Any]:
+    return {"id": record["id"], "title": record["title"], "titles": record["titles"], "year": record.get("year"),
+            "directors": _directors(record), "documents": len(record["documents"]),
+            "conflicts": len(record["conflicts"])}
 
 
 @dataclass
 class Snapshot:
-    """Everything read from one state of the store."""
+    """The index of one state of the store: every film's summary and title keys, every person's
+    spellings and films, every document's listing; record bodies stay in the store."""
 
-    recon: Reconciliation
-    films: dict[str, FilmRecord] = field(default_factory=dict)
+    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
     keys: dict[str, set[str]] = field(default_factory=dict)  # film id → keys of every title
     by_key: dict[str, str] = field(default_factory=dict)  # a title's key → film id
-    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
-    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # made on first read
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
-    documents: dict[str, Document] = field(default_factory=dict)
-    export: dict[str, Any] | None = None
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # document id → how pages name it
+    copies: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # copy → its originals
     answers: dict[str, bytes] = field(default_factory=dict)  # an answer's encoded body, by request
 
     @classmethod
-    def of(cls, recon: Reconciliation) -> Snapshot:
-        snap = cls(recon)
-        for film in recon.films:
-            snap.films[film.entity.id] = film
-            snap.keys[film.entity.id] = {film_key(n.text) for n in film.entity.names} - {""}
-            for key in snap.keys[film.entity.id]:
-                snap.by_key.setdefault(key, film.entity.id)
-            snap.summaries[film.entity.id] = _summary(film)
-        snap.documents = {d.id: d for d in recon.documents}
-        # a person's films: those with a fact naming one of the person's spellings
-        named: dict[str, dict[str, dict[str, Any]]] = {}
-        for film in recon.films:
-            for f in film.facts:
-                if f.property in PERSON_PROPERTIES and f.status != "conflict":
-                    key = name_key(str(value_to_json(f.values[0].value)))
-                    role = {"id": film.entity.id, "title": film.title, "property": f.property,
-                            **({"character": f.q("character")} if f.q("character") else {})}
-                    named.setdefault(key, {}).setdefault(f"{film.entity.id}/{f.property}", role)
-        for kind, entities in (("person", recon.people), ("character", recon.characters)):
-            for e in entities:
-                films: dict[str, dict[str, Any]] = {}
-                if kind == "person":
-                    for key in {name_key(s) for s in e.spellings()}:
-                        films.update(named.get(key, {}))
-                snap.people[e.id] = entity_json(e) | {"kind": kind, "films": list(films.values())}
+    def load(cls, store: Store) -> Snapshot:
+        snap = cls()
+        for row in store.summary():
+            snap.documents[row["id"]] = {"id": row["id"], "title": row["title"], "site": row["site"],
+                                         "kind": row["kind"], "format": row["format"], "language": row["language"],
+                                         "published": row["published"] or None}
+            snap.labels[row["id"]] = row["site"] or row["id"]
+        seen_copies: set[tuple[str, str]] = set()
+        for record in store.records():
+            film_id = record["id"]
+            snap.summaries[film_id] = _summary(record)
+            snap.keys[film_id] = {film_key(t) for t in record["titles"]} - {""}
+            for key in snap.keys[film_id]:
+                snap.by_key.setdefault(key, film_id)
+            for doc, source in record.get("sources", {}).items():
+                snap.labels[doc] = source.get("label") or snap.labels.get(doc, doc)
+            for c in record.get("copies", []):
+                if (c["copy"], c["original"]) not in seen_copies:
+                    seen_copies.add((c["copy"], c["original"]))
+                    snap.copies.setdefault(c["copy"], []).append(
+                        {k: c[k] for k in ("original", "overlap", "declared", "evidence")})
+            snap._add_people(record)
         return snap
+
+    def _add_people(self, record: dict[str, Any]) -> None:
+        """The record's people and roles, their spellings merged with other films', and the part each
+        person has in this film (the facts naming one of their spellings)."""
+        roles: dict[str, list[dict[str, Any]]] = {}
+        for f in record["facts"]:
+            if f["property"] in PERSON_PROPERTIES:
+                role = {"id": record["id"], "title": record["title"], "property": f["property"],
+                        **({"character": f["qualifiers"]["character"]} if f["qualifiers"].get("character") else {})}
+                roles.setdefault(name_key(_shown(f["value"])), []).append(role)
+        for kind, entities in (("person", record.get("people", [])), ("character", record.get("characters", []))):
+            for e in entities:
+                person = self.people.setdefault(e["id"], {"id": e["id"], "name": e["name"], "kind": kind,
+                                                          "names": [], "spellings": [],
+                                                          "explanation": e.get("explanation", ""), "films": []})
+                for sp in e["spellings"]:
+                    got = next((x for x in person["spellings"] if x["text"] == sp["text"]), None)
+                    if got is None:
+                        person["names"].append(sp["text"])
+                        person["spellings"].append({"text": sp["text"], "script": sp["script"],
+                                                    "documents": list(sp["documents"])})
+                    else:
+                        got["documents"] = sorted(set(got["documents"]) | set(sp["documents"]))
+                if kind == "person":
+                    done = {(f["id"], f["property"]) for f in person["films"]}
+                    for key in {name_key(s) for s in person["names"]}:
+                        for role in roles.get(key, ()):
+                            if (role["id"], role["property"]) not in done:
+                                done.add((role["id"], role["property"]))
+                                person["films"].append(role)
 
 
 class Records:
-    """The records of one store, read as lookups from a snapshot kept until the store changes."""
+    """The records of one store, read as lookups; the index kept until the store changes."""
 
     def __init__(self, store: Store, *, recheck: float = 2.0) -> None:
         self.store = store
         self.recheck = recheck
         self._lock = threading.Lock()
         self._snap: Snapshot | None = None
-        self._state: tuple[int, int] | None = None
+        self._state: tuple[int, int, int] | None = None
         self._checked = 0.0
 
-    # ------------------------------------------------------------ the snapshot
+    # ------------------------------------------------------------ the index
 
-    def _store_state(self) -> tuple[int, int]:
+    def _store_state(self) -> tuple[int, int, int]:
         counts = self.store.counts()
-        return counts["documents"], counts["claims"]
+        return counts["documents"], counts["claims"], self.store.record_count()
 
     def _snapshot(self) -> Snapshot:
-        now = time.monotonic()
         snap = self._snap
-        if snap is not None and now - self._checked < self.recheck:
+        if snap is not None and time.monotonic() - self._checked < self.recheck:
             return snap
         with self._lock:
             if self._snap is not None and time.monotonic() - self._checked < self.recheck:
                 return self._snap
-            from ..pipeline import reconciled  # the stages: loaded when the first record is read
+            from ..records import current  # records built by another filmfacts are brought up to date once
 
+            current(self.store)
             state = self._store_state()
             if self._snap is None or state != self._state:
-                self._snap, self._state = Snapshot.of(reconciled(self.store)), state
+                self._snap, self._state = Snapshot.load(self.store), state
             self._checked = time.monotonic()
             return self._snap
 
     def fresh(self) -> bool:
-        """Whether reading now is a lookup (no look at the store due): the API then answers on its event
-        loop, not in a worker thread."""
+        """Whether reading now needs no look at the store's state: the API then answers a cached or
+        in-memory read on its event loop, not in a worker thread."""
         return self._snap is not None and time.monotonic() - self._checked < self.recheck
 
     def cached(self, key: str) -> bytes | None:
@@ -197,6 +209,7 @@ class Records:
         of `year` and by `director` when given; exact title matches first, then by title."""
         snap = self._snapshot()
         key = film_key(q) if q else ""
+        wanted = name_key(director) if director else ""
         found: list[tuple[int, str, str]] = []
         for film_id, summary in snap.summaries.items():
             rank = 0
@@ -210,28 +223,36 @@ class Records:
                     continue
             if year is not None and summary["year"] != year:
                 continue
-            if director:
-                wanted = name_key(director)
-                if not any(wanted and (wanted == name_key(d) or wanted in name_key(d)) for d in summary["directors"]):
-                    continue
+            if director and not any(wanted and wanted in name_key(d) for d in summary["directors"]):
+                continue
             found.append((rank, summary["title"].casefold(), film_id))
         found.sort()
         items = [snap.summaries[i] for _, _, i in found[offset:offset + limit]]
         return Page(items, len(found), offset, limit)
 
-    def _film(self, snap: Snapshot, film_id: str) -> FilmRecord:
-        film = snap.films.get(film_id)
-        if film is None:
+    def _record(self, film_id: str) -> dict[str, Any]:
+        record = self.store.record(film_id) if film_id in self._snapshot().summaries else None
+        if record is None:
             raise NotFound(f"no film with id {film_id!r} in the store", hint="search with GET /api/films?q=TITLE")
-        return film
+        return record
 
     def film(self, film_id: str) -> dict[str, Any]:
-        """One film's record: `filmfacts show --json`'s shape plus year and directors."""
-        snap = self._snapshot()
-        film = self._film(snap, film_id)
-        if film_id not in snap.records:
-            snap.records[film_id] = film_record(film)
-        return snap.records[film_id]
+        """One film's stored record (`filmfacts show --json`) with its directors, its titles' scripts and
+        each conflict quote's place in its document."""
+        record = self._record(film_id)
+        record["directors"] = _directors(record)
+        record["spellings"] = [{"text": t, "script": script_of(t)} for t in record["titles"]]
+        self._place_quotes(record)
+        return record
+
+    def _place_quotes(self, record: dict[str, Any]) -> None:
+        """A conflict's quotes carry no offsets in the record: each is found in its document's text."""
+        quoted = [ev for c in record["conflicts"] for ev in c["evidence"]]
+        texts = {d.id: d.text for d in self.store.documents(sorted({ev["document"] for ev in quoted}))} \
+            if quoted else {}
+        for ev in quoted:
+            at = texts.get(ev["document"], "").find(ev["quote"]) if ev["quote"] else -1
+            ev["start"], ev["end"] = (at, at + len(ev["quote"])) if at >= 0 else (None, None)
 
     def film_of_title(self, title: str) -> str | None:
         """The id of the film one of whose titles is `title` (a claim's subject as written)."""
@@ -242,12 +263,10 @@ class Records:
 
     def timeline(self, film_id: str) -> dict[str, Any]:
         """Cumulative admissions by day since release from every source (`filmfacts timeline --json`)."""
-        from ..reconcile.timeline import admissions_timeline
-
-        snap = self._snapshot()
-        line = admissions_timeline(self._film(snap, film_id), snap.recon.documents)
-        return {"film": film_id, "title": line.title, "released": line.released or None,
-                "points": [asdict(p) for p in line.points]}
+        record = self._record(film_id)
+        line = record.get("timeline") or {}
+        return {"film": film_id, "title": record["title"], "released": line.get("released") or None,
+                "points": line.get("points", [])}
 
     # ------------------------------------------------------------ people
 
@@ -276,21 +295,19 @@ class Records:
     # ------------------------------------------------------------ documents
 
     def documents(self, offset: int = 0, limit: int = 20) -> Page:
-        snap = self._snapshot()
-        docs = sorted(snap.documents.values(), key=lambda d: (d.site.casefold(), d.title.casefold(), d.id))
-        items = [{"id": d.id, "title": d.title, "site": d.site, "kind": d.kind, "format": d.format,
-                  "language": d.language, "published": d.published or None} for d in docs[offset:offset + limit]]
-        return Page(items, len(docs), offset, limit)
+        docs = sorted(self._snapshot().documents.values(),
+                      key=lambda d: (d["site"].casefold(), d["title"].casefold(), d["id"]))
+        return Page(docs[offset:offset + limit], len(docs), offset, limit)
 
     def document(self, document_id: str) -> dict[str, Any]:
         """A document with its text and every claim read from it (span, property, value, film)."""
+        from ..export.json_export import document_json, export_value
+
         found = self.store.documents([document_id])
         if not found:
             raise NotFound(f"no document with id {document_id!r} in the store",
                            hint="list them with GET /api/documents")
         doc = found[0]
-        copies = [{"original": r.original, "overlap": r.overlap, "declared": r.declared, "evidence": r.evidence}
-                  for r in self._snapshot().recon.copies if r.copy == doc.id]
         claims = []
         for c in self.store.claims([doc.id]):
             claims.append({"id": c.id, "film": self.film_of_title(c.subject), "subject": c.subject,
@@ -298,22 +315,37 @@ class Records:
                            "qualifiers": {k: list(v) if isinstance(v, tuple) else v for k, v in c.qualifiers},
                            "start": c.evidence.start, "end": c.evidence.end, "quote": c.evidence.quote,
                            "extractor": f"{c.extractor}@{c.version}"})
-        return document_json(doc, {doc.id: copies}) | {"url": doc.url or None, "text": doc.text, "claims": claims}
+        copies = self._snapshot().copies
+        return document_json(doc, copies) | {"url": doc.url or None, "text": doc.text, "claims": claims}
 
     # ------------------------------------------------------------ everything
 
-    def export(self) -> dict[str, Any]:
-        """The `filmfacts-export/1` document for the whole store."""
-        snap = self._snapshot()
-        if snap.export is None:
-            snap.export = export_json(snap.recon)
-        return snap.export
+    def export(self) -> Iterator[bytes]:
+        """The `filmfacts-export/1` document for the whole store, streamed as `filmfacts export` writes it
+        (a film a line, memory flat): spooled to a temporary file, then read out in pieces."""
+        from ..export.stream import write_export
+
+        self._snapshot()  # the records brought up to date
+        spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+b")  # noqa: SIM115 (read out below)
+        text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
+        write_export(self.store, "json", text)
+        text.flush()
+        spool.seek(0)
+
+        def pieces() -> Iterator[bytes]:
+            try:
+                while chunk := spool.read(1 << 16):
+                    yield chunk
+            finally:
+                text.close()
+
+        return pieces()
 
     def titles(self, ids: Sequence[str]) -> dict[str, str]:
         """film id → title, for links."""
-        snap = self._snapshot()
-        return {i: snap.films[i].title for i in ids if i in snap.films}
+        summaries = self._snapshot().summaries
+        return {i: summaries[i]["title"] for i in ids if i in summaries}
 
     def sites(self) -> dict[str, str]:
-        """document id → site (what a source is called on a page)."""
-        return {i: d.site for i, d in self._snapshot().documents.items()}
+        """document id → how a page names it (a site, told apart from its other documents)."""
+        return self._snapshot().labels

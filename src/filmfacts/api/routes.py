@@ -17,7 +17,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 
 from . import schemas
 from .errors import ApiError
@@ -131,8 +131,8 @@ async def document(request: Request, reader: Reader, document_id: Id) -> Respons
 
 @router.get("/export", response_model=schemas.Export, responses=ERRORS,
             summary="The filmfacts-export/1 document for the whole store")
-async def export(request: Request, reader: Reader) -> Response:
-    return await answer(request, reader, lambda: reader.export(), lookup=False)
+async def export(reader: Reader) -> Response:
+    return StreamingResponse(await run_in_threadpool(reader.export), media_type="application/json")
 
 
 def operator(request: Request, authorization: Annotated[str, Header(description="Bearer TOKEN")] = "") -> None:

@@ -89,7 +89,7 @@ class Award(Open):
 class Spelling(Open):
     text: str
     script: str
-    documents: list[str]
+    documents: list[str] = Field(default_factory=list)
 
 
 class FilmRecord(Open):
