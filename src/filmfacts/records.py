@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .export.json_export import entity_json, film_json
 from .link.entities import TITLE_PROPERTIES, film_key
@@ -69,16 +70,21 @@ def _year(film: FilmRecord) -> int | None:
     return None
 
 
-def _source(doc: Document, label: str) -> dict[str, Any]:
+def _source(doc: Document, label: str, film: str) -> dict[str, Any]:
+    """`film`: the film the document is about as its extractors found it (its address may say so)."""
     return {"label": label, "site": doc.site, "kind": doc.kind, "format": doc.format, "file": doc.source,
-            "title": doc.title, "url": doc.url or wiki_url(doc), "language": doc.language,
-            "published": doc.published or None, "retrieved": doc.retrieved or None, "licence": doc.licence}
+            "title": doc.title, "url": doc.url or wiki_url(doc, film), "language": doc.language,
+            "published": doc.published or None, "retrieved": doc.retrieved or None, "licence": doc.licence,
+            "external_ids": dict(doc.external_ids)}
 
 
-def wiki_url(doc: Document) -> str:
-    """A Wikipedia page's address from its language and title (readers keep no address for it)."""
-    if doc.site == "Wikipedia" and doc.title and doc.kind == "encyclopedia":
-        return f"https://{doc.language or 'en'}.wikipedia.org/wiki/{doc.title.replace(' ', '_')}"
+def wiki_url(doc: Document, film: str = "") -> str:
+    """A Wikipedia page's address from its language and title, or the title of the film it is about (a
+    plain-text extract keeps neither its address nor its title): Wikipedia redirects a title to its page.
+    `film` is the page's own subject, not a film it mentions."""
+    title = doc.title or film
+    if doc.site == "Wikipedia" and title and doc.kind == "encyclopedia" and doc.format != "article":
+        return f"https://{doc.language or 'en'}.wikipedia.org/wiki/{quote(title.replace(' ', '_'))}"
     return ""
 
 
@@ -90,7 +96,8 @@ def _entity(entity: Entity, kind: str, labels: dict[str, str]) -> dict[str, Any]
     return out
 
 
-def record_json(film: FilmRecord, recon: Reconciliation, labels: dict[str, str]) -> dict[str, Any]:
+def record_json(film: FilmRecord, recon: Reconciliation, labels: dict[str, str],
+                subjects: dict[str, str] | None = None) -> dict[str, Any]:
     """One film's record: `film_json` (the export's film) plus its year, its sources with readable
     labels, the people and roles it names, its copies and its admissions timeline."""
     out = film_json(film)
@@ -99,7 +106,8 @@ def record_json(film: FilmRecord, recon: Reconciliation, labels: dict[str, str])
     mine = set(film.documents)
     copies = [c for c in recon.copies if c.copy in mine and c.original in docs]
     shown = sorted(mine | {c.original for c in copies})
-    out["sources"] = {d: _source(docs[d], labels.get(d, docs[d].site)) for d in shown if d in docs}
+    out["sources"] = {d: _source(docs[d], labels.get(d, docs[d].site), (subjects or {}).get(d, ""))
+                      for d in shown if d in docs}
     # the people and roles seen in the film's documents (a unit's documents speak of its films only)
     def seen(entity: Entity) -> bool:
         return any(mine.intersection(n.documents) for n in entity.names)
@@ -187,7 +195,8 @@ def _reconcile_unit(store: Store, writer: RecordWriter, unit: Unit, kobis_lists:
     documents = store.documents(ids)
     recon = reconcile(documents, claims, kobis_lists)
     labels = _site_names(documents)
-    return [record_json(film, recon, labels) for film in recon.films]
+    main_films = writer.main_films(ids)
+    return [record_json(film, recon, labels, main_films) for film in recon.films]
 
 
 @dataclass(frozen=True)

@@ -270,7 +270,7 @@ def sources(as_json: JsonOpt = False) -> None:
         render.sources(out, rows)
 
 
-EXPORT_FORMATS = ("json",)
+EXPORT_FORMATS = ("json", "jsonld", "csv", "quickstatements")
 
 
 @app.command()

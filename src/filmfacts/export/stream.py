@@ -1,8 +1,8 @@
 """Exports written as the store's records are read: one film at a time, memory flat.
 
 `write_export(store, fmt, stream)` writes `json` (the `filmfacts-export/1` document: films, then
-the documents, people and roles), `jsonld` (schema.org `Movie`s, `jsonld.py`), `csv` (one row per
-fact, `csv_export.py`) or `quickstatements` (Wikidata's v1 commands, `quickstatements.py`). The JSON
+the documents, people and roles), `jsonld` (schema.org `Movie`s), `csv` (one row per fact) or
+`quickstatements` (Wikidata's v1 commands), the last three from `ecosystem.py`. The JSON
 export writes each film's stored record as it is, one per line; the people of all films are merged
 per person from a stream ordered by id, so nothing holds the whole store.
 """
@@ -75,15 +75,15 @@ def write_export(store: Store, fmt: str, stream: TextIO, *, ascii_only: bool = F
     if fmt == "json":
         write_json(store, stream, ascii_only=ascii_only)
     elif fmt == "jsonld":
-        from .jsonld import write_jsonld
+        from .ecosystem import write_jsonld
 
         write_jsonld(store, stream, ascii_only=ascii_only)
     elif fmt == "csv":
-        from .csv_export import write_csv
+        from .ecosystem import write_csv
 
         write_csv(store, stream)
     elif fmt == "quickstatements":
-        from .quickstatements import write_quickstatements
+        from .ecosystem import write_quickstatements
 
         write_quickstatements(store, stream)
     else:

@@ -256,6 +256,12 @@ class RecordWriter:
                 subjects.add(r.subject)
         return sorted(docs), subjects
 
+    def main_films(self, documents: Sequence[str]) -> dict[str, str]:
+        """document id → the film it is about as its extractors found it ("" for a page of many)."""
+        d = schema.documents
+        return {r.id: r.film for chunk in _chunks(documents)
+                for r in self.conn.execute(select(d.c.id, d.c.film).where(d.c.id.in_(chunk)))}
+
     def drop_units(self, units: Sequence[str]) -> None:
         r, u = schema.records, schema.record_units
         for chunk in _chunks(units):
