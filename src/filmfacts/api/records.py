@@ -8,8 +8,8 @@ kept until the store changes (a build through the API, or a `filmfacts build` be
 seen within `recheck` seconds); each answer's encoded body is kept with it.
 
     records = Records(store)
-    records.films(q="7번방의 선물")          # Page of film summaries: any title in any script
-    records.film("fbcc4ce1fabe")             # the film's record, as `filmfacts show --json` prints it
+    records.films(q="국제시장")              # Page of film summaries: any title in any script
+    records.film(film_id)                    # the film's record, as `filmfacts show --json` prints it
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class Page:
 
 
 def script_of(text: str) -> str:
-    """The script most of a title's letters are in: "7번방의 선물" → Hangul, "7番房의 膳物" → Han."""
+    """The script most of a title's letters are in: "국제시장" → Hangul, "國際市場" → Han."""
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():

@@ -1,7 +1,7 @@
 """A document's text cut into pieces, each marked with the claims whose evidence covers it.
 
-    pieces("Ryu plays Yong-gu.", [claim(0, 3), claim(0, 18)], focus=(0, 3))
-    → [Piece("Ryu", claims=(both), focus=True), Piece(" plays Yong-gu.", claims=(one), focus=False)]
+    pieces("Hwang plays Deok-su.", [claim(0, 5), claim(0, 20)], focus=(0, 5))
+    → [Piece("Hwang", claims=(both), focus=True), Piece(" plays Deok-su.", claims=(one), focus=False)]
 
 Claims' spans may overlap or nest; cutting the text at every span's ends gives pieces that are each
 under a fixed set of claims, which the template wraps in one `<mark>` each (autoescaped).
