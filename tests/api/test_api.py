@@ -267,3 +267,19 @@ def test_serve_says_when_its_port_is_taken(served_db: Path) -> None:
         port = taken.getsockname()[1]
         result = CliRunner().invoke(app, ["--db", str(served_db), "serve", "--port", str(port)])
     assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output
+
+
+@pytest.mark.parametrize(("fmt", "kind", "start"), [("jsonld", "application/ld+json", "{"),
+                                                     ("csv", "text/csv; charset=utf-8", ""),
+                                                     ("quickstatements", "text/plain; charset=utf-8", "")])
+def test_every_export_format_is_the_clis(client: TestClient, served_db: Path, fmt: str, kind: str, start: str) -> None:
+    from typer.testing import CliRunner
+
+    from filmfacts.cli import app
+
+    answer = client.get("/api/export", params={"format": fmt})
+    assert answer.status_code == 200 and answer.headers["content-type"] == kind
+    printed = CliRunner().invoke(app, ["--db", str(served_db), "export", "--format", fmt])
+    assert printed.exit_code == 0 and answer.text == printed.stdout and answer.text.startswith(start)
+    assert "Miracle in Cell No. 7" in answer.text
+    error_of(client.get("/api/export", params={"format": "xml"}), 422)

@@ -320,15 +320,16 @@ class Records:
 
     # ------------------------------------------------------------ everything
 
-    def export(self) -> Iterator[bytes]:
-        """The `filmfacts-export/1` document for the whole store, streamed as `filmfacts export` writes it
-        (a film a line, memory flat): spooled to a temporary file, then read out in pieces."""
+    def export(self, fmt: str = "json") -> Iterator[bytes]:
+        """The whole store in `fmt` (json: the `filmfacts-export/1` document; jsonld, csv, quickstatements),
+        written as `filmfacts export` writes it (a film at a time, memory flat): spooled to a temporary
+        file, then read out in pieces."""
         from ..export.stream import write_export
 
         self._snapshot()  # the records brought up to date
         spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+b")  # noqa: SIM115 (read out below)
         text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
-        write_export(self.store, "json", text)
+        write_export(self.store, fmt, text)
         text.flush()
         spool.seek(0)
 

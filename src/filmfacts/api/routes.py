@@ -12,7 +12,7 @@ import json
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi import Path as PathParam
@@ -129,10 +129,21 @@ async def document(request: Request, reader: Reader, document_id: Id) -> Respons
     return await answer(request, reader, lambda: reader.document(document_id), lookup=False)
 
 
-@router.get("/export", response_model=schemas.Export, responses=ERRORS,
-            summary="The filmfacts-export/1 document for the whole store")
-async def export(reader: Reader) -> Response:
-    return StreamingResponse(await run_in_threadpool(reader.export), media_type="application/json")
+EXPORT_TYPES = {"json": "application/json", "jsonld": "application/ld+json", "csv": "text/csv; charset=utf-8",
+                "quickstatements": "text/plain; charset=utf-8"}
+
+
+@router.get("/export", response_model=schemas.Export,
+            summary="Everything in the store, as `filmfacts export` writes it",
+            responses=ERRORS | {200: {"description": "json: the filmfacts-export/1 document; jsonld: schema.org "
+                                                     "Movies; csv: one row per fact; quickstatements: Wikidata's v1 "
+                                                     "commands with references",
+                                      "content": {t: {} for f, t in EXPORT_TYPES.items() if f != "json"}}})
+async def export(reader: Reader, fmt: Annotated[Literal["json", "jsonld", "csv", "quickstatements"],
+                                                Query(alias="format", description="The export's format.")] = "json",
+                 ) -> Response:
+    chunks = await run_in_threadpool(reader.export, fmt)
+    return StreamingResponse(chunks, media_type=EXPORT_TYPES[fmt])
 
 
 def operator(request: Request, authorization: Annotated[str, Header(description="Bearer TOKEN")] = "") -> None:
