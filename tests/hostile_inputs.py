@@ -1,5 +1,7 @@
 """Inputs that are not documents, as they come: a MovieLens `movies.csv`, a TMDB-style CSV with JSON
-in its cells, an IMDb TSV, a log, JSON data, base64 and hex, random words."""
+in its cells, an IMDb TSV, a log, JSON data, base64 and hex, random words. The MovieLens and TMDB
+tables are what `recognise.looks_like` calls tables; as files, their dataset readers take them
+(sources/dataset/), so the tables no reader takes are MovieLens's ratings and a keywords table."""
 
 from __future__ import annotations
 
@@ -14,6 +16,10 @@ TMDB = ("budget,genres,homepage,id,keywords,original_language,original_title,ove
     f'{i * 1000000},"[{{""id"": 28, ""name"": ""Action""}}]",http://example.com/{i},{i},"[]",en,Star Trek {i},'
     f'"The crew of the Enterprise is sent on a mission, and the captain must choose.",0.042346,"[]",'
     f"2016-01-{i % 28 + 1:02d},{i * 2000000},120,Star Trek {i}\n" for i in range(1, 40))
+
+RATINGS = "userId,movieId,rating,timestamp\n" + "".join(f"{i % 7 + 1},{i},4.0,964982703\n" for i in range(1, 80))
+KEYWORDS = "id,keywords\n" + "".join(
+    f'{i},"[{{""id"": 931, ""name"": ""jealousy""}}, {{""id"": 4290, ""name"": ""toy""}}]"\n' for i in range(1, 40))
 
 
 def random_words(seed: int = 1) -> str:

@@ -29,6 +29,7 @@ from .errors import (
     NotFound,
     PipelineError,
     UnreadableDocument,
+    UnsupportedFormat,
 )
 from .extract.subject import find_subject
 from .link.entities import TITLE_PROPERTIES, film_key, page_title
@@ -99,12 +100,14 @@ BINARY_TABLES = frozenset({".xlsx", ".xls", ".parquet", ".feather", ".zip", ".pd
 
 
 def not_a_document(path: Path) -> str:
-    """Why a file found in a folder is not read, or ""."""
+    """Why a file found in a folder is not read, or "": a note, a binary table no reader takes (a
+    zipped CSV a dataset reader recognises is read), a file of a dataset that holds no documents."""
     if NOTE_NAMES.match(path.name):
         return "a note about the folder, not a document"
-    if path.suffix.casefold() in BINARY_TABLES:
+    reader = reader_for(path)
+    if path.suffix.casefold() in BINARY_TABLES and reader.mode == "page":
         return f"a {path.suffix} file (spreadsheets and binary tables are not read: give the CSV)"
-    return ""
+    return reader.not_read(path) if reader.mode == "rows" else ""
 
 
 def extract_document(doc: Document) -> Extracted:
@@ -211,6 +214,10 @@ def _build(paths: Sequence[Path], store: Store, overrides: Overrides, *, skip_ba
             reader = reader_for(path)  # sources/registry.py: a dump, a dataset, or else one document
             if reader.mode == "dump":
                 dumps.append(path)
+                continue
+            if reader.mode == "rows" and (why := reader.not_read(path)):
+                refused(path, UnsupportedFormat(f"{path}: holds no documents: {why}",
+                                                hint="build the dataset's folder, or the file that has the records"))
                 continue
             if reader.mode == "rows":
                 # streamed in batches into a savepoint of its own: a bad row takes back the file, not the build

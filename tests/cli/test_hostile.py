@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, FILMS
-from hostile_inputs import MOVIELENS, NOT_DOCUMENTS, TMDB
+from hostile_inputs import KEYWORDS, NOT_DOCUMENTS, RATINGS
 
 SEEDS = sorted(EXAMPLES.glob("*.txt"))
 
@@ -54,8 +54,8 @@ def test_the_line_limit_is_the_flag_s(cli, built: str, tmp_path: Path) -> None: 
 
 
 @pytest.mark.parametrize(("name", "text", "what"), [
-    ("movies.csv", MOVIELENS, "a CSV table (3 columns: movieId, title, genres)"),
-    ("tmdb_5000_movies.csv", TMDB, "a CSV table (14 columns: budget, genres, homepage"),
+    ("ratings.csv", RATINGS, "a CSV table (4 columns: userId, movieId, rating, timestamp)"),
+    ("keywords.csv", KEYWORDS, "a CSV table (2 columns: id, keywords)"),
     ("dump.txt", NOT_DOCUMENTS["base64"][0], "encoded data"),
     ("server.log", NOT_DOCUMENTS["log"][0], "a log")])
 def test_tables_logs_and_encoded_data_are_never_stored(cli, built: str, tmp_path: Path, name: str, text: str,  # type: ignore[no-untyped-def]
@@ -152,7 +152,7 @@ def test_a_folder_with_nothing_readable_exits_non_zero(cli, tmp_path: Path) -> N
 
     junk = tmp_path / "junk"
     junk.mkdir()
-    (junk / "movies.csv").write_text(MOVIELENS)
+    (junk / "ratings.csv").write_text(RATINGS)
     (junk / "data.txt").write_text(NOT_DOCUMENTS["base64"][0])
     result = cli("build", "--skip-bad", str(junk))
     assert result.exit_code == 2

@@ -88,6 +88,7 @@ def _load() -> None:
         kobis,
         lead,
         production,
+        records,
         release,
         remakes,
         see_also,

@@ -24,7 +24,7 @@ from ..sources.dataset.kobis import FORMAT
 from ..sources.layout import script_of
 from . import extractor
 
-NAME, VERSION = "kobis", "1"
+NAME, VERSION = "kobis", "2"
 COUNTRY = "South Korea"
 ALLTIME_SCOPE = "all-time box office in South Korea"
 # The list a daily rank is in → ranked_among; ranks among commercial or diversity films are left in the table.
@@ -89,6 +89,8 @@ class _Doc:
 def extract_kobis(doc: Document, subject: str) -> Iterator[Claim]:
     d = _Doc(doc, subject)
     yield from _titles(d)
+    if code := d.value("movie_code"):  # KOBIS's own id of the film, as the other datasets give theirs
+        yield d.say("external_id", Text(code), d.line("movie_code"), {"namespace": "kobis"})
     yield from _release(d)
     yield from _people_and_genre(d)
     if d.kind == "daily":

@@ -56,6 +56,8 @@ SPECS: dict[str, PropertySpec] = {s.name: s for s in (
     PropertySpec("literal_title", scope=("language",)),
     PropertySpec("working_title", multi=True, identity=("language",)),
     PropertySpec("publication_year", wikidata="P577"),
+    # an id in a database (imdb, tmdb, kobis, wikidata, …): one per namespace, so two differ is a conflict
+    PropertySpec("external_id", scope=("namespace",)),
     PropertySpec("release_date", scope=("country",), wikidata="P577"),
     PropertySpec("country_of_origin", multi=True, wikidata="P495"),
     PropertySpec("original_language", multi=True, wikidata="P364"),

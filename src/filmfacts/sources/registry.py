@@ -6,7 +6,9 @@ A reader is a module that says how it recognises its input and yields documents.
              checkpointed batches of its own (`dump_build.py`), so `--resume` can continue it
     rows     `FORMAT`, `recognise(peek)` and `iter_documents(path, on_bad)` (`dataset/`): a file of many
              documents, one a row, streamed into a savepoint of its own so a bad file (or, with
-             --skip-bad, a bad row) is dropped alone
+             --skip-bad, a bad row) is dropped alone; a file of the dataset that holds no documents
+             (gold links, ids another file brings in) says so with `not_read(path)` and is listed,
+             not read
     page     `FORMAT`, `sniff(text)` and `read(text, source)` (`article/`, `wiki/`): the file is one
              document, recognised on its decoded text (a page is at most --max-document-mb)
 
@@ -19,6 +21,7 @@ reader: adding a dataset is adding a file there. Content decides, never the file
 
 from __future__ import annotations
 
+import csv
 import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -62,6 +65,11 @@ class Peek:
         """The decompressed head as text (a byte-order mark dropped; a character cut at the end ignored)."""
         return self.head.decode("utf-8-sig", "ignore")
 
+    def header(self, delimiter: str = ",") -> list[str]:
+        """The first line's cells, as a CSV or TSV header (stripped); [] when there is no line."""
+        first = next(csv.reader(self.lines[:1], delimiter=delimiter), [])
+        return [cell.strip() for cell in first]
+
     @cached_property
     def lines(self) -> list[str]:
         """The head's complete lines (the last, cut by the peek, left out unless the file ends there)."""
@@ -80,6 +88,13 @@ class Registered:
 
     def recognise(self, peek: Peek) -> bool:
         return bool(self.module.recognise(peek))
+
+    def not_read(self, path: Path) -> str:
+        """Why a file this reader recognises holds no documents to read ("" when it does): gold links
+        between two databases, a table of ids another file of the dataset brings in. A module says so
+        with `not_read(path)`."""
+        why = getattr(self.module, "not_read", None)
+        return str(why(path)) if why else ""
 
     def documents(self, path: Path, on_bad: Callable[[str, str], None] | None = None) -> Iterator[Document]:
         """A rows reader's documents, streamed; a bad row goes to `on_bad` or ends the file."""

@@ -36,6 +36,7 @@ from ..registry import Peek
 
 FORMAT = "film_rows"
 SITE = "Wikipedia film lists (dataset)"
+TRUST = 0.2  # a scrape of Wikipedia's tables: as good as the encyclopedia it copies, with debris
 _KEYS = {"title", "year"}
 _ROW_KEYS = {"cast", "genres", "extract"}
 
