@@ -1,5 +1,5 @@
 """A structured dataset's row → one `dataset` Document: a card of `Label: value` lines, each a Field
-named for the claim it states, so `extract/records.py` turns it into that claim as the row types it.
+named for the claim it states, so `extract/cards.py` turns it into that claim as the row types it.
 
     Avatar                                         ← the film the row is about (the document's title)
 

@@ -22,7 +22,7 @@ from ..sources.dataset.card import field_property
 from ..sources.layout import script_of
 from . import extractor
 
-NAME, VERSION = "records", "1"
+NAME, VERSION = "cards", "1"
 
 PEOPLE = frozenset(("director", "cast_member", "screenwriter", "writer", "producer", "executive_producer",
                     "music", "cinematography", "editing", "narrator"))
@@ -67,7 +67,7 @@ def value_of(prop: str, text: str, doc: Document) -> Value | None:
     return Text(text)
 
 
-def _record_claims(doc: Document, subject: str) -> Iterator[Claim]:
+def _card_claims(doc: Document, subject: str) -> Iterator[Claim]:
     for f in doc.fields:
         prop, qualifiers = field_property(f.name)
         if prop == "note":  # shown on the card for a reader, stated by another field's qualifiers
@@ -86,5 +86,5 @@ assert FORMATS, "no dataset reader writes cards: an extractor without formats wo
 
 
 @extractor(NAME, VERSION, requires=("fields",), formats=FORMATS)
-def extract_records(doc: Document, subject: str) -> Iterator[Claim]:
-    yield from _record_claims(doc, subject)
+def extract_cards(doc: Document, subject: str) -> Iterator[Claim]:
+    yield from _card_claims(doc, subject)
