@@ -98,7 +98,7 @@ def _load() -> None:
 
 # Modules every extractor leans on: a change in one is a change in all of them (mentions and
 # film_phrases say which film each claim of an article is about).
-SHARED = ("__init__.py", "text.py", "vocab.py", "subject.py", "citations.py", "people.py", "mentions.py",
+SHARED = ("__init__.py", "text.py", "vocab.py", "subject.py", "citations.py", "people.py", "mentions.py", "literal.py",
           "film_phrases.py")
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..link.names import SURNAMES
+from .literal import word_spans
 from .vocab import COUNTRIES
 
 SMALL = r"(?:of|the|in|a|an|and|to|for|on|at|with|from|by|or|vs\.?|de|la|le|du|no\.)"
@@ -335,11 +336,11 @@ def page_people(text: str) -> frozenset[str]:
 def _credited(text: str, name: str, alone: bool) -> bool:
     """A credit or occupation before the name, or speech, a part or a person's work after it; a single
     word ("Favreau") only by a credit before it or a work after it ("Favreau's film")."""
-    for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w])", text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _CREDITED_BEFORE.search(text[max(line_start, m.start() - 160):m.start()]):
+    for start, end in word_spans(text, name):
+        line_start = text.rfind("\n", 0, start) + 1
+        if _CREDITED_BEFORE.search(text[max(line_start, start - 160):start]):
             return True
-        after = _CREDITED_AFTER.match(text, m.end(), m.end() + 60)
+        after = _CREDITED_AFTER.match(text, end, end + 60)
         if after and (not alone or after.group("work")):
             return True
     return False

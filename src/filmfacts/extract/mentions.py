@@ -67,6 +67,7 @@ from .film_phrases import (
     without_possessive_end,
 )
 from .kinds import SUBJECT_KINDS
+from .literal import followed_by, whole_lines
 from .runs import Run, finditer
 from .subject import CJK_LEADS, find_lead
 from .text import split_sentences
@@ -800,8 +801,7 @@ def _mentions(doc: Document) -> list[Mention]:
         body.append(_Found(row.title_cell.start, row.title_cell.end, row.title, "table"))
     head = doc.title.strip()
     # a chart's cells are its rows' films; the body's copy of the headline is the headline again
-    in_table = [(a, b) for a, b in table_spans] + ([
-        (m.start(), m.end()) for m in re.finditer(rf"(?m)^[ \t]*{re.escape(head)}[ \t]*$", text)] if head else [])
+    in_table = [(a, b) for a, b in table_spans] + (list(whole_lines(text, head)) if head else [])
     loose = [*_quotes(text, 0, korean), *_caps(text, 0), *_cues(text, 0, headline=False)]
     body += [f for f in loose if not any(a <= f.start < b for a, b in in_table)]
     offset = -len(head) - 1
@@ -877,13 +877,9 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
             if spelling in seen or not _enough(spelling) or spelling in NOT_TITLES:
                 continue
             seen.add(spelling)
-            hangul = bool(re.search(r"[\uac00-\ud7a3]", spelling))
-            after = rf"(?={_PARTICLE}|[^\uac00-\ud7a3])" if hangul else r"(?![\w'’]*\w)"
-            own = rf"(?i:{re.escape(spelling)})" if spelling.isupper() else re.escape(spelling)
-            pattern = (rf"(?<![\w'’]){own}(?:(?::|[ \t][-–])[ \t]+(?P<more>{PHRASE})|(?P<num>[ \t]+{_SEQUEL_NUMBER}))?"
-                       rf"{after}")
-            for m in re.finditer(pattern, text):
-                s, e = m.start(), m.end()
+            tail = _AGAIN_HANGUL if re.search(r"[\uac00-\ud7a3]", spelling) else _AGAIN
+            for s, m in followed_by(text, spelling, tail, ignore_case=spelling.isupper()):
+                e = m.end()
                 if any(a <= s < b or s <= a < e for a, b in taken):
                     continue
                 title = k.title
@@ -900,6 +896,11 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
 
 # A sequel's number after a title ("Ne Zha 2", "Frozen II"), not a figure ("Exhuma 11 days after").
 _SEQUEL_NUMBER = r"(?:[2-9]|1\d|II|III|IV|VI{0,3})(?![\w'’]|[.,]\d)"
+# What may follow a title named again (a subtitle, a sequel's number) and what must: compiled once, not
+# with each title (`literal.followed_by`).
+_AGAIN_MORE = rf"(?:(?::|[ \t][-–])[ \t]+(?P<more>{PHRASE})|(?P<num>[ \t]+{_SEQUEL_NUMBER}))?"
+_AGAIN = re.compile(rf"{_AGAIN_MORE}(?![\w'’]*\w)")
+_AGAIN_HANGUL = re.compile(rf"{_AGAIN_MORE}(?={_PARTICLE}|[^\uac00-\ud7a3])")
 
 
 def _sequel_after(text: str, start: int, end: int) -> bool:
