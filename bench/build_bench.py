@@ -13,9 +13,9 @@ and, in one process, times:
     extract    read + extract
     build      read + extract + store (pipeline.build: batches in one transaction)
     write      the part of build spent in the store's write path (claim ids, rows, inserts)
-    raw        the same rows (already serialised) inserted with sqlite3's executemany in one
-               transaction into the same schema with the store's pragmas (foreign keys on): the
-               floor the write path is measured against
+    raw        the same rows (documents, claims, the films each document names; already serialised)
+               inserted with sqlite3's executemany in one transaction into the same schema with the
+               store's pragmas (foreign keys on): the floor the write path is measured against
 
 Times are CPU seconds of this process; raw is repeated (`--repeat`, median).
 Prints each rate, the ratios of build and write to raw (target: write ≥ 0.5× raw), and how
@@ -141,10 +141,15 @@ def write_timer() -> Iterator[list[float]]:
         setattr(owner, name, original)
 
 
-def raw_rows(batch: list[Any], versions: dict[str, str]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """The rows Store.write inserts, as plain tuples with their JSON serialised (outside any timing)."""
+Rows = list[tuple[Any, ...]]
+
+
+def raw_rows(batch: list[Any], versions: dict[str, str]) -> tuple[Rows, Rows, Rows]:
+    """The rows the store's writer inserts (documents, claims, the films each document is about), as
+    plain tuples with their JSON serialised (outside any timing)."""
     docs: dict[str, tuple[Any, ...]] = {}
     claims: dict[str, tuple[Any, ...]] = {}
+    films: list[tuple[Any, ...]] = []
     for item in batch:
         d = item.document
         if d.id in docs:  # the same text twice: stored once
@@ -155,10 +160,11 @@ def raw_rows(batch: list[Any], versions: dict[str, str]) -> tuple[list[tuple[Any
             claims[c.id] = (c.id, d.id, c.subject, c.property, json.dumps(value_encode(c.value)),
                             json.dumps([[k, list(v) if isinstance(v, tuple) else v] for k, v in c.qualifiers]),
                             c.evidence.start, c.evidence.end, c.evidence.quote, c.extractor, c.version, c.confidence)
-    return list(docs.values()), list(claims.values())
+        films.extend((d.id, f) for f in dict.fromkeys([item.film, *(c.subject for c in item.claims)]) if f)
+    return list(docs.values()), list(claims.values()), films
 
 
-def raw_insert(path: Path, docs: list[tuple[Any, ...]], claims: list[tuple[Any, ...]]) -> float:
+def raw_insert(path: Path, docs: Rows, claims: Rows, films: Rows) -> float:
     Store(path).close()  # the same schema and indexes
     conn = sqlite3.connect(path)
     for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=NORMAL"):  # the store's (dialects.py)
@@ -167,6 +173,7 @@ def raw_insert(path: Path, docs: list[tuple[Any, ...]], claims: list[tuple[Any, 
     with conn:
         conn.executemany(f"INSERT INTO documents VALUES ({', '.join('?' * 15)})", docs)
         conn.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 12)})", claims)
+        conn.executemany("INSERT INTO document_films VALUES (?, ?)", films)
     seconds = time.process_time() - start
     conn.close()
     return seconds
@@ -198,8 +205,8 @@ def main() -> None:
         stored = store.counts()
         store.close()
 
-        doc_rows, claim_rows = raw_rows(batch, versions)
-        raw_s = statistics.median(raw_insert(tmp / f"raw-{i}.db", doc_rows, claim_rows) for i in range(args.repeat))
+        rows = raw_rows(batch, versions)
+        raw_s = statistics.median(raw_insert(tmp / f"raw-{i}.db", *rows) for i in range(args.repeat))
 
         n = len(docs)
         print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")

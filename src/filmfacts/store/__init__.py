@@ -111,7 +111,7 @@ class Writer:
         self.store, self.conn, self.versions = store, conn, versions
         self.started = now()
         self.added = self.replaced = self.unchanged = self.claims = 0
-        self._json: dict[str, str] = {}  # the versions dicts, serialised once
+        self._json: dict[tuple[tuple[str, str], ...], str] = {}  # the versions dicts, serialised once
         self._insert = {name: insert_statement(store.engine, table, columns) for name, table, columns in (
             ("documents", schema.documents, DOCUMENT_COLUMNS), ("claims", schema.claims, CLAIM_COLUMNS),
             ("document_films", schema.document_films, ("document_id", "film")))}
@@ -135,10 +135,13 @@ class Writer:
         nested.commit()
 
     def _versions_json(self, read_by: dict[str, str]) -> str:
-        key = repr(sorted(read_by.items()))
-        if key not in self._json:
-            self._json[key] = json.dumps(read_by)
-        return self._json[key]
+        # keyed by the items as they are (a few kinds of document per build): sorting and printing them
+        # for a key cost a tenth of the write path
+        key = tuple(read_by.items())
+        found = self._json.get(key)
+        if found is None:
+            found = self._json[key] = json.dumps(read_by)
+        return found
 
     def add(self, batch: Sequence[Extracted], checkpoint: Checkpoint | None = None) -> None:
         conn = self.conn

@@ -27,7 +27,17 @@ from ..model import (
 
 
 def document_row(doc: Document, film: str, versions: dict[str, str], added: str) -> dict[str, Any]:
-    body = {
+    return {
+        "id": doc.id, "source": doc.source, "format": doc.format, "kind": doc.kind, "site": doc.site,
+        "language": doc.language, "title": doc.title, "published": doc.published, "retrieved": doc.retrieved,
+        "licence": doc.licence, "body": document_body(doc), "text": doc.text, "film": film, "versions": versions,
+        "added": added,
+    }
+
+
+def document_body(doc: Document) -> dict[str, Any]:
+    """What a document holds beside its text and metadata, stored as one JSON column."""
+    return {
         "sections": [[list(s.path), s.start, s.end] for s in doc.sections],
         "tables": [{
             "section": list(t.section), "header": list(t.header), "start": t.start, "end": t.end,
@@ -41,12 +51,6 @@ def document_row(doc: Document, film: str, versions: dict[str, str], added: str)
         "declared_copies": list(doc.declared_copies),
         "byline": doc.byline,
         "url": doc.url,  # the page's own address, as it gives it: the document page shows it (a link if http)
-    }
-    return {
-        "id": doc.id, "source": doc.source, "format": doc.format, "kind": doc.kind, "site": doc.site,
-        "language": doc.language, "title": doc.title, "published": doc.published, "retrieved": doc.retrieved,
-        "licence": doc.licence, "body": body, "text": doc.text, "film": film, "versions": versions,
-        "added": added,
     }
 
 
@@ -77,9 +81,8 @@ _dumps = _json_encoder()
 
 def document_values(doc: Document, film: str, versions: str, added: str) -> tuple[Any, ...]:
     """`document_row` as a tuple in `DOCUMENT_COLUMNS` order; `versions` already serialised."""
-    row = document_row(doc, film, {}, added)
     return (doc.id, doc.source, doc.format, doc.kind, doc.site, doc.language, doc.title, doc.published,
-            doc.retrieved, doc.licence, _dumps(row["body"]), doc.text, film, versions, added)
+            doc.retrieved, doc.licence, _dumps(document_body(doc)), doc.text, film, versions, added)
 
 
 def claim_values(c: Claim) -> tuple[Any, ...]:
