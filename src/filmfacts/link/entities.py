@@ -8,7 +8,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import Claim, Document, Entity, EntityName, Name
 from ..sources.layout import script_of
@@ -32,6 +32,7 @@ def looks_like_organization(name: str) -> bool:
     return any(w in ORGANIZATION_WORDS for w in re.findall(r"[a-z]+", name.casefold()))
 
 
+@lru_cache(maxsize=200_000)  # asked for each claim's subject, several times over, when linking a store
 def film_key(title: str) -> str:
     """Titles that differ only in punctuation, case or "No. 7"/"No.7" spacing are one title; a title
     written only in kanji, kana or hanzi (which `plain` cannot spell) is keyed by its characters."""

@@ -133,10 +133,13 @@ def film_groups(docs: dict[str, Document], claims: list[Claim],
     for (_, lkey), ev in evidence.items():
         if ev.stated:
             stated_by[(lkey, ev.stated)] += 1
+    stated_years: dict[str, set[int]] = defaultdict(set)  # by title, not a scan of every title per page
+    for k, y in stated_by:
+        stated_years[k].add(y)
     for (_, lkey), ev in evidence.items():
         # a year one page alone states, while its own figures date the release to a year other pages
         # state, is a year its story tells ("Harbin", set in 1909, released in 2024)
-        others = {y for (k, y), n in stated_by.items() if k == lkey and y != ev.stated}
+        others = {y for y in stated_years.get(lkey, ()) if y != ev.stated}
         if ev.stated and stated_by[(lkey, ev.stated)] == 1 and ev.released and (
                 fits := [y for y in others if any(abs(y - r) <= 1 for r in ev.released)]) \
                 and not any(abs(ev.stated - r) <= 1 for r in ev.released):

@@ -87,6 +87,7 @@ def romanize(text: str) -> str:
     return str(_transliter().translit(text))
 
 
+@lru_cache(maxsize=200_000)  # a store's titles and names are asked for again and again when linking
 def plain(text: str) -> str:
     """Lower-case ASCII letters and digits with spaces kept between words."""
     text = unicodedata.normalize("NFKD", romanize(text)).casefold()
