@@ -150,7 +150,8 @@ def main() -> int:
             print(f"server up in {time.monotonic() - started:.1f} s (store built and records read)")
             import json
 
-            films = json.loads(get(port, "/api/films?limit=200"))["items"]
+            listing = json.loads(get(port, "/api/films?limit=200"))
+            films = listing["items"]
             people = json.loads(get(port, "/api/people?limit=50"))["items"]
             docs = json.loads(get(port, "/api/documents?limit=50"))["items"]
             mix = []
@@ -162,7 +163,8 @@ def main() -> int:
                         f"/films/{film['id']}"]
                 if film["year"]:
                     mix.append(f"/api/films?q={quote(film['titles'][0])}&year={film['year']}")
-            print(f"store: {len(films)} films; mix of {len(mix)} paths; {args.connections} connections, "
+            print(f"store: {listing['total']:,} films; mix of {len(mix)} paths over {min(len(films), 25)} of them; "
+                  f"{args.connections} connections, "
                   f"{args.seconds:g} s per phase")
             baseline = asyncio.run(drive(port, ["/api/health"], "baseline GET /api/health", args.seconds,
                                          args.connections))
