@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from article_docs import article
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from filmfacts.extract.award_prose import extract_award_prose
 from filmfacts.reconcile.awards import ceremony_key
@@ -129,3 +131,25 @@ def test_a_list_of_categories_takes_the_ceremony_named_after_its_last() -> None:
     assert awards(text) == {("Salt Road", "Best Film", "10th Harbor Awards", "won"),
                             ("Salt Road", "Best Film", "2nd Delta Film Awards", "won"),
                             ("Salt Road", "Best Actor", "2nd Delta Film Awards", "won")}
+
+
+CEREMONY_WORDS = ["the", "The", "27th", "Annual", "2019", "Blue Dragon", "Film", "Festival", "Awards", "Award",
+                  "Critics", "Choice", "Board of Review", "Berlinale", "Oscars", "Academy", "Académy", "César",
+                  "Cesars", "Cannes", "de", "Golden Globe", "Horse", "BAFTA", "Sundance", "Grand Bell", "Baeksang",
+                  "제58회", "청룡", "영화상", "시상식", "아카데미", "골든글로브",
+                  "第58屆", "金馬獎", "金球獎", "カンヌ",
+                  "国際映画祭", "アカデミー賞", "影展", "won", "Best", "Picture", ",", ".", "\n", "Seoul", "Fest"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CEREMONY_WORDS), max_size=25).map(" ".join))
+def test_ceremonies_skip_only_texts_no_pattern_can_match(text: str) -> None:
+    """A text is searched for ceremonies only when it holds one of the words each pattern needs: the
+    same ceremonies as searching every text."""
+    from unittest import mock
+
+    from filmfacts.extract import award_prose
+
+    with mock.patch.object(award_prose, "_holds", lambda text, words: True):
+        everywhere = award_prose._ceremonies(text)
+    assert award_prose._ceremonies(text) == everywhere

@@ -268,17 +268,31 @@ def _categories(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A word every match of each ceremony pattern holds: a text with none of them is not searched (the
+# patterns try their optional lead words at every position: a fifth of reading a wiki film page).
+_CEREMONY_NEEDS = ("Fest", "Award", "Prize", "Critics", "Board", "Berlin", "Oscar", "Acad", "Golden", "BAFTA",
+                   "Césa", "Cesa", "Cannes", "Venice", "Sundance", "Sitges", "TIFF", "Toronto", "Busan", "Baeksang",
+                   "Blue", "Grand", "Daejong")
+_CJK_CEREMONY_NEEDS = ("金像獎", "金球獎", "電影學院獎", "金馬獎", "影展", "電影節", "奧斯卡", "映画祭", "アカデミー賞",
+                       "ゴールデングローブ賞")
+_KO_CEREMONY_NEEDS = ("영화제", "영화상", "시상식", "예술대상", "영화대상", "아카데미", "골든글로브")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 def _ceremonies(text: str) -> list[tuple[int, int, str]]:
     out = []
-    for m in _CEREMONY.finditer(text):
+    for m in _CEREMONY.finditer(text) if _holds(text, _CEREMONY_NEEDS) else ():
         name = re.sub(r"^(?:the|The)\s+", "", m.group("c")).strip()
         if _NOT_CEREMONY.match(name) or not name:
             continue
         out.append((m.start(), m.end(), name))
-    for m in _CJK_CEREMONY.finditer(text):
+    for m in _CJK_CEREMONY.finditer(text) if _holds(text, _CJK_CEREMONY_NEEDS) else ():
         name = re.sub(r"^(?:[另並并又再也且]?(?:在|於|于))", "", m.group("c").strip("()（） "))
         out.append((m.start() + m.group("c").find(name), m.end(), name))
-    for m in _KO_CEREMONY.finditer(text):
+    for m in _KO_CEREMONY.finditer(text) if _holds(text, _KO_CEREMONY_NEEDS) else ():
         out.append((m.start(), m.end(), m.group("c").strip()))
     return out
 
