@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -89,16 +90,38 @@ class Field:
     end: int
 
 
+_SAFE_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "mailto"})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+
+
+def safe_url(url: str) -> str:
+    """An address as a document gives it, or "" for one that runs code when followed (`javascript:`,
+    `vbscript:`, `data:`, any scheme but the web's): markup is data, so such an address is dropped when
+    read, never stored. A browser ignores tabs and newlines in a scheme and control characters before
+    it, so "java\tscript:" is one too; relative addresses and "host:port" are kept."""
+    if ":" not in url:
+        return url
+    bare = "".join(ch for ch in url.lstrip("\x00- ") if ch not in "\t\n\r")
+    m = _SCHEME.match(bare)
+    if m is None or m.group(1).casefold() in _SAFE_SCHEMES or ("." in m.group(1) and bare[m.end():][:1].isdigit()):
+        return url
+    return ""
+
+
 @dataclass(frozen=True)
 class Citation:
     """A reference attached to the text that ends at `anchor` (the sentence or cell it follows)."""
 
     anchor: int
     title: str = ""
-    url: str = ""
+    url: str = ""  # never a `javascript:` address (`safe_url`)
     publisher: str = ""
     date: str = ""  # ISO date when the cited work was published
     access_date: str = ""
+
+    def __post_init__(self) -> None:
+        if self.url and safe_url(self.url) != self.url:
+            object.__setattr__(self, "url", "")
 
 
 @dataclass(frozen=True)
@@ -131,7 +154,8 @@ class Document:
     retrieved: str = ""
     licence: str = ""
     byline: str = ""  # the author(s) as the page names them ("By Kim Hyun-jin")
-    url: str = ""  # the page's own address, when it gives one (its words name what the page is about)
+    url: str = ""  # the page's own address, when it gives one (its words name what the page is about); never
+    # a `javascript:` address (`safe_url`)
     declared_copies: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     tables: tuple[Table, ...] = ()
@@ -139,6 +163,13 @@ class Document:
     citations: tuple[Citation, ...] = ()
     links: tuple[Link, ...] = ()
     external_ids: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.url and safe_url(self.url) != self.url:
+            object.__setattr__(self, "url", "")
+        if any(safe_url(value) != value for _, value in self.external_ids):  # a KMDb or official-site address
+            object.__setattr__(self, "external_ids", tuple(
+                (scheme, value) for scheme, value in self.external_ids if safe_url(value) == value))
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section holding `offset`."""
