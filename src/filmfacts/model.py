@@ -92,6 +92,7 @@ class Field:
 
 _SAFE_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "mailto"})
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_CONTROL_OR_SPACE = "".join(map(chr, range(33)))
 
 
 def safe_url(url: str) -> str:
@@ -101,7 +102,7 @@ def safe_url(url: str) -> str:
     it, so "java\tscript:" is one too; relative addresses and "host:port" are kept."""
     if ":" not in url:
         return url
-    bare = "".join(ch for ch in url.lstrip("\x00- ") if ch not in "\t\n\r")
+    bare = "".join(ch for ch in url.lstrip(_CONTROL_OR_SPACE) if ch not in "\t\n\r")
     m = _SCHEME.match(bare)
     if m is None or m.group(1).casefold() in _SAFE_SCHEMES or ("." in m.group(1) and bare[m.end():][:1].isdigit()):
         return url
