@@ -313,22 +313,27 @@ def _some_titles(store: Store) -> str:
     return ", ".join(sorted(titles)) or "none: run `filmfacts build PATH` first"
 
 
+def merge_entity(bodies: Sequence[str]) -> dict[str, Any]:
+    """One person's (or role's) JSON from each record naming them, as one: every spelling, with the
+    documents and sources of all."""
+    import json
+
+    parts = [json.loads(b) for b in bodies]
+    spellings: dict[str, dict[str, Any]] = {}
+    for part in parts:
+        for sp in part["spellings"]:
+            got = spellings.setdefault(sp["text"], {"text": sp["text"], "script": sp["script"], "documents": [],
+                                                    "sources": []})
+            got["documents"] = sorted(set(got["documents"]) | set(sp["documents"]))
+            got["sources"] = sorted(set(got["sources"]) | set(sp.get("sources", [])))
+    return {**parts[0], "names": list(spellings), "spellings": list(spellings.values())}
+
+
 def merged_entities(store: Store, kind: str | None = None) -> Iterable[dict[str, Any]]:
     """Every person (and role) over all records, one entity's spellings merged across its films,
     streamed in id order."""
-    import json
-
     for _, bodies in store.entity_texts(kind):
-        parts = [json.loads(b) for b in bodies]
-        first = parts[0]
-        spellings: dict[str, dict[str, Any]] = {}
-        for part in parts:
-            for sp in part["spellings"]:
-                got = spellings.setdefault(sp["text"], {"text": sp["text"], "script": sp["script"], "documents": [],
-                                                        "sources": []})
-                got["documents"] = sorted(set(got["documents"]) | set(sp["documents"]))
-                got["sources"] = sorted(set(got["sources"]) | set(sp.get("sources", [])))
-        yield {**first, "names": list(spellings), "spellings": list(spellings.values())}
+        yield merge_entity(bodies)
 
 
 __all__ = [

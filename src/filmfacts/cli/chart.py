@@ -42,15 +42,25 @@ def cjk_font() -> str:
     """The family name of a font with Hangul that matplotlib's font manager can use, or ""."""
     from matplotlib import font_manager
 
-    found = sorted(font_manager.findSystemFonts(), key=lambda p: Path(p).name.casefold())
+    def plain(path: str) -> str:
+        return Path(path).name.casefold().replace("-", "").replace("_", "")
+
+    found = sorted(font_manager.findSystemFonts(), key=plain)
     for prefix in _CJK_FONTS:
-        for path in found:
-            if Path(path).name.casefold().replace("-", "").replace("_", "").startswith(prefix):
-                try:
-                    font_manager.fontManager.addfont(path)
-                    return str(font_manager.FontProperties(fname=path).get_name())
-                except (OSError, RuntimeError, ValueError):  # a font file matplotlib cannot read: the next
-                    continue
+        family = [p for p in found if plain(p).startswith(prefix)]
+        # every weight of the family, so bold titles and regular labels each find theirs (a family known
+        # only by its bold file is drawn bold everywhere, with a warning per text)
+        family.sort(key=lambda p: ("regular" not in plain(p), plain(p)))
+        for path in family:
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):  # a font file matplotlib cannot read: the next
+                continue
+        for path in family:
+            try:
+                return str(font_manager.FontProperties(fname=path).get_name())
+            except (OSError, RuntimeError, ValueError):
+                continue
     return ""
 
 

@@ -47,6 +47,12 @@ def _code(value: Any) -> str:
     return text.replace("_", " ") if re.fullmatch(r"[a-z0-9]+(?:_[a-z0-9]+)+", text) else text
 
 
+COUNTS = frozenset({*BOX_OFFICE, "screens", "market_share"}) - {"box_office_rank", "seat_booking_rate"}
+PERIOD_WORDS = {"day": "that day", "week": "that week", "weekend": "that weekend", "cumulative": "so far",
+                "total": "in total", "opening_day": "opening day", "opening_weekend": "opening weekend"}
+CARD_FIGURES = 30  # box-office rows a card shows before it keeps to the running totals
+
+
 def _shown(value: Any, prop: str = "") -> str:
     if isinstance(value, dict) and "amount" in value:
         bound = "≥ " if value.get("bound") == "lower" else ""
@@ -55,6 +61,8 @@ def _shown(value: Any, prop: str = "") -> str:
         return f"{bound}{amount:,} {value['unit']}".strip()
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, int) and not isinstance(value, bool) and prop in COUNTS:
+        return f"{value:,}"  # a count: 5,173 beside 330,118
     if isinstance(value, int) and (prop in YEAR_PROPERTIES or prop.endswith("_year") or 1800 <= value <= 2100):
         return str(value)  # a year is no count: 2022, not 2,022
     if isinstance(value, float) and value < 1:
@@ -136,17 +144,24 @@ def film_card(console: Console, record: dict[str, Any]) -> None:
         days, week = q.get("days_since_release"), q.get("week")
         return (int(days) if days else int(week) * 7 if week else 10_000, str(q.get("point_in_time") or ""))
 
+    figures = sorted(_facts(record, *BOX_OFFICE), key=when)
+    shown = _card_figures(figures)
     rows = []
-    for f in sorted(_facts(record, *BOX_OFFICE), key=when):
+    for f in shown:
         q = f.get("qualifiers", {})
         days, week, pit, period = (q.get("days_since_release"), q.get("week"), q.get("point_in_time"),
                                    q.get("period"))
         label = " · ".join(x for x in (f"day {days}" if days else "", f"week {week}" if week else "",
-                                       str(pit or ""), _code(period or "")) if x) or "—"
+                                       str(pit or ""), PERIOD_WORDS.get(str(period or ""), _code(period or "")))
+                           if x) or "—"
         extra = _q(f, "days_since_release", "week", "point_in_time", "period", "time_from", "derived_time")
         rows.append((label, f["property"].replace("_", " ") + (f" ({extra})" if extra else ""),
                      _shown(f["value"], f["property"]), _srcs(f["sources"], labels)))
     _print(console, _table("Box office timeline", ("When", "Figure", "Value", "Sources"), rows))
+    if len(shown) < len(figures):
+        console.print(f"Showing {len(shown)} of {len(figures)} box-office figures: the running totals, without the "
+                      f"daily ones; `filmfacts timeline {record['title']}` has every source's admissions by day, "
+                      "`show --json` everything.", highlight=False)
 
     rows = []
     last = None
@@ -171,6 +186,29 @@ def film_card(console: Console, record: dict[str, Any]) -> None:
         others = "; ".join(f"{o['title']} ({o['year']})" if o.get("year") else o["title"]
                            for o in record["other_films"])
         console.print(f"Other films of this title: {others} (pick one with --year)", highlight=False)
+
+
+def _daily(f: dict[str, Any]) -> bool:
+    """A figure of one day of a series (a daily count, a daily chart's rank), not a running total."""
+    q = f.get("qualifiers", {})
+    return str(q.get("period") or "") == "day" or "daily" in str(q.get("scope") or "")
+
+
+def _card_figures(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What a card shows of a long box-office run (KOBIS's daily series): the figures that are not one
+    day's, and of each running total a dozen points spread over the run, its first and last included."""
+    if len(figures) <= CARD_FIGURES:
+        return figures
+    kept = [f for f in figures if not _daily(f)]
+    series: dict[str, list[int]] = {}
+    for i, f in enumerate(kept):
+        series.setdefault(f["property"], []).append(i)
+    keep: set[int] = set()
+    for indexes in series.values():
+        step = max(1, len(indexes) // 11)
+        keep.update(indexes[::step])
+        keep.add(indexes[-1])
+    return [f for i, f in enumerate(kept) if i in keep]
 
 
 def _print(console: Console, table: Table | None) -> None:

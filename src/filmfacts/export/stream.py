@@ -10,7 +10,7 @@ per person from a stream ordered by id, so nothing holds the whole store.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .json_export import FORMAT
@@ -33,41 +33,56 @@ def _document(row: Any, copies: dict[str, list[dict[str, Any]]]) -> dict[str, An
     }
 
 
-def _entities(store: Store, kind: str) -> Iterator[dict[str, Any]]:
-    from ..records import merged_entities
+def _entities(store: Store, kind: str, ascii_only: bool) -> Iterator[str]:
+    """Each person (or role) as JSON: as its one record gives it (most are in one film), else merged."""
+    from ..records import merge_entity
 
-    for e in merged_entities(store, kind):
-        yield {k: v for k, v in e.items() if k != "kind"}
+    for _, bodies in store.entity_texts(kind):
+        if len(bodies) == 1 and not (ascii_only and not bodies[0].isascii()):
+            yield bodies[0]
+        else:
+            yield json.dumps(merge_entity(bodies), ensure_ascii=ascii_only)
+
+
+def _write_list(stream: TextIO, items: Iterable[str], batch: int = 256) -> None:
+    """JSON texts as the items of a list, one a line, written a batch at a time (fewer, larger writes)."""
+    pending: list[str] = []
+    first = True
+    for item in items:
+        pending.append(item)
+        if len(pending) >= batch:
+            stream.write(("" if first else ",\n") + ",\n".join(pending))
+            pending.clear()
+            first = False
+    if pending:
+        stream.write(("" if first else ",\n") + ",\n".join(pending))
 
 
 def write_json(store: Store, stream: TextIO, *, ascii_only: bool = False) -> None:
-    """The `filmfacts-export/1` document, a film a line. Its film entries are the stored records."""
+    """The `filmfacts-export/1` document, a film a line. Its film entries are the stored records, written
+    as stored (not decoded); then the documents with the copies found between them, people and roles."""
     def dumps(value: Any) -> str:
         return json.dumps(value, ensure_ascii=ascii_only)
 
-    stream.write(f'{{"format": {dumps(FORMAT)},\n"films": [')
+    stream.write(f'{{"format": {dumps(FORMAT)},\n"films": [\n')
+    films = store.record_texts()
+    if ascii_only:
+        films = (t if t.isascii() else dumps(json.loads(t)) for t in films)
+    _write_list(stream, films)
+    stream.write("\n],\n")
     copies: dict[str, list[dict[str, Any]]] = {}
     seen: set[tuple[str, str]] = set()
-    first = True
-    for text in store.record_texts():
-        if ascii_only and not text.isascii():
-            text = dumps(json.loads(text))
-        stream.write(("\n" if first else ",\n") + text)
-        first = False
-        if '"copies": []' not in text:  # most films have no copies: their record is not decoded
-            for c in json.loads(text)["copies"]:
-                if (c["copy"], c["original"]) not in seen:
-                    seen.add((c["copy"], c["original"]))
-                    copies.setdefault(c["copy"], []).append({k: c[k] for k in ("original", "overlap", "declared",
-                                                                               "evidence")})
-    stream.write("\n],\n")
-    for name, rows in (("documents", (_document(r, copies) for r in store.document_texts())),
-                       ("people", _entities(store, "person")), ("characters", _entities(store, "character"))):
-        stream.write(f"{dumps(name)}: [")
-        first = True
-        for item in rows:
-            stream.write(("\n" if first else ",\n") + dumps(item))
-            first = False
+    for text in store.copy_texts():
+        for c in json.loads(text):
+            if (c["copy"], c["original"]) not in seen:
+                seen.add((c["copy"], c["original"]))
+                copies.setdefault(c["copy"], []).append({k: c[k] for k in ("original", "overlap", "declared",
+                                                                           "evidence")})
+    for name, rows in (("documents", (dumps(_document(r, copies)) for r in store.document_texts())),
+                       ("people", _entities(store, "person", ascii_only)),
+                       ("characters", _entities(store, "character", ascii_only))):
+        stream.write(f"{dumps(name)}: [\n")
+        _write_list(stream, rows)
         stream.write("\n]" + ("\n}\n" if name == "characters" else ",\n"))
 
 

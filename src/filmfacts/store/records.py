@@ -20,6 +20,8 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, func, or_, select
@@ -84,6 +86,12 @@ class RecordReader:
         for text in self.record_texts(ids):
             yield json.loads(text)
 
+    def copy_texts(self) -> Iterator[str]:
+        """The JSON list of copies of each record that has some."""
+        c = schema.record_copies
+        with self._read() as conn:
+            yield from (str(t) for t in conn.execute(select(c.c.body).order_by(c.c.film_id)).scalars())
+
     def records_of_documents(self, documents: Sequence[str]) -> list[dict[str, Any]]:
         """The records of the films the `documents` have claims about, by title."""
         k, u, r = schema.record_keys, schema.record_units, schema.records
@@ -132,21 +140,16 @@ class RecordReader:
 
     def entity_texts(self, kind: str | None = None) -> Iterator[tuple[str, list[str]]]:
         """(entity id, the JSON of that person or role as each record gives it), streamed in id order,
-        so a caller merges one entity's spellings across films holding one entity at a time."""
+        so a caller merges one entity's spellings across films holding one entity at a time. Read in
+        the order of the entity index (no sort of the whole table); each entity's bodies sorted."""
         p = schema.record_people
-        query = select(p.c.entity_id, p.c.body).order_by(p.c.entity_id, p.c.film_id)
+        query = select(p.c.entity_id, p.c.body).order_by(p.c.entity_id)
         if kind:
             query = query.where(p.c.kind == kind)
         with self._read() as conn:
-            current, bodies = None, []
-            for row in conn.execution_options(stream_results=True, yield_per=STREAM_BATCH).execute(query):
-                if row.entity_id != current and current is not None:
-                    yield current, bodies
-                    bodies = []
-                current = row.entity_id
-                bodies.append(row.body)
-            if current is not None:
-                yield current, bodies
+            rows = conn.execution_options(stream_results=True, yield_per=STREAM_BATCH * 4).execute(query)
+            for entity_id, group in groupby(rows, key=itemgetter(0)):
+                yield entity_id, sorted(body for _, body in group)
 
     def records_state(self) -> str:
         """"current", "stale" (another filmfacts built them, or documents were stored since) or
@@ -183,13 +186,17 @@ class RecordWriter:
         self.conn.execute(m.insert().values(key="records_version", value=version))
 
     def clear(self) -> None:
-        for table in (schema.records, schema.record_titles, schema.record_people, schema.record_keys,
-                      schema.record_units, schema.record_documents):
-            self.conn.execute(delete(table))
+        """No records at all: their tables made again as this filmfacts has them (they hold only what
+        the claims give, so a store whose record tables an older version made gets the new layout)."""
+        for table in reversed(schema.RECORD_TABLES):
+            table.drop(self.conn, checkfirst=True)
+        for table in schema.RECORD_TABLES:
+            table.create(self.conn)
 
     def drop_all(self) -> None:
         """Every record and unit (the documents' keys stay)."""
-        for table in (schema.records, schema.record_titles, schema.record_people, schema.record_units):
+        for table in (schema.records, schema.record_titles, schema.record_people, schema.record_copies,
+                      schema.record_units):
             self.conn.execute(delete(table))
 
     def document_stamps(self) -> dict[str, str]:
@@ -268,6 +275,7 @@ class RecordWriter:
             films = select(r.c.film_id).where(r.c.unit.in_(chunk))
             self.conn.execute(delete(schema.record_titles).where(schema.record_titles.c.film_id.in_(films)))
             self.conn.execute(delete(schema.record_people).where(schema.record_people.c.film_id.in_(films)))
+            self.conn.execute(delete(schema.record_copies).where(schema.record_copies.c.film_id.in_(films)))
             self.conn.execute(delete(r).where(r.c.unit.in_(chunk)))
             self.conn.execute(delete(u).where(u.c.unit.in_(chunk)))
 
@@ -289,6 +297,10 @@ class RecordWriter:
                   for e in rec.get(group, [])]
         if people:
             self.conn.execute(schema.record_people.insert(), people)
+        copies = [{"film_id": rec["id"], "body": json.dumps(rec["copies"], ensure_ascii=False)}
+                  for rec in records if rec.get("copies")]
+        if copies:
+            self.conn.execute(schema.record_copies.insert(), copies)
 
 
 def records_writing(store: Store) -> AbstractContextManager[Connection]:

@@ -85,7 +85,9 @@ dump_progress = Table(
 
 # ---------------------------------------------------------------- records (filmfacts/records.py)
 # Each film's reconciled record, kept by the build so reading is a lookup. Added beside schema 1:
-# create_all adds them to older stores, whose records are then built from their claims.
+# create_all adds them to older stores, whose records are then built from their claims. They are
+# derived data: records built by other code are dropped with their tables, made again as these say
+# (`RECORD_TABLES`), and rebuilt.
 
 # One JSON record per film (facts, conflicts, awards, sources, people, timeline), serialised once.
 records = Table(
@@ -112,12 +114,19 @@ record_titles = Table(
 # The people and roles of each record, so an export lists everyone by streaming (ordered by id).
 record_people = Table(
     "record_people", metadata,
-    Column("entity_id", String(64), nullable=False),
-    Column("film_id", String(64), nullable=False),
-    Column("kind", String(16), nullable=False),  # person, character
+    Column("kind", String(16), primary_key=True),  # person, character
+    Column("entity_id", String(64), primary_key=True),
+    Column("film_id", String(64), primary_key=True),
     Column("body", Text, nullable=False),
-    Index("record_people_entity", "entity_id"),
     Index("record_people_film", "film_id"),
+    sqlite_with_rowid=False,  # kept in (kind, entity id) order: an export reads it as it lies, no sort
+)
+
+# The copies between each record's documents (JSON), so an export lists them without decoding records.
+record_copies = Table(
+    "record_copies", metadata,
+    Column("film_id", String(64), primary_key=True),
+    Column("body", Text, nullable=False),
 )
 
 # What each document's claims are about: the loose title keys of their subjects (with the subjects as
@@ -148,3 +157,5 @@ record_documents = Table(
     Column("document_id", String(32), primary_key=True),
     Column("stamp", Text, nullable=False),
 )
+
+RECORD_TABLES = (records, record_titles, record_people, record_copies, record_keys, record_units, record_documents)
