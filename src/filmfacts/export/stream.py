@@ -38,8 +38,8 @@ def _entities(store: Store, kind: str, ascii_only: bool) -> Iterator[str]:
     from ..records import merge_entity
 
     for _, bodies in store.entity_texts(kind):
-        if len(bodies) == 1 and not (ascii_only and not bodies[0].isascii()):
-            yield bodies[0]
+        if len(bodies) == 1:
+            yield bodies[0] if not ascii_only or bodies[0].isascii() else json.dumps(json.loads(bodies[0]))
         else:
             yield json.dumps(merge_entity(bodies), ensure_ascii=ascii_only)
 
