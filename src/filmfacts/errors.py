@@ -13,6 +13,7 @@
     ├── StoreError                 the database cannot be opened, written or is of another version
     │   └── StoreBusy              another process held the store longer than the wait allows
     ├── NotFound                   a film or person that is not in the store
+    ├── Ambiguous                  a title or name that several films or people bear: it lists them
     └── PipelineError              stages declared in an order that cannot run
 
 Every message says what was wrong and what to do about it; the CLI prints
@@ -87,6 +88,10 @@ class StoreBusy(StoreError):
 
 class NotFound(FilmfactsError):
     exit_code = 4
+
+
+class Ambiguous(FilmfactsError):
+    exit_code = 6
 
 
 class PipelineError(FilmfactsError):

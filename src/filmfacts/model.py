@@ -471,6 +471,10 @@ class Reconciliation:
     characters: tuple[Entity, ...]
     copies: tuple[CopyRelation, ...]
     documents: tuple[Document, ...] = field(default=())
+    # per film or person id: the anchors it is known by (title key and year, name key, external ids) and
+    # the decisions that joined, split or kept it (link/identities.py)
+    anchors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    decisions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:

@@ -164,6 +164,10 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
     with _fewer_collections():
         report = _build(paths, store, overrides, skip_bad=skip_bad, resume=resume, workers=workers,
                         progress=progress, batch_size=batch_size, on_file=on_file)
+        if report.added or report.replaced or report.dump_pages:
+            from .identity import record  # every film and person keeps the id it had (identity.py)
+
+            record(store)
         # the films the new documents touch, linked and reconciled again and stored: reading is a lookup
         report.films_reconciled = refresh(store).films
     return report
@@ -297,10 +301,23 @@ def reconciled(store: Store, title: str = "") -> Reconciliation:
     """Everything in the store, linked and reconciled; with `title`, only the documents about the
     film of that title (any spelling a document uses, or its page title), which is what `show`
     needs from a store holding a whole dump, and KOBIS's lists to check its ranks against."""
+    identities = store.known()
     if not title:
-        return reconcile(store.documents(), store.claims())
+        return reconcile(store.documents(), store.claims(), known=identities)
+    from .identity import Query
+
+    query = Query.parse(title)
+    if query.ident:  # an id: the documents of the name it was recorded with (NotFound with candidates)
+        from .identity import resolve
+
+        title = resolve(store, title)["name"]
+    else:
+        title = query.text  # "Titanic (1997)": the documents about Titanic, then the year chooses
     key = film_key(title)
-    subjects = [(doc, {film_key(f) for f in films} | {film_key(page_title(page))})
+    titles: dict[str, set[str]] = {}
+    for doc, text in store.titles(sorted(TITLE_PROPERTIES)):
+        titles.setdefault(doc, set()).add(film_key(text))
+    subjects = [(doc, {film_key(f) for f in films} | {film_key(page_title(page))} | titles.get(doc, set()))
                 for doc, films, page in store.subjects()]
     ids = [doc for doc, keys in subjects if key in keys]
     if not ids:  # a part of a title: "busan" for "Train to Busan"
@@ -318,7 +335,7 @@ def reconciled(store: Store, title: str = "") -> Reconciliation:
     if more := [doc for doc, keys in subjects if keys & aliases and doc not in have]:
         ids += more
         claims += store.claims(more)
-    return reconcile(store.documents(ids), claims, kobis_lists(store))
+    return reconcile(store.documents(ids), claims, kobis_lists(store), identities)
 
 
 def kobis_lists(store: Store) -> Kobis | None:
@@ -329,16 +346,11 @@ def kobis_lists(store: Store) -> Kobis | None:
 
 
 def find_film(recon: Reconciliation, title: str) -> FilmRecord:
-    """The film whose title (in any spelling seen) matches; NotFound lists what there is."""
-    key = film_key(title)
-    for film in recon.films:
-        if any(film_key(n.text) == key for n in film.entity.names):
-            return film
-    matches = [f for f in recon.films if key and key in film_key(f.title)]
-    if len(matches) == 1:
-        return matches[0]
-    known = ", ".join(sorted(f.title for f in recon.films)[:10]) or "none: run `filmfacts build PATH` first"
-    raise NotFound(f"no film titled {title!r} in the store", hint=f"films stored: {known}")
+    """The one film a title (any spelling seen, "Titanic (1997)", or an id) names; Ambiguous lists each
+    film of the title with its year and director, NotFound what there is (`identity.choose_film`)."""
+    from .identity import choose_film
+
+    return choose_film(recon, title)
 
 
 __all__ = ["BUILD_STAGES", "READ_STAGES", "BuildReport", "FilmfactsError", "Stage", "build", "check_order",

@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .export.json_export import entity_json, film_json
+from .export.json_export import entity_json, film_json, identity_json
 from .link.entities import TITLE_PROPERTIES, film_key
 from .link.films import loose_key
+from .link.identities import Known
 from .model import Claim, Document, Entity, FilmRecord, Name, Reconciliation, Text, Time
 from .reconcile import reconcile
 from .reconcile.ranks import is_list
@@ -101,6 +102,7 @@ def record_json(film: FilmRecord, recon: Reconciliation, labels: dict[str, str],
     """One film's record: `film_json` (the export's film) plus its year, its sources with readable
     labels, the people and roles it names, its copies and its admissions timeline."""
     out = film_json(film)
+    out["identity_decisions"] = identity_json(recon, film.entity.id)
     out["year"] = _year(film)
     docs = {d.id: d for d in recon.documents}
     mine = set(film.documents)
@@ -151,10 +153,16 @@ class Unit:
     keys: frozenset[str]
 
 
-def _units(writer: RecordWriter, seeds: set[str]) -> tuple[list[Unit], set[str]]:
-    """The units the keys `seeds` are in now (each closed under joins), and the units they were in,
-    whose keys are all covered (a unit a removed title split comes back as its parts)."""
+def _units(writer: RecordWriter, seeds: set[str], curated: Sequence[tuple[str, str]] = ()
+           ) -> tuple[list[Unit], set[str]]:
+    """The units the keys `seeds` are in now (each closed under joins, and under `curated`: keys of two
+    films a curator said are one), and the units they were in, whose keys are all covered (a unit a
+    removed title split comes back as its parts)."""
     parent: dict[str, str] = {}
+    together: dict[str, set[str]] = {}
+    for a, b in curated:
+        together.setdefault(a, set()).add(b)
+        together.setdefault(b, set()).add(a)
 
     def find(k: str) -> str:
         while parent.setdefault(k, k) != k:
@@ -170,6 +178,7 @@ def _units(writer: RecordWriter, seeds: set[str]) -> tuple[list[Unit], set[str]]
         todo.difference_update(chunk)
         covered.update(chunk)
         edges, units = writer.neighbours(chunk)
+        edges = [*edges, *((k, other) for k in chunk for other in together.get(k, ()))]
         for a, b in edges:
             ra, rb = find(a), find(b)
             if ra != rb:
@@ -185,7 +194,8 @@ def _units(writer: RecordWriter, seeds: set[str]) -> tuple[list[Unit], set[str]]
     return [Unit(min(keys), frozenset(keys)) for keys in groups.values()], old_units
 
 
-def _reconcile_unit(store: Store, writer: RecordWriter, unit: Unit, kobis_lists: Any) -> list[dict[str, Any]]:
+def _reconcile_unit(store: Store, writer: RecordWriter, unit: Unit, kobis_lists: Any,
+                    known: Known | None = None) -> list[dict[str, Any]]:
     from .reconcile import _site_names
 
     ids, subjects = writer.members(sorted(unit.keys))
@@ -193,7 +203,7 @@ def _reconcile_unit(store: Store, writer: RecordWriter, unit: Unit, kobis_lists:
         return []
     claims = [c for c in store.claims(ids) if c.subject in subjects]
     documents = store.documents(ids)
-    recon = reconcile(documents, claims, kobis_lists)
+    recon = reconcile(documents, claims, kobis_lists, known)
     labels = _site_names(documents)
     main_films = writer.main_films(ids)
     return [record_json(film, recon, labels, main_films) for film in recon.films]
@@ -207,7 +217,15 @@ class RefreshReport:
     full: bool
 
 
-def refresh(store: Store, *, full: bool = False) -> RefreshReport:
+def _curated_keys(known: Known) -> list[tuple[str, str]]:
+    """Pairs of title keys (`film:titanic|1997` → titanic) of two films a curator said are one."""
+    def keys(ident: str) -> set[str]:
+        return {a.removeprefix("film:").split("|", 1)[0] for a in known.anchors_of(ident) if a.startswith("film:")}
+
+    return [(a, b) for c in known.curations if c.verdict == "same" for a in keys(c.a) for b in keys(c.b)]
+
+
+def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = ()) -> RefreshReport:
     """Bring the store's records up to date with its documents, in one write transaction: the units
     the added, re-extracted or removed documents touch (every unit when `full`, when the records were
     built by other code, or when KOBIS's lists changed)."""
@@ -223,9 +241,10 @@ def refresh(store: Store, *, full: bool = False) -> RefreshReport:
         seen = writer.seen_stamps()
         changed = sorted(d for d, s in stamps.items() if seen.get(d) != s)
         removed = sorted(d for d in seen if d not in stamps)
-        if not changed and not removed and not full:
+        touched = set(touch)  # title keys a curation changed
+        if not changed and not removed and not full and not touched:
             return RefreshReport(0, 0, 0, False)
-        seeds = writer.keys_of(changed + removed)
+        seeds = writer.keys_of(changed + removed) | touched
         writer.forget(changed + removed)
         lists_changed = False
         kobis_ids = set(store.ids_of_format(kobis.FORMAT)) & set(changed)
@@ -238,7 +257,8 @@ def refresh(store: Store, *, full: bool = False) -> RefreshReport:
         if full or lists_changed:
             seeds = writer.all_keys()
             full = True
-        units, old = _units(writer, seeds)
+        known = store.known()  # ids that stay and the curations (identity.py)
+        units, old = _units(writer, seeds, _curated_keys(known))
         if full:
             writer.drop_all()
         else:
@@ -246,7 +266,7 @@ def refresh(store: Store, *, full: bool = False) -> RefreshReport:
         lists = kobis_lists(store)
         films = 0
         for unit in sorted(units, key=lambda u: u.name):
-            records = _reconcile_unit(store, writer, unit, lists)
+            records = _reconcile_unit(store, writer, unit, lists, known)
             writer.put_unit(unit.name, unit.keys, records)
             films += len(records)
         writer.set_version(version)

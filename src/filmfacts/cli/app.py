@@ -210,10 +210,10 @@ def records_store() -> Store:
 def show(title: Annotated[str, typer.Argument(help="The film's title, in any spelling seen.")],
          year: YearOpt = None, as_json: JsonOpt = False) -> None:
     """Print a film's card: titles, cast, box office, awards, remakes, production, conflicts."""
-    from ..records import find_record
+    from ..identity import show_record
     from . import render
 
-    record = find_record(records_store(), title, year)
+    record = show_record(records_store(), title, year)
     if as_json:
         emit_json(record)
     else:
@@ -241,20 +241,53 @@ def conflicts(title: Annotated[str, typer.Argument(help="Only this film.")] = ""
 def people(name: Annotated[str, typer.Argument(help="Only people and roles with this name (any spelling).")] = "",
            as_json: JsonOpt = False) -> None:
     """People and roles with every spelling seen and where."""
+    from ..errors import Ambiguous
+    from ..identity import namesakes
     from ..records import merged_entities
     from . import render
 
-    everyone = list(merged_entities(records_store()))
-    found = render.select_entities(everyone, name)
+    store = records_store()
+    everyone = list(merged_entities(store))
+    found = [e for e in everyone if e["id"] == name] or render.select_entities(everyone, name)
     if name and not found:
         raise InputError(f"no person or role named {name!r} in the store",
                          hint="run `filmfacts people` to list everyone")
+    apart = namesakes(store, everyone, name) if name and found[0]["id"] != name else []
     if as_json:
         emit_json([{k: v for k, v in e.items() if k != "kind"} | {"kind": e.get("kind", "person")} for e in found])
     elif found:
         render.people(out, found, everyone)
     else:
         out.print("No people yet: run `filmfacts build PATH`.", highlight=False)
+    if apart:  # shown above; which one is meant cannot be told from the name alone
+        raise Ambiguous(f"{len(apart)} people are named {name!r}: {' | '.join(apart)}",
+                        hint="name one by its id: filmfacts people ID")
+
+
+BecauseOpt = Annotated[str, typer.Option("--because", help="Why: kept with the decision and exported.")]
+IdentityArg = Annotated[str, typer.Argument(help="An id, or a title (\"Titanic (1997)\") or name naming one.")]
+
+
+def _curate(verdict: str, a: str, b: str, because: str) -> None:
+    from ..identity import curate
+
+    cur, first, second = curate(open_store(), verdict, a, b, because)
+    out.print(f"Recorded: {first['name']} [{cur.a}] and {second['name']} [{cur.b}] are "
+              f"{'one' if verdict == 'same' else 'two'} ({cur.because}).", highlight=False)
+
+
+@app.command()
+@handled
+def same(a: IdentityArg, b: IdentityArg, because: BecauseOpt) -> None:
+    """Say two films or two people are one; kept in the store, it holds over every later build."""
+    _curate("same", a, b, because)
+
+
+@app.command()
+@handled
+def different(a: IdentityArg, b: IdentityArg, because: BecauseOpt) -> None:
+    """Say two films or two people are two; linking never joins them again."""
+    _curate("different", a, b, because)
 
 
 @app.command()

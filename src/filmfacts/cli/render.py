@@ -126,6 +126,7 @@ def film_card(console: Console, record: dict[str, Any]) -> None:
             head.add_row(label, Text(f"{_shown(f['value'], prop)}{f'  ({script})' if script else ''}  "
                                      f"[{_srcs(f['sources'], labels)}]"))
     console.print(Panel(head, title=Text(record["title"], style="bold"), expand=False))
+    identity(console, record)
 
     people = {p["name"]: p for p in record.get("people", [])}
     rows: list[tuple[Any, ...]] = []
@@ -244,6 +245,19 @@ def conflicts(console: Console, records: Iterable[dict[str, Any]], heading: bool
             console.print(Text(f"    {f['explanation']}", style="italic"), soft_wrap=False)
     if heading and not total:
         console.print("No conflicts: the documents agree wherever they say the same thing.")
+
+
+def identity(console: Console, record: dict[str, Any]) -> None:
+    """The id, the external ids and the decisions that made an identity; a curator's decision says that
+    it overrides linking's own."""
+    line = Text.assemble(("Identity ", "bold"), record["id"])
+    if record.get("external_ids"):
+        line.append("  " + ", ".join(f"{ns}:{ident}" for ns, ident in record["external_ids"]))
+    console.print(line, highlight=False)
+    for decision in record.get("identity_decisions", {}).get("decisions", []):
+        curated = decision["by"] == "curator"
+        console.print(Text.assemble(("  curated, overrides the automatic decision: " if curated else "  ",
+                                     "bold yellow" if curated else ""), decision["decision"]), highlight=False)
 
 
 def select_entities(entities: Iterable[dict[str, Any]], name: str) -> list[dict[str, Any]]:

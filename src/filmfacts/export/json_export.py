@@ -7,8 +7,10 @@ and the Wikidata property it maps to.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from ..link.identities import Curation
 from ..model import (
     Document,
     Entity,
@@ -75,6 +77,8 @@ def film_json(film: FilmRecord) -> dict[str, Any]:
         "id": film.entity.id,
         "title": film.title,
         "titles": film.entity.spellings(),
+        "external_ids": [list(x) for x in film.entity.external_ids],
+        "identity": film.entity.explanation,
         "documents": list(film.documents),
         "facts": [fact_json(f) for f in film.facts if f.status != "conflict"],
         "awards": [{"ceremony": a.ceremony, "category": a.category, "recipients": list(a.recipients),
@@ -105,7 +109,14 @@ def document_json(doc: Document, copies: dict[str, list[dict[str, Any]]]) -> dic
     }
 
 
-def export_json(recon: Reconciliation) -> dict[str, Any]:
+def identity_json(recon: Reconciliation, ident: str) -> dict[str, Any]:
+    return {"anchors": list(recon.anchors.get(ident, ())),
+            "decisions": [{"decision": d, "by": "curator" if "curator" in d else "automatic"}
+                          for d in recon.decisions.get(ident, ())]}
+
+
+def export_json(recon: Reconciliation, curations: Sequence[Curation] = ()) -> dict[str, Any]:
+    """The whole export; `curations`: the users' same/different decisions the store keeps."""
     copies: dict[str, list[dict[str, Any]]] = {}
     for rel in recon.copies:
         copies.setdefault(rel.copy, []).append({"original": rel.original, "overlap": rel.overlap,
@@ -113,7 +124,9 @@ def export_json(recon: Reconciliation) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "documents": [document_json(d, copies) for d in recon.documents],
-        "films": [film_json(f) for f in recon.films],
-        "people": [entity_json(p) for p in recon.people],
+        "films": [film_json(f) | {"identity_decisions": identity_json(recon, f.entity.id)} for f in recon.films],
+        "people": [entity_json(p) | {"identity_decisions": identity_json(recon, p.id)} for p in recon.people],
         "characters": [entity_json(c) for c in recon.characters],
+        "curations": [{"verdict": c.verdict, "a": c.a, "b": c.b, "because": c.because, "added": c.added}
+                      for c in curations],
     }

@@ -83,7 +83,11 @@ def write_json(store: Store, stream: TextIO, *, ascii_only: bool = False) -> Non
                        ("characters", _entities(store, "character", ascii_only))):
         stream.write(f"{dumps(name)}: [\n")
         _write_list(stream, rows)
-        stream.write("\n]" + ("\n}\n" if name == "characters" else ",\n"))
+        stream.write("\n],\n")
+    # the users' same/different decisions, which linking applied over its own (identity.py)
+    curations = [{"verdict": c.verdict, "a": c.a, "b": c.b, "because": c.because, "added": c.added}
+                 for c in store.known().curations]
+    stream.write(f"{dumps('curations')}: {dumps(curations)}\n}}\n")
 
 
 def write_export(store: Store, fmt: str, stream: TextIO, *, ascii_only: bool = False) -> None:

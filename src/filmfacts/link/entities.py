@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 
 from ..model import Claim, Document, Entity, EntityName, Name
 from ..sources.layout import script_of
+from .identities import Identities, Known, namespace
 from .names import explain_match, name_key, plain, romanize, similarity
 
 # Claim properties whose value is a person, and qualifiers that hold people.
@@ -35,10 +36,14 @@ def looks_like_organization(name: str) -> bool:
 @lru_cache(maxsize=200_000)  # asked for each claim's subject, several times over, when linking a store
 def film_key(title: str) -> str:
     """Titles that differ only in punctuation, case or "No. 7"/"No.7" spacing are one title; a title
-    written only in kanji, kana or hanzi (which `plain` cannot spell) is keyed by its characters."""
+    written only in kanji, kana or hanzi (which `plain` cannot spell) is keyed by its characters, and
+    one made of punctuation alone (the Indonesian film "?") by its
+    punctuation, so it is a film and not an empty key that drops its claims."""
     key = re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]+", "", plain(title).replace("no ", "no"))
     if not key:
         key = re.sub(r"[^0-9\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+", "", unicodedata.normalize("NFKC", title))
+    if not key:
+        key = "".join(unicodedata.normalize("NFKC", title).split())[:40]
     return key
 
 
@@ -87,6 +92,8 @@ class Linking:
     _person: dict[str, str]
     _person_in_film: dict[tuple[str, str], str]
     _character: dict[tuple[str, str], str]
+    anchors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # film or person id → its anchors
+    decisions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id → what joined or split it
 
     def film_of(self, c: Claim) -> str:
         """The film a claim is about: its own subject's, not its document's (a report names ten)."""
@@ -121,7 +128,9 @@ def person_mentions(c: Claim, film_titles: set[str]) -> Iterable[str]:
                 yield name
 
 
-def _entities(kind: str, groups: dict[str, _Group], docs: dict[str, Document]) -> list[Entity]:
+def _entities(kind: str, groups: dict[str, _Group], docs: dict[str, Document], ids: dict[str, str] | None = None,
+              external: dict[str, tuple[tuple[str, str], ...]] | None = None,
+              reasons: dict[str, list[str]] | None = None) -> list[Entity]:
     out = []
     for key, group in sorted(groups.items()):
         display = group.display()
@@ -132,7 +141,10 @@ def _entities(kind: str, groups: dict[str, _Group], docs: dict[str, Document]) -
         )
         others = [n.text for n in names if n.text != display]
         explanation = "; ".join(explain_match(display, o) for o in others) if others else "one spelling"
-        out.append(Entity(_entity_id(kind, key), kind, display, names, (), explanation))
+        if more := (reasons or {}).get(key):
+            explanation = "; ".join([explanation, *more])
+        out.append(Entity((ids or {}).get(key) or _entity_id(kind, key), kind, display, names,
+                          (external or {}).get(key, ()), explanation))
     return out
 
 
@@ -142,13 +154,26 @@ def _entities(kind: str, groups: dict[str, _Group], docs: dict[str, Document]) -
 TITLE_PROPERTIES = frozenset({"native_title", "title", "romanized_title"})
 
 
-def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
+def link(documents: Iterable[Document], claims: Iterable[Claim], known: Known | None = None) -> Linking:
+    """`known`: the store's identities (anchor → id) and curations, so ids stay what they were."""
     docs = {d.id: d for d in documents}
     claims = list(claims)
     from .films import film_groups  # films.py builds on this module's helpers
 
-    film_groups_, film_key_of, film_titles = film_groups(docs, claims)
-    film_of_claim_key = {k: _entity_id("film", v) for k, v in film_key_of.items()}
+    film_ids = Identities("film", known)
+    found = film_groups(docs, claims, film_ids)
+    film_titles = found.titles
+    id_of: dict[str, str] = {}
+    anchors: dict[str, tuple[str, ...]] = {}
+    decisions: dict[str, tuple[str, ...]] = {}
+    for root in sorted(found.groups):
+        ident, decided = film_ids.id_for(found.anchors[root])
+        id_of[root] = ident
+        anchors[ident] = tuple(sorted(found.anchors[root]))
+        decisions[ident] = tuple([*found.reasons.get(root, []), *decided])
+    external = {root: tuple((a.split(":", 1)[0], a.split(":", 1)[1]) for a in sorted(found.anchors[root])
+                            if namespace(a)) for root in found.groups}
+    film_of_claim_key = {k: id_of[v] for k, v in found.film_of.items()}
     # A document's own film: the one most of its claims are about.
     per_doc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for c in claims:
@@ -181,10 +206,14 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
                 roles_of_actor[(film, name_key(c.value.text))].add(key)
     alias = _merge_alike_roles(characters, roles_of_actor)
 
-    person_entities, person_of_key, person_in_film = link_people(mentions)
+    person_ids = Identities("person", known)
+    person_entities, person_of_key, person_in_film = link_people(mentions, person_ids)
+    for ident, members in person_ids.taken.items():
+        anchors[ident] = tuple(sorted(members))
+    decisions.update(person_ids.decisions)
     character_entities = _entities("character", characters, docs)
     return Linking(
-        films=tuple(_entities("film", film_groups_, docs)),
+        films=tuple(_entities("film", found.groups, docs, id_of, external, found.reasons)),
         people=tuple(person_entities),
         characters=tuple(character_entities),
         film_of_document=film_of_document,
@@ -193,6 +222,8 @@ def link(documents: Iterable[Document], claims: Iterable[Claim]) -> Linking:
         _person_in_film=person_in_film,
         _character={(character_film[key], key.split("|", 1)[1]): _entity_id("character", alias.get(key, key))
                     for key in character_film},
+        anchors=anchors,
+        decisions=decisions,
     )
 
 

@@ -18,15 +18,57 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from ..model import Claim, Document, Name, Text, Time
 from .entities import PERSON_PROPERTIES, TITLE_PROPERTIES, _Group, film_key, page_title
+from .identities import Identities, external_anchor, namespace, strength
 
 # Words a title may gain or lose between pages without being another film.
 _LOOSE_WORDS = frozenset({"the", "a", "an", "of", "and", "with", "to", "in", "on", "at", "for", "from", "by"})
 # Figures counted from a film's release: their day dates the release.
 _OPENING = frozenset({"opening_day", "opening_weekend", "opening_week"})
+
+
+# An edition of a film ("Avatar: Special Edition", "Blade Runner (The Final Cut)", "Aliens: Director's
+# Cut") is that film, released again: one identity, whose year is the film's; the edition's own year is
+# when the edition came out (`editions`), not a second year of the film to conflict with the first.
+EDITION = re.compile(
+    r"\s*(?:[:\-–—]\s*|\(\s*)(?P<edition>(?:the\s+)?(?:special|extended|director'?s|collector'?s|ultimate|"
+    r"theatrical|unrated|final|definitive|remastered|restored|imax|3-?d|\d+(?:st|nd|rd|th)\s+anniversary|"
+    r"anniversary)\b[\w\s'-]*?(?:edition|cut|version|re-?release)?)\s*\)?\s*$", re.I)
+
+
+def edition_of(title: str) -> tuple[str, str] | None:
+    """ "Avatar: Special Edition" → ("Avatar", "Special Edition"); None for a title naming no edition."""
+    m = EDITION.search(title)
+    if not m or not title[:m.start()].strip():
+        return None
+    return title[:m.start()].strip(), m.group("edition").strip()
+
+
+def editions(docs: Iterable[Document], claims: Iterable[Claim]) -> list[Claim]:
+    """The claims, where a document is about an edition of its film (its page or row is titled so), with
+    that document's later publication years marked as the edition's (qualifier `edition`): the film's
+    year is its earliest, so "Avatar: Special Edition" (2010) is Avatar (2009), not a year conflict."""
+    claims = list(claims)
+    edition = {d.id: found[1] for d in docs if d.title and (found := edition_of(page_title(d.title)))}
+    if not edition:
+        return claims
+    first: dict[str, int] = {}
+    for c in claims:
+        if c.document in edition and c.property == "publication_year" and isinstance(c.value, Time) \
+                and (y := _year(c.value.iso)):
+            first[c.document] = min(first.get(c.document, y), y)
+    out = []
+    for c in claims:
+        if c.document in edition and c.property == "publication_year" and isinstance(c.value, Time) \
+                and _year(c.value.iso) != first.get(c.document):
+            c = replace(c, property="edition_year",
+                        qualifiers=(*c.qualifiers, ("edition", edition[c.document])))
+        out.append(c)
+    return out
 
 
 def loose_key(title: str) -> str:
@@ -35,6 +77,8 @@ def loose_key(title: str) -> str:
     House"; numbers stay ("Frozen" and "Frozen 2" are two)."""
     from .names import plain
 
+    if found := edition_of(title):
+        title = found[0]
     words = plain(title.replace("No. ", "No.")).split()
     kept = [w for w in words if w not in _LOOSE_WORDS]
     return film_key(" ".join(kept)) if kept else film_key(title)
@@ -61,6 +105,8 @@ class _FilmGroup(_Group):
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.anchors: dict[str, set[str]] = defaultdict(set)  # root → anchors of its members
+        self.reasons: dict[str, list[str]] = defaultdict(list)  # root → why its members were joined
 
     def find(self, key: str) -> str:
         while self.parent.setdefault(key, key) != key:
@@ -68,10 +114,40 @@ class _UnionFind:
             key = self.parent[key]
         return key
 
-    def join(self, a: str, b: str) -> None:
+    def join(self, a: str, b: str, reason: str = "", ids: Identities | None = None) -> str:
+        """Join two keys' groups unless `ids` says they are apart; returns why not, or ""."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return ""
+        if ids is not None and (why := ids.apart(self.anchors[ra] | {f"film:{ra}"},
+                                                 self.anchors[rb] | {f"film:{rb}"})):
+            return why
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.anchors[keep] |= self.anchors.pop(gone, set()) | {f"film:{gone}"}
+        self.reasons[keep].extend([*self.reasons.pop(gone, []), *([reason] if reason else [])])
+        return ""
+
+
+# A word that opens a sentence as a pronoun or a determiner ("It grossed …", "This was …"): a film of
+# that title ("It", 2017) is one only where a document gives it as its title (its page, a title claim),
+# never because a sentence opens with it (27 unrelated films were once merged as "It").
+PRONOUNS = frozenset({"it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "you", "i",
+                      "his", "her", "their", "there", "here"})
+
+
+def _titled(docs: dict[str, Document], claims: list[Claim]) -> set[tuple[str, str]]:
+    """(document, title key) of every title a document gives as its film's: its page title, title claims."""
+    out = {(d.id, film_key(page_title(d.title))) for d in docs.values() if d.title}
+    out |= {(c.document, film_key(c.value.text)) for c in claims
+            if c.property in TITLE_PROPERTIES and isinstance(c.value, Text | Name)}
+    return out
+
+
+def _film_named(c: Claim, titled: set[tuple[str, str]]) -> bool:
+    """Whether a claim's subject names a film: not a bare pronoun its document never gives as a title."""
+    key = film_key(c.subject)
+    return key not in PRONOUNS or (c.document, key) in titled
 
 
 def _year(text: str) -> int | None:
@@ -97,19 +173,30 @@ class _Evidence:
     people: set[str] = field(default_factory=set)  # name keys credited for the film on this page
 
 
-def film_groups(docs: dict[str, Document], claims: list[Claim],
-                ) -> tuple[dict[str, _Group], dict[tuple[str, str], str], set[str]]:
+@dataclass(frozen=True)
+class FilmGroups:
+    groups: dict[str, _Group]  # root key → the film's spellings
+    film_of: dict[tuple[str, str], str]  # (document, subject's film_key) → root key
+    titles: set[str]  # every title key seen
+    anchors: dict[str, set[str]]  # root key → its anchors (title keys with years, external ids)
+    reasons: dict[str, list[str]]  # root key → why its keys were joined or kept apart
+
+
+def film_groups(docs: dict[str, Document], claims: list[Claim], ids: Identities | None = None) -> FilmGroups:
     """Films from the subjects claims are about, one per title and year; a document may be about several
-    films (a weekly report). Returns the groups, (document, subject's film_key) → group key, and every
-    title key seen."""
+    films (a weekly report), joined by the titles documents give them and the external ids they carry,
+    kept apart by two ids of one namespace and by what a curator said (`ids`)."""
+    ids = ids or Identities("film")
     from .names import name_key
 
-    subjects = sorted({(c.document, film_key(c.subject), c.subject) for c in claims if film_key(c.subject)})
+    titled = _titled(docs, claims)
+    subjects = sorted({(c.document, film_key(c.subject), c.subject) for c in claims
+                       if film_key(c.subject) and _film_named(c, titled)})
     loose_of = {tkey: loose_key(subject) or tkey for _, tkey, subject in subjects}
     evidence: dict[tuple[str, str], _Evidence] = defaultdict(_Evidence)
     for c in claims:
         tkey = film_key(c.subject)
-        if not tkey:
+        if tkey not in loose_of:
             continue
         ev = evidence[(c.document, loose_of[tkey])]
         days = c.q("days_since_release")
@@ -175,11 +262,42 @@ def film_groups(docs: dict[str, Document], claims: list[Claim],
         return _choose(docs.get(doc_id), ev, sorted(known), credited, lkey)
 
     key_of = {(doc_id, tkey): f"{loose_of[tkey]}|{year_for(doc_id, loose_of[tkey])}" for doc_id, tkey, _ in subjects}
+    # a document's external ids belong to its own film: the subject its page is titled, or its only one
+    subjects_of: dict[str, list[str]] = defaultdict(list)
+    for doc_id, tkey, _ in subjects:
+        subjects_of[doc_id].append(tkey)
+    ext_of: dict[tuple[str, str], list[str]] = {}
+    for doc_id, tkeys in subjects_of.items():
+        doc = docs.get(doc_id)
+        ext = [a for ns, ident in (doc.external_ids if doc else ()) if (a := external_anchor(ns, ident))]
+        mine = [t for t in tkeys if doc and t == film_key(page_title(doc.title))] or tkeys[:1] * (len(tkeys) == 1)
+        if ext and mine:
+            ext_of[(doc_id, mine[0])] = ext
+    # one title and year whose documents carry two ids of one namespace is two films (two "Titanic"s of
+    # 1997 with their own IMDb ids): each document with an id keys its film by it too
+    per_key: dict[str, set[str]] = defaultdict(set)
+    for where, ext in ext_of.items():
+        per_key[key_of[where]].update(ext)
+    for where, ext in ext_of.items():
+        held = per_key[key_of[where]]
+        if any(len({a for a in held if namespace(a) == namespace(x)}) > 1 for x in ext):
+            key_of[where] = f"{key_of[where]}#{min(ext, key=strength)}"
     keys_by_title: dict[str, set[str]] = defaultdict(set)
     for (_, tkey), key in key_of.items():
         keys_by_title[loose_of[tkey]].add(key)
 
     films = _UnionFind()
+    for key in key_of.values():
+        films.find(key)
+    by_anchor: dict[str, list[str]] = defaultdict(list)
+    for where, ext in ext_of.items():
+        films.anchors[films.find(key_of[where])].update(ext)
+        for anchor in ext:
+            by_anchor[anchor].append(key_of[where])
+    for anchor, keys in sorted(by_anchor.items()):  # a shared external id joins
+        for key in keys[1:]:
+            if why := films.join(keys[0], key, f"one {anchor} id", ids):
+                films.reasons[films.find(key)].append(why)
     alias_texts: dict[str, set[tuple[str, str]]] = defaultdict(set)  # group key → (title, document)
     for c in claims:
         if c.property not in TITLE_PROPERTIES or not isinstance(c.value, Text | Name):
@@ -190,11 +308,17 @@ def film_groups(docs: dict[str, Document], claims: list[Claim],
             continue
         if _title_like(c.value.text):
             alias_texts[own].add((c.value.text.strip(), c.document))
-        year = own.split("|", 1)[1]
+        year = own.split("|", 1)[1].split("#", 1)[0]
         for other in keys_by_title.get(alias, ()):
-            other_year = other.split("|", 1)[1]
-            if other_year == year or ((not year or not other_year) and len(keys_by_title[alias]) == 1):
-                films.join(own, other)
+            other_year = other.split("|", 1)[1].split("#", 1)[0]
+            same_year = other_year == year or ((not year or not other_year) and len(keys_by_title[alias]) == 1)
+            if same_year and (why := films.join(own, other, f"{c.value.text!r} is a title of both", ids)):
+                films.reasons[films.find(own)].append(why)
+    for a_anchors, b_anchors, cur in ids.together():  # a curator said these are one film
+        a_keys = [k for k in key_of.values() if f"film:{k}" in a_anchors or films.anchors[films.find(k)] & a_anchors]
+        b_keys = [k for k in key_of.values() if f"film:{k}" in b_anchors or films.anchors[films.find(k)] & b_anchors]
+        if a_keys and b_keys:
+            films.join(a_keys[0], b_keys[0], f"joined by a curator ({cur.a} = {cur.b}): {cur.because}")
 
     groups: dict[str, _Group] = {}
     film_of: dict[tuple[str, str], str] = {}
@@ -215,7 +339,11 @@ def film_groups(docs: dict[str, Document], claims: list[Claim],
             if text not in found.spellings:
                 found.aliases.add(text)
             found.add(text, doc_id, False)
-    return groups, film_of, {tkey for _, tkey, _ in subjects}
+    anchors: dict[str, set[str]] = {root: set(films.anchors[root]) for root in groups}
+    for key in set(key_of.values()):
+        anchors.setdefault(films.find(key), set()).add(f"film:{key}")
+    return FilmGroups(groups, film_of, {tkey for _, tkey, _ in subjects}, anchors,
+                      {root: films.reasons[root] for root in groups})
 
 
 def _choose(doc: Document | None, ev: _Evidence, years: list[int], credited: dict[tuple[str, int], set[str]],
@@ -266,4 +394,4 @@ def _title_like(text: str) -> bool:
         r"\b(?:From Wikipedia|free encyclopedia)\b", text) and len(text.split()) <= 12
 
 
-__all__ = ["film_groups", "loose_key"]
+__all__ = ["FilmGroups", "edition_of", "editions", "film_groups", "loose_key"]

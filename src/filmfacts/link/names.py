@@ -125,6 +125,30 @@ def name_key(text: str) -> str:
     return "".join(_fold(w) for w in words)
 
 
+# A syllable of romanized Korean (Revised, McCune–Reischauer and the spellings fans use): an onset, a
+# vowel, a final. A name every word of which is made of such syllables may be a romanized Korean name
+# (Bong Joon-ho, Ma Dong-seok), where sh/s, l/r, k/g, … are spellings of one sound; elsewhere they are
+# letters that tell names apart ("Walsh" is not "Wars", "Marsh" not "Mars").
+_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|w|y)?"
+             r"(?:yae|yeo|wae|ae|ya|eo|ye|yo|yu|wa|oe|wo|we|wi|ui|eu|oo|ee|ou|a|e|i|o|u)"
+             r"(?:ng|rk|lk|hn|nn|k|g|n|t|d|l|r|m|p|b|h)?")  # Park, Ahn, Shinn
+_ROMANIZED_WORD = re.compile(rf"(?:{_SYLLABLE})+")
+
+
+def romanized_korean(text: str) -> bool:
+    """Whether a name may be Korean as written: in Hangul, or every word romanized Korean syllables."""
+    if _HANGUL.search(text):
+        return True
+    words = plain(re.sub(r"[-‐‑]", "", text)).split()
+    return bool(words) and all(w in _SURNAME_OF or _ROMANIZED_WORD.fullmatch(w) for w in words)
+
+
+def strict_key(text: str) -> str:
+    """A name's letters alone (case, accents, spaces, hyphens gone), no folds: the key of a name that
+    cannot be romanized Korean."""
+    return plain(re.sub(r"[-‐‑]", "", text)).replace(" ", "")
+
+
 def differences(a: str, b: str) -> list[str]:
     """Which folds make two spellings meet, for an explanation: ["hyphen/space", "oo/u"]."""
     out = []

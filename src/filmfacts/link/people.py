@@ -31,7 +31,8 @@ from rapidfuzz import fuzz
 
 from ..model import Entity, EntityName
 from ..sources.layout import script_of
-from .names import _fold, explain_match, name_key, plain, romanize, similarity
+from .identities import Identities
+from .names import _fold, explain_match, name_key, plain, romanize, romanized_korean, similarity, strict_key
 
 LOOK_ALIKE = 88.0
 CREW_ROLES = frozenset({"director", "screenwriter", "producer", "music", "cinematography", "editing"})
@@ -66,9 +67,11 @@ class _Key:
 
 
 class _Union:
-    def __init__(self) -> None:
+    def __init__(self, ids: Identities | None = None) -> None:
         self.parent: dict[str, str] = {}
         self.reasons: dict[str, list[str]] = defaultdict(list)
+        self.ids = ids
+        self.members: dict[str, set[str]] = defaultdict(set)  # root → anchors of its units
 
     def find(self, k: str) -> str:
         while self.parent.setdefault(k, k) != k:
@@ -76,12 +79,21 @@ class _Union:
             k = self.parent[k]
         return k
 
+    def anchors(self, root: str) -> set[str]:
+        return self.members.get(root, set()) | {f"person:{root}"}
+
     def join(self, a: str, b: str, reason: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
+        if self.ids is not None and (why := self.ids.apart(self.anchors(ra), self.anchors(rb))):
+            if why not in self.reasons[ra]:
+                self.reasons[ra].append(f"{why} (over: {reason})")
+            return
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
+        self.members[keep] = self.anchors(keep) | self.anchors(gone)
+        self.members.pop(gone, None)
         self.reasons[keep].extend([*self.reasons.pop(gone, []), reason])
 
 
@@ -123,9 +135,11 @@ def readings(text: str) -> tuple[str, ...]:
 
 
 def person_key(text: str) -> str:
-    """`name_key`, or for a name in kanji, hanzi or kana (which it has no letters for) the name itself."""
+    """`name_key` for a name that may be romanized Korean (the folds are its spellings), the letters
+    alone for any other (Walsh and Wars are two people), or for a name in kanji, hanzi or kana (which
+    has no letters) the name itself."""
     if key := name_key(text):
-        return key
+        return key if romanized_korean(text) else strict_key(text)
     return "=" + re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)) if _CJK.search(text) else ""
 
 
@@ -133,7 +147,8 @@ def _script_class(text: str) -> str:
     return "cjk" if _CJK.search(text) else "hangul" if script_of(text) == "Hangul" else "latin"
 
 
-def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, str], dict[tuple[str, str], str]]:
+def link_people(mentions: Iterable[Mention], ids: Identities | None = None,
+                ) -> tuple[list[Entity], dict[str, str], dict[tuple[str, str], str]]:
     """The person entities; name key → entity id; (film, name key) → entity id where a key is two people.
 
     A key shared by two Hangul names (김민수 and 김민서 can romanize alike) is two people: each Hangul
@@ -143,7 +158,11 @@ def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, st
     for m in mentions:
         if script_of(m.text) == "Hangul":
             hangul[person_key(m.text)].add(_hangul(m.text))
-    split = {k for k, forms in hangul.items() if len(forms) > 1}
+    ids = ids or Identities("person")
+    # a key the store knows two Hangul names of is split here too, though only one is among these
+    # mentions: a film's record is linked apart from the others (records.py), and 이서진 of one film
+    # must not take the id of 이수진 of another
+    split = {k for k, forms in hangul.items() if len(forms) > 1 or k in ids.known.split_person_keys}
     hangul_in_film: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in mentions:
         if person_key(m.text) in split and script_of(m.text) == "Hangul":
@@ -172,7 +191,7 @@ def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, st
             entry.encyclopedic.add(m.text)
         if not m.dataset:
             entry.prose.add(m.text)
-    union = _Union()
+    union = _Union(ids)
     by_film: dict[str, list[_Key]] = defaultdict(list)
     for entry in keys.values():
         union.find(entry.key)
@@ -180,18 +199,26 @@ def link_people(mentions: Iterable[Mention]) -> tuple[list[Entity], dict[str, st
             by_film[film].append(entry)
     for k in split:
         for unit in (u for u in keys if u.startswith(f"{k}#")):
-            others = ", ".join(sorted(f for f in hangul[k] if f != unit.split("#", 1)[1]))
+            others = ", ".join(sorted(f for f in hangul[k] if f != unit.split("#", 1)[1])) \
+                or "the others the store knows"
             union.reasons[unit].append(f"kept apart from {others}: another Hangul name with the same romanization")
     _join_orders(keys, union)
     _join_readings(keys, union)
     for film, entries in by_film.items():
         _join_in_film(film, entries, union)
+    for a_anchors, b_anchors, cur in ids.together():  # a curator said these are one person
+        a_units = [k for k in keys if f"person:{k}" in a_anchors]
+        b_units = [k for k in keys if f"person:{k}" in b_anchors]
+        if a_units and b_units:
+            union.join(a_units[0], b_units[0], f"joined by a curator ({cur.a} = {cur.b}): {cur.because}")
     groups: dict[str, list[_Key]] = defaultdict(list)
     for entry in keys.values():
         groups[union.find(entry.key)].append(entry)
     entities, of_unit = [], {}
     for root, members in sorted(groups.items()):
-        entity = _entity(root, members, union.reasons.get(root, []))
+        reasons = union.reasons.get(root, [])
+        ident, _ = ids.id_for({f"person:{m.key}" for m in members}, reasons)
+        entity = _entity(ident, members, reasons)
         entities.append(entity)
         for member in members:
             of_unit[member.key] = entity.id
@@ -213,7 +240,7 @@ def _join_orders(keys: dict[str, _Key], union: _Union) -> None:
             words = text.split()
             if len(words) != 2 or _script_class(text) != "latin":
                 continue
-            other = keys.get(name_key(f"{words[1]} {words[0]}"))
+            other = keys.get(person_key(f"{words[1]} {words[0]}"))
             if other is not None and other is not entry and entry.films & other.films:
                 union.join(entry.key, other.key, f"{text!r} is {next(iter(other.spellings))!r} with the given "
                                                  f"name first (they share a film)")
@@ -319,9 +346,7 @@ def _display(members: list[_Key]) -> str:
     return min(spellings, key=rank)
 
 
-def _entity(root: str, members: list[_Key], reasons: list[str]) -> Entity:
-    from .entities import _entity_id
-
+def _entity(ident: str, members: list[_Key], reasons: list[str]) -> Entity:
     display = _display(members)
     spellings: dict[str, set[str]] = {}
     for m in members:
@@ -334,7 +359,7 @@ def _entity(root: str, members: list[_Key], reasons: list[str]) -> Entity:
     same_key = [explain_match(display, t) for t in sorted(spellings)
                 if t != display and person_key(t) == person_key(display)]
     explanation = "; ".join([*same_key, *reasons]) or "one spelling"
-    return Entity(_entity_id("person", root), "person", unicodedata.normalize("NFC", display), names, (),
+    return Entity(ident, "person", unicodedata.normalize("NFC", display), names, (),
                   explanation)
 
 

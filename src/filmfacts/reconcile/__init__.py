@@ -18,6 +18,8 @@ from dataclasses import replace
 
 from ..link import link
 from ..link.entities import film_key
+from ..link.films import editions
+from ..link.identities import Known
 from ..model import Claim, Document, Entity, Fact, FilmRecord, Reconciliation
 from .awards import award_rows
 from .copies import detect_copies, independent_groups
@@ -53,10 +55,13 @@ def _site_names(documents: Sequence[Document]) -> dict[str, str]:
     return out
 
 
-def reconcile(documents: Sequence[Document], claims: Sequence[Claim], kobis: Kobis | None = None) -> Reconciliation:
+def reconcile(documents: Sequence[Document], claims: Sequence[Claim], kobis: Kobis | None = None,
+              known: Known | None = None) -> Reconciliation:
     """`kobis`: KOBIS's lists to check ranks against, when they are not among `documents` (`pipeline.reconciled`
-    loads them beside one film's documents); by default the lists among `documents`."""
-    linking = link(documents, claims)
+    loads them beside one film's documents); by default the lists among `documents`. `known`: the store's
+    identities and curations, so films and people keep their ids."""
+    claims = editions(documents, claims)  # an edition's own year is not its film's (link/films.py)
+    linking = link(documents, claims, known)
     kobis = kobis or Kobis.of(documents, claims)
     # Copying matters between the sources of one film: compare documents about the same film only
     # (all pairs of a whole store would be quadratic in its size).
@@ -97,7 +102,8 @@ def reconcile(documents: Sequence[Document], claims: Sequence[Claim], kobis: Kob
         awards = award_rows(by_prop.get("award", []), ctx, title_keys)
         docs = tuple(sorted({c.document for c in film_claims}))
         records.append(FilmRecord(film, film.name, tuple(facts), tuple(awards), docs))
-    return Reconciliation(tuple(records), linking.people, linking.characters, tuple(copies), tuple(documents))
+    return Reconciliation(tuple(records), linking.people, linking.characters, tuple(copies), tuple(documents),
+                          linking.anchors, linking.decisions)
 
 
 __all__ = ["Entity", "reconcile"]

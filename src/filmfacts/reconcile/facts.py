@@ -175,18 +175,27 @@ def _status(sources: Sequence[str]) -> str:
     return "agreed" if len(sources) > 1 else "single_source"
 
 
+def _scoped(c: Claim, key: str) -> Any:
+    """A claim's value of a scope qualifier; a title's language, when no qualifier says it, is its
+    text's (a KOBIS row's Hangul title and its English title are two titles, not a conflict)."""
+    value = c.q(key)
+    if value is None and key == "language" and isinstance(c.value, Text) and c.value.language:
+        return c.value.language
+    return value
+
+
 def single_facts(prop: str, claims: Sequence[Claim], spec: PropertySpec, ctx: Context) -> list[Fact]:
     """One fact per scope: agreed, single source, or a conflict between documents."""
     slots: dict[Any, list[Claim]] = defaultdict(list)
     for c in claims:
-        slot = tuple((k, qualifier_key(k, c.q(k), ctx)) for k in spec.scope if c.q(k) is not None)
+        slot = tuple((k, qualifier_key(k, v, ctx)) for k in spec.scope if (v := _scoped(c, k)) is not None)
         slots[slot].append(c)
     facts = []
     settled: dict[Any, FactValue] = {}
     for slot, slot_claims in slots.items():
         values = _merge_rounded(_values(slot_claims, ctx, lambda c: value_key(c.value, ctx)), ctx)
-        scope_q = {k: display_qualifier(k, slot_claims[0].q(k), ctx) for k in spec.scope
-                   if slot_claims[0].q(k) is not None}
+        scope_q = {k: display_qualifier(k, v, ctx) for k in spec.scope
+                   if (v := _scoped(slot_claims[0], k)) is not None}
         if len(values) == 1:
             v = values[0]
             q = _merged_qualifiers(slot_claims, ctx, set())

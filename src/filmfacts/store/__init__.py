@@ -37,6 +37,7 @@ from sqlalchemy import Connection, Engine, delete, func, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreBusy, StoreError
+from ..link.identities import Curation, Known
 from ..model import Claim, Document
 from . import schema
 from .codec import CLAIM_COLUMNS, DOCUMENT_COLUMNS, claim_from_row, claim_values, document_from_row, document_values
@@ -325,6 +326,15 @@ class Store(RecordReader):
             return [(r.id, tuple(dict.fromkeys([r.film, *more.get(r.id, ())])), r.title)
                     for r in conn.execute(select(d.c.id, d.c.film, d.c.title))]
 
+    def titles(self, properties: Sequence[str]) -> list[tuple[str, str]]:
+        """(document id, title text) of every claim of `properties` whose value is a text or a name: the
+        other titles a document gives its film (a KOBIS row's English title), which `show` finds it by."""
+        c = schema.claims
+        with self._read() as conn:
+            rows = conn.execute(select(c.c.document_id, c.c.value).where(c.c.property.in_(list(properties))))
+            return [(r.document_id, str(value["text"])) for r in rows
+                    if isinstance(value := r.value, dict) and isinstance(value.get("text"), str)]
+
     def claims(self, documents: Sequence[str] | None = None, properties: Sequence[str] | None = None) -> list[Claim]:
         """The claims of `documents` (or all), of `properties` only when given."""
         query = select(schema.claims).order_by(schema.claims.c.document_id, schema.claims.c.start,
@@ -335,6 +345,51 @@ class Store(RecordReader):
             query = query.where(schema.claims.c.property.in_(list(properties)))
         with self._read() as conn:
             return [claim_from_row(r) for r in conn.execute(query)]
+
+    # ---------------------------------------------------------------- identities and curations
+
+    def known(self) -> Known:
+        """The anchors every identity was known by (→ its id) and the curations, for linking."""
+        a, c = schema.identity_anchors, schema.curations
+        with self._read() as conn:
+            anchors = {r.anchor: r.identity_id for r in conn.execute(select(a.c.anchor, a.c.identity_id))}
+            curations = tuple(Curation(r.verdict, r.a, r.b, r.because, r.added)
+                              for r in conn.execute(select(c).order_by(c.c.id)))
+        return Known(anchors, curations)
+
+    def record_identities(self, rows: Sequence[dict[str, Any]], anchors: dict[str, tuple[str, str]]) -> int:
+        """Replace the identities table with `rows` and add the anchors not yet known (anchor → (id,
+        kind)); an anchor keeps the id it was first given. Returns how many anchors were new."""
+        a, i = schema.identity_anchors, schema.identities
+        stamp = now()
+        with self._tx() as conn:
+            have = set(conn.execute(select(a.c.anchor)).scalars())
+            new = [{"anchor": k, "identity_id": v[0], "kind": v[1], "added": stamp}
+                   for k, v in sorted(anchors.items()) if k not in have]
+            if new:
+                conn.execute(a.insert(), new)
+            conn.execute(delete(i))
+            if rows:
+                conn.execute(i.insert(), [dict(r, updated=stamp) for r in rows])
+        return len(new)
+
+    def identities(self, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """The recorded identities (of `ids`, or all)."""
+        i = schema.identities
+        query = select(i).order_by(i.c.id)
+        if ids is not None:
+            query = query.where(i.c.id.in_(list(ids)))
+        with self._read() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def curate(self, verdict: str, a: str, b: str, because: str) -> Curation:
+        """Record that two identities are one or two; a later decision on the same pair replaces it."""
+        c = schema.curations
+        cur = Curation(verdict, a, b, because, now())
+        with self._tx() as conn:
+            conn.execute(delete(c).where(((c.c.a == a) & (c.c.b == b)) | ((c.c.a == b) & (c.c.b == a))))
+            conn.execute(c.insert().values(verdict=verdict, a=a, b=b, because=because, added=cur.added))
+        return cur
 
     def summary(self) -> list[dict[str, Any]]:
         """One row per document: where it came from, what it is, how many claims it gave."""

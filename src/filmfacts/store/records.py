@@ -138,6 +138,13 @@ class RecordReader:
                 hits[row.film_id] = FilmHit(row.film_id, row.title, row.year, row.matched)
         return list(hits.values())[:limit]
 
+    def films_of_entity(self, entity_id: str) -> list[str]:
+        """The ids of the films whose records name a person or role."""
+        p = schema.record_people
+        with self._read() as conn:
+            return list(conn.execute(select(p.c.film_id).where(p.c.entity_id == entity_id)
+                                     .order_by(p.c.film_id)).scalars())
+
     def entity_texts(self, kind: str | None = None) -> Iterator[tuple[str, list[str]]]:
         """(entity id, the JSON of that person or role as each record gives it), streamed in id order,
         so a caller merges one entity's spellings across films holding one entity at a time. Read in

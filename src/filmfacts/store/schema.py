@@ -159,3 +159,41 @@ record_documents = Table(
 )
 
 RECORD_TABLES = (records, record_titles, record_people, record_copies, record_keys, record_units, record_documents)
+
+# Stable identities (link/identities.py): every anchor a film or person was known by (its title key and
+# year, name key, external ids) → the id it was given the first time, so a rebuild or a new document
+# never renumbers one; one row per identity with its names, years, external ids and the decisions that
+# made it. Rewritten from the claims after each build; the anchors are only ever added to.
+identity_anchors = Table(
+    "identity_anchors", metadata,
+    Column("anchor", Text, primary_key=True),
+    Column("identity_id", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("added", String(32), nullable=False),
+    Index("identity_anchors_id", "identity_id"),
+)
+
+identities = Table(
+    "identities", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("names", JSON, nullable=False),  # [{text, script, language}]
+    Column("years", JSON, nullable=False),
+    Column("external_ids", JSON, nullable=False),  # [[namespace, id]]
+    Column("anchors", JSON, nullable=False),  # every anchor it holds now (an id merged into it: its anchors)
+    Column("decisions", JSON, nullable=False),  # [{decision, by: automatic | curator}]
+    Column("updated", String(32), nullable=False),
+)
+
+# What users decided: two ids are one (`same`) or two (`different`), and why. Never rewritten by a
+# build; applied over linking's own decisions.
+curations = Table(
+    "curations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("verdict", String(16), nullable=False),
+    Column("a", String(32), nullable=False),
+    Column("b", String(32), nullable=False),
+    Column("because", Text, nullable=False),
+    Column("added", String(32), nullable=False),
+)

@@ -1,0 +1,276 @@
+"""Identities in the store: recorded after each build, found from what a user types, curated.
+
+`record(store)` links everything the store holds with what it already knows (`Store.known`: anchor → id,
+and the curations) and records each film's and person's identity: its names in every script, its
+years, its external ids, its anchors and the decisions that made it. Ids therefore survive rebuilds and
+new documents (`link/identities.py`).
+
+What a user types names one identity or several: `Titanic` may be the 1953 film or the 1997 one, and
+`Titanic (1997)` or an id (`f1a2b3c4d5e6`) names one. `choose_film` and `resolve` raise `Ambiguous`,
+listing each candidate with what tells it apart (year, director; films and roles for a person), rather
+than pick one. `curate` records a user's `same` / `different` with its reason; linking applies it over
+its own decisions on every later build.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import Ambiguous, InvalidValue, NotFound
+from .link import link
+from .link.entities import film_key
+from .link.films import editions
+from .link.identities import Curation
+from .link.people import person_key
+from .model import Entity, FilmRecord, Reconciliation, Time
+from .store import Store
+
+ID = re.compile(r"^[fp][0-9a-f]{11}$")
+_WITH_YEAR = re.compile(r"^(?P<title>.+?)\s*[(（]\s*(?P<year>(?:18|19|20)\d\d)\s*(?:film)?\s*[)）]\s*$")
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a user typed: a title or name, with a year ("Titanic (1997)"), or an id."""
+
+    text: str
+    year: int | None = None
+    ident: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Query:
+        text = text.strip()
+        if ID.match(text):
+            return cls(text, ident=text)
+        if m := _WITH_YEAR.match(text):
+            return cls(m.group("title"), int(m.group("year")))
+        return cls(text)
+
+
+def years_of(anchors: tuple[str, ...] | list[str]) -> list[int]:
+    """The years in a film's anchors (`film:titanic|1997`)."""
+    return sorted({int(y) for a in anchors
+                   if a.startswith("film:") and (y := a.rsplit("|", 1)[-1].split("#", 1)[0]).isdigit()})
+
+
+def film_year(film: FilmRecord, recon: Reconciliation | None = None) -> int | None:
+    for f in film.facts:
+        if f.property == "publication_year" and f.status != "conflict" and isinstance(f.values[0].value, Time):
+            return int(f.values[0].value.iso[:4])
+    years = years_of(list(recon.anchors.get(film.entity.id, ()))) if recon else []
+    return years[0] if years else None
+
+
+def film_directors(film: FilmRecord) -> list[str]:
+    return [str(getattr(f.values[0].value, "text", "")) for f in film.facts
+            if f.property == "director" and f.status != "conflict"]
+
+
+def describe_film(film: FilmRecord, recon: Reconciliation | None = None) -> str:
+    """ "Titanic (1997, directed by James Cameron) [f1a2b3c4d5e6]": what tells one film from another."""
+    year = film_year(film, recon)
+    directors = film_directors(film)
+    details = ", ".join([*([str(year)] if year else []), *([f"directed by {' and '.join(directors[:2])}"]
+                                                          if directors else [])])
+    return f"{film.title}{f' ({details})' if details else ''} [{film.entity.id}]"
+
+
+def choose_film(recon: Reconciliation, text: str) -> FilmRecord:
+    """The one film `text` names (a title in any spelling seen, with or without its year, or an id);
+    Ambiguous when several films bear the title, NotFound when none does."""
+    q = Query.parse(text)
+    if q.ident:
+        found = [f for f in recon.films if f.entity.id == q.ident]
+    else:
+        key = film_key(q.text)
+        found = [f for f in recon.films if any(film_key(n.text) == key for n in f.entity.names)]
+        if not found:
+            found = [f for f in recon.films if key and key in film_key(f.title)]
+        if q.year is not None:
+            found = [f for f in found if film_year(f, recon) == q.year
+                     or q.year in years_of(list(recon.anchors.get(f.entity.id, ())))]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        listed = "; ".join(describe_film(f, recon) for f in sorted(found, key=lambda f: film_year(f, recon) or 0))
+        raise Ambiguous(f"{len(found)} films are titled {q.text!r}: {listed}",
+                        hint=f"name one: filmfacts show \"{q.text} (YEAR)\" or its id")
+    known = ", ".join(sorted(f.title for f in recon.films)[:10]) or "none: run `filmfacts build PATH` first"
+    raise NotFound(f"no film titled {text!r} in the store", hint=f"films stored: {known}")
+
+
+def describe_person(person: Entity, recon: Reconciliation) -> str:
+    """ "Kim Min-su [p…]: cast_member in Parasite (2019); also 김민수": the films a person is credited
+    in and their other names, which is what tells two people of one name apart."""
+    from .link.entities import PERSON_PROPERTIES
+
+    spellings = set(person.spellings())
+    documents = {d for n in person.names for d in n.documents}
+    credits = []
+    for film in recon.films:
+        if not documents & set(film.documents):
+            continue
+        roles = sorted({f.property for f in film.facts if f.property in PERSON_PROPERTIES
+                        and getattr(f.values[0].value, "text", None) in spellings})
+        if roles:
+            credits.append(f"{'/'.join(roles)} in {describe_film(film, recon).rsplit(' [', 1)[0]}")
+    others = [n.text for n in person.names if n.text != person.name][:3]
+    return (f"{person.name} [{person.id}]: {', '.join(credits[:4]) or 'no film credited'}"
+            f"{'; also ' + ', '.join(others) if others else ''}")
+
+
+def same_name(recon: Reconciliation, name: str) -> list[Entity]:
+    """The people whose names (any spelling) are `name` as written, case and separators aside."""
+    key = person_key(name)
+    return [p for p in recon.people if key and any(person_key(n.text) == key for n in p.names)]
+
+
+# ---------------------------------------------------------------- the stored records (`show`, `people`)
+
+
+def _directors(record: dict[str, Any]) -> list[str]:
+    return [str(f["value"]) for f in record.get("facts", []) if f["property"] == "director"]
+
+
+def describe_record(record: dict[str, Any]) -> str:
+    """ "Titanic (1997, directed by James Cameron) [f1a2b3c4d5e6]" from a stored record."""
+    directors = _directors(record)
+    details = ", ".join([*([str(record["year"])] if record.get("year") else []),
+                         *([f"directed by {' and '.join(directors[:2])}"] if directors else [])])
+    return f"{record['title']}{f' ({details})' if details else ''} [{record['id']}]"
+
+
+def show_record(store: Store, text: str, year: int | None = None) -> dict[str, Any]:
+    """The stored record of the one film `text` names: an id (one merged into another names that one),
+    a title in any spelling, "Titanic (1997)"; Ambiguous when several films bear the title."""
+    from .records import find_record
+
+    q = Query.parse(text)
+    if q.ident:
+        found = store.record(q.ident) or store.record(str(resolve(store, text)["id"]))
+        if found is None:
+            raise NotFound(f"no film has the id {q.ident!r}", hint="`filmfacts show TITLE` gives a film's id")
+        return found
+    year = year if year is not None else q.year
+    exact = [h for h in store.find_films(q.text, year) if film_key(h.matched) == film_key(q.text)]
+    if len(exact) > 1:
+        listed = "; ".join(describe_record(r) for h in exact if (r := store.record(h.id)) is not None)
+        raise Ambiguous(f"{len(exact)} films are titled {q.text!r}: {listed}",
+                        hint=f"name one: filmfacts show \"{q.text} (YEAR)\" or its id")
+    return find_record(store, q.text, year)
+
+
+def namesakes(store: Store, people: list[dict[str, Any]], name: str) -> list[str]:
+    """Each person `name` names, when it names several, with the films that tell them apart."""
+    key = person_key(name)
+    same = [p for p in people if p.get("kind", "person") == "person" and key
+            and any(person_key(n) == key for n in p["names"])]
+    if len(same) < 2:
+        return []
+    out = []
+    for p in same:
+        films = [describe_record(r).rsplit(" [", 1)[0] for f in store.films_of_entity(p["id"])
+                 if (r := store.record(f)) is not None]
+        others = [n for n in p["names"] if n != p["name"]][:3]
+        out.append(f"{p['name']} [{p['id']}]: in {', '.join(films[:4]) or 'no film'}"
+                   f"{'; also ' + ', '.join(others) if others else ''}")
+    return out
+
+
+# ---------------------------------------------------------------- recording and curating
+
+
+def record(store: Store) -> int:
+    """Link everything in the store with what it knows and record every identity; returns how many
+    anchors were new."""
+    docs, claims = store.documents(), store.claims()
+    linking = link(docs, editions(docs, claims), store.known())
+    rows: list[dict[str, Any]] = []
+    anchors: dict[str, tuple[str, str]] = {}
+    for entity in (*linking.films, *linking.people):
+        mine = linking.anchors.get(entity.id, ())
+        rows.append({
+            "id": entity.id, "kind": entity.kind, "name": entity.name,
+            "names": [{"text": n.text, "script": n.script, "language": n.language} for n in entity.names],
+            "years": years_of(list(mine)) if entity.kind == "film" else [],
+            "external_ids": [list(x) for x in entity.external_ids],
+            "anchors": list(mine),
+            "decisions": [{"decision": d, "by": "curator" if "curator" in d else "automatic"}
+                          for d in linking.decisions.get(entity.id, ())],
+        })
+        for anchor in mine:
+            anchors[anchor] = (entity.id, entity.kind)
+    return store.record_identities(rows, anchors)
+
+
+def resolve(store: Store, text: str) -> dict[str, Any]:
+    """The recorded identity `text` names (an id, a title with or without its year, a person's name);
+    NotFound with the candidates, Ambiguous with each one and what tells them apart."""
+    q = Query.parse(text)
+    rows = store.identities()
+    if q.ident:
+        # an id curated or linked into another identity still names it: the one holding its anchors now
+        was = store.known().anchors_of(q.ident)
+        found = [r for r in rows if r["id"] == q.ident] or [r for r in rows if was & set(r["anchors"])]
+        if not found:
+            near = [r for r in rows if r["kind"][0] == q.ident[0] and r["id"][:4] == q.ident[:4]] or \
+                [r for r in rows if r["kind"][0] == q.ident[0]]
+            raise NotFound(f"no film or person has the id {q.ident!r}",
+                           hint="candidates: " + (", ".join(_row(r) for r in near[:8]) or
+                                                  "none: run `filmfacts build PATH` first"))
+        return found[0]
+    fkey, pkey = film_key(q.text), person_key(q.text)
+    found = [r for r in rows if any((film_key(n["text"]) == fkey if r["kind"] == "film" else
+                                     person_key(n["text"]) == pkey) for n in r["names"])]
+    if q.year is not None:
+        found = [r for r in found if q.year in r["years"]]
+    if not found:
+        raise NotFound(f"no film or person named {text!r} in the store",
+                       hint="give an id from `filmfacts show` or `filmfacts people`")
+    if len(found) > 1:
+        raise Ambiguous(f"{len(found)} identities are named {q.text!r}: {'; '.join(_row(r) for r in found[:8])}",
+                        hint="give an id, or a film's title with its year")
+    return found[0]
+
+
+def current(store: Store, text: str) -> str:
+    """What a user typed, with an id merged into another identity replaced by that identity's id."""
+    return str(resolve(store, text)["id"]) if Query.parse(text).ident else text
+
+
+def _row(r: dict[str, Any]) -> str:
+    years = f" ({', '.join(map(str, r['years']))})" if r.get("years") else ""
+    return f"{r['name']}{years} [{r['id']}]"
+
+
+def curate(store: Store, verdict: str, a: str, b: str, because: str) -> tuple[Curation, dict[str, Any],
+                                                                             dict[str, Any]]:
+    """Record that A and B are one identity (`same`) or two (`different`), then re-record identities so
+    the decision holds at once; it holds on every later build too."""
+    if not because.strip():
+        raise InvalidValue("a curation needs its reason", hint='say why with --because "…"')
+    if store.counts()["documents"] and not store.identities():
+        record(store)  # a store built before identities were recorded
+    first, second = resolve(store, a), resolve(store, b)
+    undo = {(c.a, c.b) for c in store.known().curations if c.verdict == "same"}
+    if first["id"] == second["id"] and verdict == "different" and ({(a, b), (b, a)} & undo):
+        first, second = dict(first, id=a), dict(second, id=b)  # a curator changing their mind: two again
+    elif first["id"] == second["id"] and verdict == "different":
+        raise InvalidValue(f"{a!r} and {b!r} are one identity [{first['id']}] already linked as one",
+                           hint="name two identities; `filmfacts show` lists a film's ids")
+    if first["kind"] != second["kind"]:
+        raise InvalidValue(f"{_row(first)} is a {first['kind']} and {_row(second)} a {second['kind']}",
+                           hint="curate two films or two people")
+    cur = store.curate(verdict, first["id"], second["id"], because.strip())
+    record(store)
+    from .records import refresh  # the records of both, reconciled again with the decision
+
+    refresh(store, touch={a.removeprefix("film:").split("|", 1)[0] for row in (first, second)
+                          for a in row["anchors"] if a.startswith("film:")})
+    return cur, first, second
+
+
+__all__ = ["Query", "choose_film", "curate", "current", "describe_film", "describe_person", "describe_record",
+           "namesakes", "record", "resolve", "same_name", "show_record"]

@@ -1,0 +1,159 @@
+"""Stable identities: the id a film or a person keeps across rebuilds, and what a user curated.
+
+An identity is known by its anchors: the keys linking groups by (`film:titanic|1997`, `person:songgangho`)
+and the external ids its documents carry (`imdb:tt0120338`, `kobis:20040001`). The store records anchor →
+id the first time an identity is seen (`Store.record_identities`); a later link gives a group the id one
+of its anchors already has, so a new document joins an identity and never renumbers one. A new
+identity's id is derived from its strongest anchor: an external id when it has one, else its title key
+and year (a person: the name key).
+
+A shared external id joins two groups; two ids of one namespace keep them apart (two Titanics with
+their own IMDb ids). Curations (`filmfacts same A B`, `filmfacts different A B`) are a user's decisions
+about two ids with a reason: linking applies them over its own, and the decisions say where one did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# Namespaces of external ids that name one film or person, strongest first (a shared one joins, two
+# different ones of a namespace keep apart). A website is no identity.
+NAMESPACES = ("imdb", "wikidata", "tmdb", "kmdb", "kobis", "hancinema")
+_SHAPES = {"imdb": re.compile(r"^(?:tt|nm)\d{5,10}$"), "wikidata": re.compile(r"^Q\d+$")}
+
+
+def external_anchor(namespace: str, ident: str) -> str:
+    """`imdb:tt0120338` for an id of a known namespace and shape, else ""."""
+    ns, ident = namespace.casefold().strip(), ident.strip()
+    if ns not in NAMESPACES or not ident or ((shape := _SHAPES.get(ns)) and not shape.match(ident)):
+        return ""
+    return f"{ns}:{ident}"
+
+
+def namespace(anchor: str) -> str:
+    ns = anchor.split(":", 1)[0]
+    return ns if ns in NAMESPACES else ""
+
+
+def derived_id(kind: str, anchor: str) -> str:
+    """`f` or `p` and a hash of the anchor (an anchor of linking's own keys hashes as the key alone)."""
+    anchor = anchor.removeprefix(f"{kind}:")
+    return f"{kind[0]}{hashlib.sha256(f'{kind}:{anchor}'.encode()).hexdigest()[:11]}"
+
+
+@dataclass(frozen=True)
+class Curation:
+    """A user's decision that two identities are one (`same`) or two (`different`), and why."""
+
+    verdict: str
+    a: str
+    b: str
+    because: str
+    added: str = ""
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the store remembers: anchor → id, and the curations."""
+
+    anchors: Mapping[str, str] = field(default_factory=dict)
+    curations: tuple[Curation, ...] = ()
+
+    def anchors_of(self, ident: str) -> set[str]:
+        return set(self._by_id.get(ident, ()))
+
+    @cached_property
+    def _by_id(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for anchor, ident in self.anchors.items():
+            out.setdefault(ident, []).append(anchor)
+        return out
+
+    @cached_property
+    def ids(self) -> frozenset[str]:
+        return frozenset(self._by_id)
+
+    @cached_property
+    def split_person_keys(self) -> frozenset[str]:
+        """Name keys the store knows two Hangul names of (`person:risujin#이서진`, `…#이수진`)."""
+        return frozenset(a[7:].split("#", 1)[0] for a in self.anchors if a.startswith("person:") and "#" in a)
+
+
+def strength(anchor: str) -> tuple[int, int, str]:
+    """External ids first (in NAMESPACES order), then a title key with its year, then the rest."""
+    ns = namespace(anchor)
+    if ns:
+        return (0, NAMESPACES.index(ns), anchor)
+    return (1, 0 if not anchor.endswith("|") else 1, anchor)
+
+
+class Identities:
+    """Ids for one kind's groups of anchors, with the curations that apply to them."""
+
+    def __init__(self, kind: str, known: Known | None = None) -> None:
+        self.kind = kind
+        self.known = known or Known()
+        self.taken: dict[str, frozenset[str]] = {}
+        self._known_ids = self.known.ids
+        self.decisions: dict[str, tuple[str, ...]] = {}  # id → what joined, split or kept it
+        # ids a curator said are one answer to one id, the least, wherever their documents are linked
+        # (a person's films are reconciled apart, and must still give them one id)
+        self.same_as: dict[str, str] = {}
+        for cur in self.known.curations:
+            if cur.verdict == "same":
+                a, b = self.same_as.get(cur.a, cur.a), self.same_as.get(cur.b, cur.b)
+                keep, gone = min(a, b), max(a, b)
+                self.same_as.update({k: keep for k, v in self.same_as.items() if v == gone})
+                self.same_as[gone] = keep
+
+    def ids_of(self, anchors: Iterable[str]) -> set[str]:
+        return {i for a in anchors if (i := self.known.anchors.get(a))}
+
+    def apart(self, a: Iterable[str], b: Iterable[str]) -> str:
+        """Why two groups must not join, or "": curated different, or two external ids of one namespace."""
+        a, b = set(a), set(b)
+        ids_a, ids_b = self.ids_of(a), self.ids_of(b)
+        for cur in self.known.curations:
+            if cur.verdict == "different" and ((cur.a in ids_a and cur.b in ids_b) or
+                                               (cur.b in ids_a and cur.a in ids_b)):
+                return f"kept apart by a curator: {cur.because}"
+        for ns in NAMESPACES:
+            xa = {x for x in a if namespace(x) == ns}
+            xb = {x for x in b if namespace(x) == ns}
+            if xa and xb and not xa & xb:
+                return f"kept apart: two {ns} ids ({min(xa)}, {min(xb)})"
+        return ""
+
+    def together(self) -> list[tuple[set[str], set[str], Curation]]:
+        """The anchor sets of every pair a curator said is one."""
+        return [(self.known.anchors_of(c.a), self.known.anchors_of(c.b), c)
+                for c in self.known.curations if c.verdict == "same"]
+
+    def id_for(self, anchors: Iterable[str], reasons: Iterable[str] = ()) -> tuple[str, list[str]]:
+        """A group's id and what decided it: the id its anchors already have (the strongest anchor's
+        when they hold several), else one derived from its strongest anchor, never one another group took."""
+        ordered = sorted(set(anchors), key=strength)
+        decisions: list[str] = []
+        known = list(dict.fromkeys(self.same_as.get(i, i) for a in ordered if (i := self.known.anchors.get(a))))
+        free = [i for i in known if i not in self.taken]
+        if free:
+            ident = free[0]
+            if len(known) > 1:
+                decisions.append(f"joins the identities {', '.join(known)}; keeps {ident}")
+        else:
+            ident = derived_id(self.kind, ordered[0]) if ordered else derived_id(self.kind, "")
+            n = 1
+            while ident in self.taken or (ident in self._known_ids and ident not in known):
+                ident, n = derived_id(self.kind, f"{ordered[0]}#{n}"), n + 1
+            if known:
+                decisions.append(f"split from {known[0]}, which another group keeps")
+        self.taken[ident] = frozenset(ordered)
+        self.decisions[ident] = (*reasons, *decisions)
+        return ident, decisions
+
+
+__all__ = ["NAMESPACES", "Curation", "Identities", "Known", "derived_id", "external_anchor", "namespace", "strength"]
