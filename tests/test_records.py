@@ -4,6 +4,7 @@ what reconciling every claim from scratch gives (`filmfacts.records`)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,10 @@ def everything(store: Store) -> dict[str, Any]:
     return {r["id"]: r for r in store.records()}
 
 
+def without_ids(records: dict[str, Any]) -> list[str]:
+    return sorted(re.sub(r'"[fpc][0-9a-f]{11}"', '"ID"', json.dumps(r, sort_keys=True)) for r in records.values())
+
+
 def test_builds_one_at_a_time_keep_what_a_rebuild_from_scratch_gives(tmp_path: Path) -> None:
     step_by_step = Store(tmp_path / "steps.db")
     counts = []
@@ -41,7 +46,9 @@ def test_builds_one_at_a_time_keep_what_a_rebuild_from_scratch_gives(tmp_path: P
     incremental = everything(step_by_step)
     at_once = Store(tmp_path / "once.db")
     build([p for paths in STEPS for p in paths], at_once)
-    assert everything(at_once) == incremental
+    # the same records; an id may differ: a film keeps the id it had when a later document joins it
+    # (stable identities, identity.py), where a store built at once derives it from its strongest title
+    assert without_ids(everything(at_once)) == without_ids(incremental)
     refresh(step_by_step, full=True)
     assert everything(step_by_step) == incremental
     # a later build reconciles the films its documents touch, not the store

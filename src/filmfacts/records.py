@@ -218,11 +218,18 @@ class RefreshReport:
 
 
 def _curated_keys(known: Known) -> list[tuple[str, str]]:
-    """Pairs of title keys (`film:titanic|1997` → titanic) of two films a curator said are one."""
-    def keys(ident: str) -> set[str]:
-        return {a.removeprefix("film:").split("|", 1)[0] for a in known.anchors_of(ident) if a.startswith("film:")}
+    """Pairs of title keys (`film:titanic|1997` → titanic) one identity holds (joined by an external id
+    or a title the whole store links), and of two films a curator said are one: reconciled together,
+    as one film keeps one id (identity.py)."""
+    def keys(ident: str) -> list[str]:
+        return sorted({a.removeprefix("film:").split("|", 1)[0] for a in known.anchors_of(ident)
+                       if a.startswith("film:")})
 
-    return [(a, b) for c in known.curations if c.verdict == "same" for a in keys(c.a) for b in keys(c.b)]
+    pairs = [(a, b) for c in known.curations if c.verdict == "same" for a in keys(c.a) for b in keys(c.b)]
+    for ident in known.ids:
+        if ident.startswith("f") and len(held := keys(ident)) > 1:
+            pairs.extend((held[0], other) for other in held[1:])
+    return pairs
 
 
 def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = ()) -> RefreshReport:

@@ -43,7 +43,8 @@ def film_key(title: str) -> str:
     if not key:
         key = re.sub(r"[^0-9\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+", "", unicodedata.normalize("NFKC", title))
     if not key:
-        key = "".join(unicodedata.normalize("NFKC", title).split())[:40]
+        key = "".join(ch for ch in unicodedata.normalize("NFKC", title)
+                      if unicodedata.category(ch)[0] in "PS")[:40]  # punctuation, symbols: no controls
     return key
 
 

@@ -262,7 +262,8 @@ def film_groups(docs: dict[str, Document], claims: list[Claim], ids: Identities 
         return _choose(docs.get(doc_id), ev, sorted(known), credited, lkey)
 
     key_of = {(doc_id, tkey): f"{loose_of[tkey]}|{year_for(doc_id, loose_of[tkey])}" for doc_id, tkey, _ in subjects}
-    # a document's external ids belong to its own film: the subject its page is titled, or its only one
+    # a document's external ids belong to its own film: the subject its page is titled (not merely the
+    # only film among the claims linked: a film's record links only the claims about it)
     subjects_of: dict[str, list[str]] = defaultdict(list)
     for doc_id, tkey, _ in subjects:
         subjects_of[doc_id].append(tkey)
@@ -270,7 +271,7 @@ def film_groups(docs: dict[str, Document], claims: list[Claim], ids: Identities 
     for doc_id, tkeys in subjects_of.items():
         doc = docs.get(doc_id)
         ext = [a for ns, ident in (doc.external_ids if doc else ()) if (a := external_anchor(ns, ident))]
-        mine = [t for t in tkeys if doc and t == film_key(page_title(doc.title))] or tkeys[:1] * (len(tkeys) == 1)
+        mine = [t for t in tkeys if doc and doc.title and t == film_key(page_title(doc.title))]
         if ext and mine:
             ext_of[(doc_id, mine[0])] = ext
     # one title and year whose documents carry two ids of one namespace is two films (two "Titanic"s of
