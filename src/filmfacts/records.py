@@ -22,7 +22,7 @@ another version of the reconciling code.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -194,7 +194,7 @@ def _units(writer: RecordWriter, seeds: set[str], curated: Sequence[tuple[str, s
     return [Unit(min(keys), frozenset(keys)) for keys in groups.values()], old_units
 
 
-def _reconcile_unit(store: Store, writer: RecordWriter, unit: Unit, kobis_lists: Any,
+def _reconcile_unit(store: Store, writer: RecordWriter, unit: Unit, kobis_lists: Callable[[], Any],
                     known: Known | None = None) -> list[dict[str, Any]]:
     from .reconcile import _site_names
 
@@ -203,7 +203,10 @@ def _reconcile_unit(store: Store, writer: RecordWriter, unit: Unit, kobis_lists:
         return []
     claims = [c for c in store.claims(ids) if c.subject in subjects]
     documents = store.documents(ids)
-    recon = reconcile(documents, claims, kobis_lists, known)
+    # KOBIS's lists are read (once a refresh) for a unit with ranks to check against them: with none,
+    # the lists change nothing, and a one-document build into a large store need not load them
+    lists = kobis_lists() if any(c.property == "box_office_rank" for c in claims) else None
+    recon = reconcile(documents, claims, lists, known)
     labels = _site_names(documents)
     main_films = writer.main_films(ids)
     return [record_json(film, recon, labels, main_films) for film in recon.films]
@@ -270,7 +273,13 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = ()) -> R
             writer.drop_all()
         else:
             writer.drop_units(sorted(old))
-        lists = kobis_lists(store)
+        loaded: list[Any] = []
+
+        def lists() -> Any:
+            if not loaded:
+                loaded.append(kobis_lists(store))
+            return loaded[0]
+
         films = 0
         for unit in sorted(units, key=lambda u: u.name):
             records = _reconcile_unit(store, writer, unit, lists, known)
