@@ -261,3 +261,13 @@ def test_an_address_no_url_parser_takes_is_no_crash(cli, tmp_path: Path) -> None
     result = cli("build", str(tmp_path / "news.html"), str(tmp_path / "wiki.html"))
     assert result.exit_code == 0, result.output
     assert {s["format"] for s in json.loads(cli("sources", "--json").output)} == {"article", "html"}
+
+
+def test_a_wiki_page_whose_body_is_page_furniture_is_refused_in_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # found by Atheris: the furniture classes on <body> removed the body itself, then the reader walked None
+    page = WIKI_PAGE.replace("<body>", '<body class="mediawiki noprint">')
+    assert page != WIKI_PAGE
+    (tmp_path / "wiki.html").write_text(page)
+    result = cli("build", str(tmp_path / "wiki.html"))
+    assert result.exit_code == 2
+    assert "nothing to read: the page's body is marked as page furniture" in one_error_line(result)

@@ -209,6 +209,9 @@ def read(text: str, source: str) -> Document:
     for node in tree.css(BOILERPLATE):
         node.decompose()
     root = next((n for s in _ROOTS if (n := tree.css_first(s)) is not None), tree.body)
+    if root is None:  # the body itself was page furniture (`<body class="noprint">`): found by Atheris
+        raise UnreadableDocument(f"{source}: nothing to read: the page's body is marked as page furniture "
+                                 "(navigation, noprint)", hint="save the article's page as the site shows it")
     walker = _Walker()
     fields: list[Field] = []
     try:
