@@ -261,15 +261,23 @@ class RecordWriter:
 
     def members(self, keys: Sequence[str]) -> tuple[list[str], set[str]]:
         """The documents with claims about `keys`, and those claims' subjects as written."""
-        k = schema.record_keys
         docs: set[str] = set()
         subjects: set[str] = set()
-        for chunk in _chunks(keys):
-            for r in self.conn.execute(select(k.c.document_id, k.c.subject)
-                                       .where(k.c.key.in_(chunk), k.c.joins == "")):
-                docs.add(r.document_id)
-                subjects.add(r.subject)
+        for found in self.members_of(keys).values():
+            docs.update(d for d, _ in found)
+            subjects.update(s for _, s in found)
         return sorted(docs), subjects
+
+    def members_of(self, keys: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """key → (document, subject as written) of each claim about it: the members of many units in
+        one query a chunk (a query per unit was a third of a build's records)."""
+        k = schema.record_keys
+        out: dict[str, list[tuple[str, str]]] = {}
+        for chunk in _chunks(keys):
+            for r in self.conn.execute(select(k.c.key, k.c.document_id, k.c.subject)
+                                       .where(k.c.key.in_(chunk), k.c.joins == "")):
+                out.setdefault(r.key, []).append((r.document_id, r.subject))
+        return out
 
     def main_films(self, documents: Sequence[str]) -> dict[str, str]:
         """document id → the film it is about as its extractors found it ("" for a page of many)."""
@@ -289,24 +297,30 @@ class RecordWriter:
 
     def put_unit(self, unit: str, keys: Iterable[str], records: Sequence[dict[str, Any]]) -> None:
         """A unit's keys and records (each with its titles and people) in place of what was there."""
-        self.conn.execute(schema.record_units.insert(), [{"key": k, "unit": unit} for k in sorted(keys)])
-        if not records:
-            return
+        self.put_units([(unit, keys, records)])
+
+    def put_units(self, units: Sequence[tuple[str, Iterable[str], Sequence[dict[str, Any]]]]) -> None:
+        """Units' keys and records, each table in one insert for them all."""
         from ..link.entities import film_key
 
+        self.conn.execute(schema.record_units.insert(), [
+            {"key": k, "unit": unit} for unit, keys, _ in units for k in sorted(keys)])
+        records = [(unit, rec) for unit, _, recs in units for rec in recs]
+        if not records:
+            return
         self.conn.execute(schema.records.insert(), [
             {"film_id": rec["id"], "unit": unit, "title": rec["title"], "year": rec.get("year"),
-             "body": json.dumps(rec, ensure_ascii=False)} for rec in records])
-        titles = {(rec["id"], film_key(t), t, rec.get("year")) for rec in records for t in rec["titles"]}
+             "body": json.dumps(rec, ensure_ascii=False)} for unit, rec in records])
+        titles = {(rec["id"], film_key(t), t, rec.get("year")) for _, rec in records for t in rec["titles"]}
         self.conn.execute(schema.record_titles.insert(), [
             {"film_id": f, "key": k, "title": t, "year": y} for f, k, t, y in sorted(titles, key=str) if k])
         people = [{"entity_id": e["id"], "film_id": rec["id"], "kind": kind, "body": json.dumps(e, ensure_ascii=False)}
-                  for rec in records for kind, group in (("person", "people"), ("character", "characters"))
+                  for _, rec in records for kind, group in (("person", "people"), ("character", "characters"))
                   for e in rec.get(group, [])]
         if people:
             self.conn.execute(schema.record_people.insert(), people)
         copies = [{"film_id": rec["id"], "body": json.dumps(rec["copies"], ensure_ascii=False)}
-                  for rec in records if rec.get("copies")]
+                  for _, rec in records if rec.get("copies")]
         if copies:
             self.conn.execute(schema.record_copies.insert(), copies)
 
