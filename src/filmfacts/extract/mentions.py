@@ -270,9 +270,23 @@ def _quoted_span(text: str) -> str:
 _people = lru_cache(maxsize=8)(page_people)
 
 
+# the last page's answers: a page asks about one phrase wherever it stands, and each answer looks at
+# every place the phrase stands, so a long page repeating its title took time in the square of its
+# length (a 44 KB page over 10 CPU seconds, found by bench/fuzz_bench.py). A page with its own dict,
+# swapped in whole, so that builds in threads never read another page's answers.
+_persons_of: tuple[str, dict[str, bool]] = ("", {})
+
+
 def _a_person(text: str, title: str) -> bool:
     """Whether the page uses a phrase as a person's name, or a word of one ("Bong" of "Bong Joon Ho")."""
-    return person_in_page(text, title) or names_person(title, _people(text))
+    global _persons_of
+    page, answers = _persons_of
+    if page is not text:
+        answers = {}
+        _persons_of = (text, answers)
+    if title not in answers:
+        answers[title] = person_in_page(text, title) or names_person(title, _people(text))
+    return answers[title]
 
 
 def _phrase(raw: str, start: int) -> tuple[int, str]:
