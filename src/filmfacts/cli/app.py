@@ -35,8 +35,12 @@ if TYPE_CHECKING:
 # The stages, the store (SQLAlchemy) and the chart (matplotlib) are imported by the commands that
 # use them, so `filmfacts --help` and a command on a small store start at once.
 
+# rich_markup_mode=None: click's plain help and usage errors. Typer's boxed help imports rich's Markdown
+# and traceback renderers (markdown-it among them), a third of a second before any command could run;
+# the plain help says the same (every option, default and environment variable) in plain lines.
 app = typer.Typer(help="Build one sourced, reconciled record per film from what documents say about it.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  rich_markup_mode=None)
 
 
 def _utf8(stream: Any) -> bool:
@@ -436,6 +440,12 @@ def demo() -> None:
     out.print(Text.assemble("\nNext: ", ("filmfacts people", "bold"), ", ", ("filmfacts conflicts", "bold"), ", ",
                             ("filmfacts export --format json", "bold"), ", or ", ("filmfacts serve", "bold"),
                             " for the web page at http://127.0.0.1:8000/"), highlight=False)
+
+
+# Plain help lists a command by its docstring cut to the terminal's width ("Print a film's card: titles,
+# cast, box office, awards,..."); given as the short help, the whole sentence is listed, wrapped.
+for _command in app.registered_commands:
+    _command.short_help = _command.short_help or (_command.callback.__doc__ if _command.callback else None)
 
 
 def main() -> None:
