@@ -19,7 +19,6 @@ import traceback
 from collections.abc import Callable
 from dataclasses import asdict
 from functools import wraps
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -55,9 +54,10 @@ def _forgiving(stream: Any) -> Any:
     return stream
 
 
-# markup=False: a document's title like "[red]x[/]" is printed as written, never read as markup
-out = Console(soft_wrap=True, markup=False)
-err = Console(stderr=True, soft_wrap=True, markup=False)
+# markup=False, emoji=False: a document's title like "[red]x[/]" or ":fire:" is printed as written, never
+# read as markup or an emoji code (nor every table cell searched for one)
+out = Console(soft_wrap=True, markup=False, emoji=False)
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -419,6 +419,8 @@ def slug(title: str) -> str:
 
 
 def examples_dir() -> Path:
+    from importlib.resources import files  # only `demo` reads them
+
     return Path(str(files("filmfacts") / "examples"))
 
 
