@@ -1,6 +1,7 @@
 """What a command loads before it answers (issue 13: commands start at once): `--help` loads no store and
-no rich help renderer, and reading stored records (`show`, `sources`, `conflicts`) or streaming them out
-(`export`) loads none of the readers, extraction, linking, reconciling, the chart or record linkage.
+no rich help renderer, and reading stored records (`show`, `sources`, `conflicts`, `people`) or streaming
+them out (`export`) loads none of the readers, extraction, reconciling, the chart or record linkage, nor
+linking but for `people`'s look-alike names.
 Modules, not timings: the timings are bench/start_bench.py's."""
 
 from __future__ import annotations
@@ -59,10 +60,17 @@ def test_help_loads_no_store_and_no_rich_help() -> None:
                                      *NEVER_TO_READ)) == []
 
 
+# what a command needs beyond reading: export writes the records out; people tells look-alike names apart
+# (linking's look_alikes, rapidfuzz) and, for a name, namesakes by their person key
+NEEDS = {"export": ("filmfacts.export",),
+         "people": ("filmfacts.link.entities", "filmfacts.link.people", "rapidfuzz")}
+
+
 @pytest.mark.parametrize("command", [["show", "Miracle in Cell No. 7"], ["show", "Miracle in Cell No. 7", "--json"],
-                                     ["sources"], ["conflicts"], ["export"], ["export", "--format", "csv"]])
+                                     ["sources"], ["conflicts"], ["export"], ["export", "--format", "csv"],
+                                     ["people"], ["people", "Oh Dal-su"]])
 def test_reading_the_store_loads_no_stage(db: str, command: list[str]) -> None:
-    never = tuple(p for p in NEVER_TO_READ if not (command[0] == "export" and p == "filmfacts.export"))
+    never = tuple(p for p in NEVER_TO_READ if p not in NEEDS.get(command[0], ()))
     assert within(loaded("--db", db, *command), never) == []
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..model import Claim, Document, Entity, EntityName, Name
-from ..sources.layout import script_of
+from ..writing_systems import script_of
 from .identities import Identities, Known, namespace
 from .names import explain_match, film_key, name_key, plain, romanize, similarity
 

@@ -30,8 +30,8 @@ from typing import Any
 
 from ...errors import InvalidValue, UnreadableDocument
 from ...model import Document
+from ...writing_systems import script_of
 from ..datafile import open_binary
-from ..layout import script_of
 from ..registry import Peek
 from .card import Card, Line, OnBad, check_id, day, documents, external
 
