@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import Claim, Document, Entity, EntityName, Name
-from ..writing_systems import script_of
+from ..sources.layout import script_of
 from .identities import Identities, Known, namespace
-from .names import explain_match, film_key, name_key, plain, romanize, similarity
+from .names import explain_match, name_key, plain, romanize, similarity
 
 # Claim properties whose value is a person, and qualifiers that hold people.
 PERSON_PROPERTIES = frozenset({
@@ -30,6 +31,21 @@ ORGANIZATION_WORDS = frozenset({
 
 def looks_like_organization(name: str) -> bool:
     return any(w in ORGANIZATION_WORDS for w in re.findall(r"[a-z]+", name.casefold()))
+
+
+@lru_cache(maxsize=200_000)  # asked for each claim's subject, several times over, when linking a store
+def film_key(title: str) -> str:
+    """Titles that differ only in punctuation, case or "No. 7"/"No.7" spacing are one title; a title
+    written only in kanji, kana or hanzi (which `plain` cannot spell) is keyed by its characters, and
+    one made of punctuation alone (the Indonesian film "?") by its
+    punctuation, so it is a film and not an empty key that drops its claims."""
+    key = re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]+", "", plain(title).replace("no ", "no"))
+    if not key:
+        key = re.sub(r"[^0-9\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+", "", unicodedata.normalize("NFKC", title))
+    if not key:
+        key = "".join(ch for ch in unicodedata.normalize("NFKC", title)
+                      if unicodedata.category(ch)[0] in "PS")[:40]  # punctuation, symbols: no controls
+    return key
 
 
 def page_title(title: str) -> str:
@@ -257,19 +273,22 @@ def _one_role(a: str, b: str) -> bool:
 def look_alikes(people: Iterable[Entity], threshold: float = 80.0) -> list[tuple[Entity, Entity, float]]:
     """Pairs of distinct people whose names look alike but whose keys differ: kept apart, reported.
 
-    Names are compared within blocks of the same first three letters, each name normalised once and
-    compared with the names after it in one call into rapidfuzz (C), not pair by pair in Python."""
-    from rapidfuzz import fuzz, process
+    Names are compared within blocks of the same first three letters, each name normalised once, and
+    only the pairs of a block that can reach `threshold` are scored (`link/alike.py`: a length bound
+    and an index of rare letter pairs), not every pair of it. The pairs, scores and order are those of
+    scoring every pair of a block: blocks in the order their first name came, then by the pair's first
+    and second name in that order."""
+    from .alike import alike_pairs
 
-    by_initial: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
-    for p in people:
+    found = list(people)
+    block_of: dict[str, int] = {}
+    keys, blocks, prefixes = [], [], []
+    for p in found:
         key = plain(p.name)
-        by_initial[key[:3]].append((p, key.replace(" ", "")))
-    out = []
-    for group in by_initial.values():
-        keys = [k for _, k in group]
-        for i in range(len(group) - 1):
-            alike = process.extract(keys[i], keys[i + 1:], scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
-            for _, score, j in sorted(alike, key=lambda hit: hit[2]):
-                out.append((group[i][0], group[i + 1 + j][0], float(score)))
-    return out
+        block = block_of.get(key[:3])
+        if block is None:
+            block = block_of[key[:3]] = len(block_of)
+            prefixes.append(len(key[:3].replace(" ", "")))  # the letters every key of the block starts with
+        blocks.append(block)
+        keys.append(key.replace(" ", ""))
+    return [(found[i], found[j], score) for i, j, score in alike_pairs(keys, blocks, prefixes, threshold)]
