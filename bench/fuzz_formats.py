@@ -205,3 +205,39 @@ def read_and_extract(path: Path, refused: list[FilmfactsError] | None = None, *,
             yield from extracted(doc)
         return
     yield from extracted(sources.read_file(path))
+
+
+def _tokens() -> dict[str, list[bytes]]:
+    """The pieces each format's readers look for, as bytes: what `fuzz_mutate` inserts into a document
+    of that format (and "*", all of them, into the repository's own documents)."""
+    words = [*WORDS, "Parasite (Korean: 기생충) is a 2019 South Korean film", NEWS_LEAD]
+    wiki = ["{{Infobox film\n", "}}\n", "| director = ", "| starring = ", "| gross = ", "| released = ", "[[", "]]",
+            "{{Plainlist|\n", "<ref>", "</ref>", "<ref name=a/>", "{{cite web|url=http://x|title=y}}", "'''",
+            "{{Film date|2019|5|21}}", "== Cast ==\n", "=== Box office ===\n", "{| class=wikitable\n", "|-\n", "! ",
+            "|}\n", "[[Category:2019 films]]", "<!--", "-->", "<nowiki>", "</nowiki>", "__NOTOC__"]
+    rendered_tokens = ["Cast[]\n", "Box office[]\n", "| Year | Award | Result |\n", "| 2019 | Best Picture | Won |\n",
+                       "This article uses material from Wikipedia.\n", "Trivia[edit]\n", "Parasite\n"]
+    tags = [f"<{t}>" for t in TAGS] + [f"</{t}>" for t in TAGS] + [f' {a}="' for a in ATTRIBUTES] + [
+        '<meta property="og:site_name" content="Korea Herald">', '<table class="wikitable">', "<!DOCTYPE html>",
+        '<meta property="article:published_time" content="2024-03-01T09:00:00+09:00">', "&amp;", "&#x1F3AC;",
+        '<div class="noprint">', '<script type="application/ld+json">{"@type": "Movie", "name": "Parasite"}',
+        "javascript:alert(1)", "<![CDATA[", "]]>", '<table class="infobox vevent">', "<th>Directed by</th>"]
+    csv_tokens = [",", "\t", ";", "|", '"', '""', "\n", "\r\n", "NA", "10,000,000", "2019-05-30"]
+    kobis_tokens = [*csv_tokens, *KOBIS_HEADERS, "명량", "기생충", "20240301", "17613682", '"최민식,류승룡"', "movieCd"]
+    json_tokens = ["[", "]", "{", "}", ":", ",", '"title": ', '"year": ', '"cast": ', '"genres": ', '"extract": ',
+                   "null", "true", "1e400", '"\\ud800"', '"\\u0000"', "[" * 50, "{\"a\":" * 50]
+    dump_tokens = ["<page>", "</page>", "<title>", "</title>", "<ns>0</ns>", "<id>1</id>", "<revision>", "</revision>",
+                   '<text xml:space="preserve">', "</text>", "</mediawiki>", "<redirect title=\"x\"/>",
+                   "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", "&a;", "<siteinfo>", *wiki]
+    news = [*words, "By Kim Min-ji\n", "Published : March 2, 2013 - 15:20\n", "according to the Korean Film Council",
+            "million viewers", "tops the box office"]
+    by_format = {"page.txt": words + wiki[:4], "rendered.txt": words + rendered_tokens, "page.wiki": words + wiki,
+                 "page.html": words + tags, "news.html": news + tags, "news.txt": news, "table.csv": csv_tokens + words,
+                 "kobis.csv": kobis_tokens, "films.json": json_tokens + words, "pages.xml": dump_tokens + words}
+    out = {name: [t.encode() for t in tokens] for name, tokens in by_format.items()}
+    out["*"] = sorted({t for tokens in out.values() for t in tokens})
+    out["unknown"] = out["*"]
+    return out
+
+
+TOKENS = _tokens()

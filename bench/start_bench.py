@@ -6,7 +6,9 @@ fresh process as a user runs it, against a bare `python -c pass` measured in the
 The store holds ../shared/seeds (or, without the shared folder, the bundled examples). Bytecode
 is written once before timing (PYTHONDONTWRITEBYTECODE is cleared for these processes), as an
 installed filmfacts has it. CPU seconds (user + system of the process) are the figure to read on
-a shared machine; wall seconds are what a user waits on a free one. Target: ≤ 0.3 s.
+a shared machine; wall seconds are what a user waits on a free one. Target: ≤ 0.3 s. The indented
+rows are bare imports of the libraries every read command loads (SQLAlchemy for the store, Typer with
+the pydantic it coerces arguments through, rich for tables): what is left of a command's start.
 """
 
 from __future__ import annotations
@@ -58,6 +60,13 @@ def main() -> int:
             "filmfacts show (small store)": ["-c", CLI, "--db", db, "show", "Miracle in Cell No. 7"],
             "filmfacts sources (small store)": ["-c", CLI, "--db", db, "sources"],
         }
+        # what a read command cannot leave out as it is built: the libraries' own imports, for the note
+        parts = {
+            "  import sqlalchemy (store)": ["-c", "import sqlalchemy"],
+            "  import typer, pydantic (args)": ["-c", "import typer, pydantic"],
+            "  import rich.table (card)": ["-c", "import rich.console, rich.table"],
+        }
+        cases |= parts
         for argv in cases.values():  # bytecode written, files in the page cache
             run(env, *argv)
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
@@ -70,7 +79,7 @@ def main() -> int:
     for name, got in times.items():
         wall = statistics.median(w for w, _ in got)
         cpu = statistics.median(c for _, c in got)
-        verdict = "" if name.startswith("python") else ("ok" if cpu <= TARGET else "MISSED")
+        verdict = "" if name.startswith(("python", " ")) else ("ok" if cpu <= TARGET else "MISSED")
         print(f"{name:<34}{wall:>9.3f}{cpu:>9.3f}{cpu - base:>16.3f}   {verdict}")
     return 0
 

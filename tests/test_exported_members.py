@@ -13,5 +13,5 @@ def test_all_names_exist() -> None:
 def test_all_is_the_public_surface() -> None:
     public = {n for n in dir(filmfacts) if not n.startswith("_")} - {"annotations"}
     modules = {"cli", "errors", "export", "extract", "link", "model", "pipeline", "sources", "store", "dump_build",
-               "api", "web", "records", "identity"}
+               "api", "web", "records", "identity", "writing_systems"}
     assert public - modules == set(filmfacts.__all__) - {"__version__"}

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import Ambiguous, InvalidValue, NotFound
-from .link import link
-from .link.entities import film_key
-from .link.films import editions
-from .link.identities import Curation
-from .link.people import person_key
-from .model import Entity, FilmRecord, Reconciliation, Time
-from .store import Store
+from .link.names import film_key
+
+if TYPE_CHECKING:
+    from .link.identities import Curation
+    from .model import Entity, FilmRecord, Reconciliation
+    from .store import Store
+
+# Linking (and person keys, which need it) are imported by the functions that link or compare people:
+# `show` reads a stored record and needs neither.
 
 ID = re.compile(r"^[fp][0-9a-f]{11}$")
 _WITH_YEAR = re.compile(r"^(?P<title>.+?)\s*[(（]\s*(?P<year>(?:18|19|20)\d\d)\s*(?:film)?\s*[)）]\s*$")
@@ -56,6 +58,8 @@ def years_of(anchors: tuple[str, ...] | list[str]) -> list[int]:
 
 
 def film_year(film: FilmRecord, recon: Reconciliation | None = None) -> int | None:
+    from .model import Time
+
     for f in film.facts:
         if f.property == "publication_year" and f.status != "conflict" and isinstance(f.values[0].value, Time):
             return int(f.values[0].value.iso[:4])
@@ -123,6 +127,8 @@ def describe_person(person: Entity, recon: Reconciliation) -> str:
 
 def same_name(recon: Reconciliation, name: str) -> list[Entity]:
     """The people whose names (any spelling) are `name` as written, case and separators aside."""
+    from .link.people import person_key
+
     key = person_key(name)
     return [p for p in recon.people if key and any(person_key(n.text) == key for n in p.names)]
 
@@ -164,6 +170,8 @@ def show_record(store: Store, text: str, year: int | None = None) -> dict[str, A
 
 def namesakes(store: Store, people: list[dict[str, Any]], name: str) -> list[str]:
     """Each person `name` names, when it names several, with the films that tell them apart."""
+    from .link.people import person_key
+
     key = person_key(name)
     same = [p for p in people if p.get("kind", "person") == "person" and key
             and any(person_key(n) == key for n in p["names"])]
@@ -185,6 +193,9 @@ def namesakes(store: Store, people: list[dict[str, Any]], name: str) -> list[str
 def record(store: Store) -> int:
     """Link everything in the store with what it knows and record every identity; returns how many
     anchors were new."""
+    from .link import link
+    from .link.films import editions
+
     docs, claims = store.documents(), store.claims()
     linking = link(docs, editions(docs, claims), store.known())
     rows: list[dict[str, Any]] = []
@@ -208,6 +219,8 @@ def record(store: Store) -> int:
 def resolve(store: Store, text: str) -> dict[str, Any]:
     """The recorded identity `text` names (an id, a title with or without its year, a person's name);
     NotFound with the candidates, Ambiguous with each one and what tells them apart."""
+    from .link.people import person_key
+
     q = Query.parse(text)
     rows = store.identities()
     if q.ident:

@@ -26,20 +26,19 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from .export.json_export import entity_json, film_json, identity_json
-from .link.entities import TITLE_PROPERTIES, film_key
-from .link.films import loose_key
-from .link.identities import Known
-from .model import Claim, Document, Entity, FilmRecord, Name, Reconciliation, Text, Time
-from .reconcile import reconcile
-from .reconcile.ranks import is_list
-from .reconcile.timeline import admissions_timeline
-from .sources.dataset import kobis
-from .store import Store
-from .store.records import RecordWriter, records_writing
+from .link.names import film_key
+
+if TYPE_CHECKING:
+    from .link.identities import Known
+    from .model import Claim, Document, Entity, FilmRecord, Reconciliation
+    from .store import Store
+    from .store.records import RecordWriter
+
+# Reading a record (`current`, `find_record`, `merged_entities`) needs none of linking, reconciling, the
+# readers or SQLAlchemy: the functions that build records import them.
 
 RECORD_FORMAT = "filmfacts-record/1"
 _PACKAGE = Path(__file__).parent
@@ -62,6 +61,8 @@ def records_version() -> str:
 
 
 def _year(film: FilmRecord) -> int | None:
+    from .model import Time
+
     for prop in ("publication_year", "release_date"):
         years = sorted(int(f.values[0].value.iso[:4]) for f in film.facts
                        if f.property == prop and f.status != "conflict" and isinstance(f.values[0].value, Time)
@@ -91,6 +92,8 @@ def wiki_url(doc: Document, film: str = "") -> str:
 
 def _entity(entity: Entity, kind: str, labels: dict[str, str]) -> dict[str, Any]:
     """`entity_json` with its kind and, per spelling, the labels of the sources it was seen in."""
+    from .export.json_export import entity_json
+
     out = entity_json(entity) | {"kind": kind}
     for spelling in out["spellings"]:
         spelling["sources"] = [labels.get(d, d) for d in spelling["documents"]]
@@ -101,6 +104,9 @@ def record_json(film: FilmRecord, recon: Reconciliation, labels: dict[str, str],
                 subjects: dict[str, str] | None = None) -> dict[str, Any]:
     """One film's record: `film_json` (the export's film) plus its year, its sources with readable
     labels, the people and roles it names, its copies and its admissions timeline."""
+    from .export.json_export import film_json, identity_json
+    from .reconcile.timeline import admissions_timeline
+
     out = film_json(film)
     out["identity_decisions"] = identity_json(recon, film.entity.id)
     out["year"] = _year(film)
@@ -130,6 +136,10 @@ def record_json(film: FilmRecord, recon: Reconciliation, labels: dict[str, str],
 def document_keys(claims: Iterable[Claim]) -> list[tuple[str, str, str, str]]:
     """(document, key, subject, joins) rows: each subject's loose title key as written, and the key each
     title claim joins its film's key to (as `link.films.film_groups` joins them)."""
+    from .link.entities import TITLE_PROPERTIES
+    from .link.films import loose_key
+    from .model import Name, Text
+
     rows: set[tuple[str, str, str, str]] = set()
     for c in claims:
         tkey = film_key(c.subject)
@@ -224,7 +234,7 @@ def _batches(writer: RecordWriter, units: Sequence[Unit]) -> Iterator[list[tuple
 def _reconcile_batch(store: Store, writer: RecordWriter, batch: list[tuple[Unit, list[str], set[str]]],
                      kobis_lists: Callable[[], Any], known: Known | None = None
                      ) -> list[tuple[str, frozenset[str], list[dict[str, Any]]]]:
-    from .reconcile import _site_names
+    from .reconcile import _site_names, reconcile
 
     every = sorted({d for _, ids, _ in batch for d in ids})
     claims_of: dict[str, list[Claim]] = {}
@@ -276,6 +286,9 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = ()) -> R
     the added, re-extracted or removed documents touch (every unit when `full`, when the records were
     built by other code, or when KOBIS's lists changed)."""
     from .pipeline import kobis_lists
+    from .reconcile.ranks import is_list
+    from .sources.dataset import kobis
+    from .store.records import RecordWriter, records_writing
 
     version = records_version()
     with records_writing(store) as conn:

@@ -60,6 +60,24 @@ def test_no_empty_tables(db: str) -> None:
         assert not re.search(rf"^\s*{heading}\s*$", shown.output, re.M), heading
 
 
+def test_what_documents_say_prints_as_written(db: str) -> None:
+    """A title or a role written like rich markup or an emoji code (`[red]x[/]`, `:fire:`) is data: the
+    card prints it as written, through the consoles the commands print with."""
+    from filmfacts.cli import render
+    from filmfacts.cli.app import out
+
+    record = json.loads(CliRunner().invoke(app, ["--db", db, "show", "Miracle in Cell No. 7", "--json"]).stdout)
+    record["title"] = "[red]Cell[/] :fire: No. 7"
+    cast = next(f for f in record["facts"] if f["property"] == "cast_member")
+    cast["qualifiers"]["character"] = ":smile: [b]Gu[/b]"
+    with out.capture() as captured:
+        render.film_card(out, record)
+    card = captured.get()
+    assert "[red]Cell[/] :fire: No. 7" in card
+    assert ":smile:" in card and "[b]Gu[/b]" in card  # a table cell: wrapped apart
+    assert "\N{FIRE}" not in card and "\N{SMILING FACE WITH OPEN MOUTH AND SMILING EYES}" not in card
+
+
 def test_a_sites_documents_are_told_apart() -> None:
     from filmfacts.reconcile import _site_names
 

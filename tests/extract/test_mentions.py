@@ -511,3 +511,22 @@ def test_a_director_s_full_name_is_no_film_and_the_studio_s_release_is_the_film_
     doc = article(text, published="2006-10-09")
     assert "Tom Reed" not in films_named(doc)
     assert film_for(doc, at(doc, "3,017"), "") == "The Long Harbor"
+
+
+def test_a_long_page_repeating_its_title_asks_once_per_phrase_whether_it_is_a_person(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # each answer looks at every place the phrase stands, so asking at every place took time in the
+    # square of the page's length (a 44 KB page over 10 CPU seconds, found by bench/fuzz_bench.py)
+    from filmfacts.extract import mentions as module
+
+    asked: list[str] = []
+
+    def counted(text: str, title: str) -> bool:
+        asked.append(title)
+        return real(text, title)
+
+    real = module.person_in_page
+    monkeypatch.setattr(module, "person_in_page", counted)
+    doc = article("Parasite\n" + "Parasite (Korean: 기생충) is a 2019 South Korea" * 300 + "n film.\n", kind="wiki")
+    primary_film(doc)
+    assert len(asked) >= 1 and len(asked) == len(set(asked))

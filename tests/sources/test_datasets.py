@@ -6,14 +6,15 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, shared
-from filmfacts.errors import InvalidValue
+from filmfacts.errors import InvalidValue, UnreadableDocument
 from filmfacts.extract import run
 from filmfacts.model import Document, value_to_json
 from filmfacts.sources.dataset import awards, imdb, jedai, movielens, openea, tmdb, wikidata
@@ -160,6 +161,22 @@ def test_wikidata_entities_give_films_with_ids_and_named_people(tmp_path: Path) 
     bad: list[str] = []
     assert len(list(wikidata.iter_documents(broken, on_bad=lambda s, m: bad.append(m)))) == 2
     assert bad and bad[0].startswith(f"{broken}: line 3: not valid JSON")
+
+
+
+@pytest.mark.parametrize("packing", [bytes, gzip.compress])
+def test_wikidata_bytes_not_utf8_are_refused_with_their_line(tmp_path: Path,
+                                                             packing: Callable[[bytes], bytes]) -> None:
+    # found by bench/fuzz_bench.py: the decoding error came out of the line iterator, not json.loads,
+    # and passed the reader's except as a UnicodeDecodeError
+    lines = (FIXTURES / "wikidata" / "entities.json").read_bytes().splitlines(keepends=True)
+    damaged = tmp_path / "latest-all.json"
+    lines[2] = lines[2].replace(b'"claims"', b'"claims\xff"', 1)
+    damaged.write_bytes(packing(b"".join(lines)))
+    assert reader_for(damaged).format == "wikidata"
+    message = rf"^{re.escape(str(damaged))}: line 3: not UTF-8 \(invalid start byte\); the dump may be damaged"
+    with pytest.raises(UnreadableDocument, match=message):
+        list(wikidata.iter_documents(damaged))
 
 
 FOLDERS = {

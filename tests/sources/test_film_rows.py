@@ -56,3 +56,15 @@ def test_the_real_2010s_list() -> None:
     inception = {(c.property, str(value_to_json(c.value))) for c in run(docs["Inception"])}
     assert {("director", "Christopher Nolan"), ("screenwriter", "Christopher Nolan"),
             ("cast_member", "Leonardo DiCaprio"), ("publication_year", "2010"), ("genre", "Action")} <= inception
+
+
+def test_a_lone_surrogate_escape_is_a_bad_row_not_a_crash(tmp_path: Path) -> None:
+    # found by bench/fuzz_bench.py: "\ud800" is valid JSON but half a character, which the document's
+    # id (UTF-8) could not encode
+    path = tmp_path / "films.json"
+    path.write_text(json.dumps([{**ROW, "cast": ["Kim Min-ki\ud800"]}, ROW]), encoding="utf-8")
+    bad: list[str] = []
+    (doc,) = film_rows.iter_documents(path, on_bad=lambda source, message: bad.append(message))
+    assert doc.title == "Blue Harbor"
+    assert bad == [f"{path}: row 0 (line 1): '\\ud800' is half a character (a lone surrogate escape), not text; "
+                   "fix that row or remove it"]

@@ -278,3 +278,14 @@ def test_the_whole_shared_kobis_folder(tmp_path: Path) -> None:
     assert elapsed < 300, elapsed
     print(f"built the KOBIS folder in {elapsed:.1f} s: {report.documents} documents, {report.claims} claims")
     store.close()
+
+
+def test_days_to_ten_million_past_a_century_name_their_line(tmp_path: Path) -> None:
+    # found by bench/fuzz_bench.py: 200000000 days dated the milestone past the calendar (a ValueError)
+    lines = (FIXTURES / "tenmillion_sample.csv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index('"tenmillion_days"')] = "200000000"
+    path = _write(tmp_path, "\n".join([lines[0], ",".join(cells)]))
+    with pytest.raises(UnreadableDocument, match=r"line 2: tenmillion_days is '200000000', more than a century"):
+        list(kobis.iter_documents(path))

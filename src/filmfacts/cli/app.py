@@ -19,7 +19,6 @@ import traceback
 from collections.abc import Callable
 from dataclasses import asdict
 from functools import wraps
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -35,8 +34,12 @@ if TYPE_CHECKING:
 # The stages, the store (SQLAlchemy) and the chart (matplotlib) are imported by the commands that
 # use them, so `filmfacts --help` and a command on a small store start at once.
 
+# rich_markup_mode=None: click's plain help and usage errors. Typer's boxed help imports rich's Markdown
+# and traceback renderers (markdown-it among them), a third of a second before any command could run;
+# the plain help says the same (every option, default and environment variable) in plain lines.
 app = typer.Typer(help="Build one sourced, reconciled record per film from what documents say about it.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  rich_markup_mode=None)
 
 
 def _utf8(stream: Any) -> bool:
@@ -51,9 +54,10 @@ def _forgiving(stream: Any) -> Any:
     return stream
 
 
-# markup=False: a document's title like "[red]x[/]" is printed as written, never read as markup
-out = Console(soft_wrap=True, markup=False)
-err = Console(stderr=True, soft_wrap=True, markup=False)
+# markup=False, emoji=False: a document's title like "[red]x[/]" or ":fire:" is printed as written, never
+# read as markup or an emoji code (nor every table cell searched for one)
+out = Console(soft_wrap=True, markup=False, emoji=False)
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -415,6 +419,8 @@ def slug(title: str) -> str:
 
 
 def examples_dir() -> Path:
+    from importlib.resources import files  # only `demo` reads them
+
     return Path(str(files("filmfacts") / "examples"))
 
 
@@ -436,6 +442,12 @@ def demo() -> None:
     out.print(Text.assemble("\nNext: ", ("filmfacts people", "bold"), ", ", ("filmfacts conflicts", "bold"), ", ",
                             ("filmfacts export --format json", "bold"), ", or ", ("filmfacts serve", "bold"),
                             " for the web page at http://127.0.0.1:8000/"), highlight=False)
+
+
+# Plain help lists a command by its docstring cut to the terminal's width ("Print a film's card: titles,
+# cast, box office, awards,..."); given as the short help, the whole sentence is listed, wrapped.
+for _command in app.registered_commands:
+    _command.short_help = _command.short_help or (_command.callback.__doc__ if _command.callback else None)
 
 
 def main() -> None:

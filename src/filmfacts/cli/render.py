@@ -16,9 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..link.entities import look_alikes
 from ..link.names import name_key, similarity
-from ..model import Entity, EntityName
 
 if TYPE_CHECKING:  # the pipeline and the store: imported by the commands that need them
     from ..pipeline import BuildReport
@@ -277,6 +275,9 @@ def people(console: Console, entities: Sequence[dict[str, Any]], everyone: Seque
                                                      for n in e["spellings"]), e.get("explanation", ""))
             for e in entities]
     _print(console, _table("People and roles", ("Name", "Kind", "Spellings (where seen)", "Why one entity"), rows))
+    from ..link.entities import look_alikes  # linking: only `people` compares names
+    from ..model import Entity, EntityName
+
     shown = {e["id"] for e in entities}
     persons = [Entity(e["id"], "person", e["name"], tuple(EntityName(n["text"]) for n in e["spellings"]))
                for e in everyone or entities if e.get("kind", "person") == "person"]

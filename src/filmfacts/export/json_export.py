@@ -22,7 +22,6 @@ from ..model import (
     Value,
     value_to_json,
 )
-from ..reconcile.properties import spec_for
 
 FORMAT = "filmfacts-export/1"
 
@@ -52,6 +51,9 @@ def fact_json(fact: Fact) -> dict[str, Any]:
     }
     if len(fact.values) > 1:
         out["values"] = [{"value": export_value(v.value), "sources": list(v.sources)} for v in fact.values]
+    # reconcile/ loads linking: imported here, so streaming stored records out (`export`) does not load it
+    from ..reconcile.properties import spec_for
+
     if wikidata := spec_for(fact.property).wikidata:
         out["wikidata_property"] = wikidata
     return out

@@ -14,8 +14,10 @@ Each figure is about the film its clause names (`mentions.film_for`), and says w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..model import Claim, Document, Quantity, claim, freeze_qualifiers
@@ -92,15 +94,22 @@ _TIME_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\b|\s+but\b")
 _PLACE = re.compile(rf"\b{_ORDINAL}(?:\s+place)?\b|\b(?:No\.|number)\s?\d+\b|\btop spot\b", re.I)
 
 
+@lru_cache(maxsize=64)
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of `text`'s clause breaks, found once for all its figures (a sentence of many
+    figures was searched again for each: quadratic in the sentence)."""
+    found = [(m.start(), m.end()) for m in _TIME_CLAUSE_BREAK.finditer(text)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
 def _clause(text: str, start: int) -> tuple[int, int]:
     """The clause of `text` holding offset `start`."""
-    a, b = 0, len(text)
-    for m in _TIME_CLAUSE_BREAK.finditer(text):
-        if m.end() <= start:
-            a = m.end()
-        elif m.start() >= start:
-            b = m.start()
-            break
+    starts, ends = _clause_breaks(text)
+    # the last break ending at or before `start`, and the first after it starting at or after `start`
+    before = bisect_right(ends, start) - 1
+    a = ends[before] if before >= 0 else 0
+    after = bisect_left(starts, start, lo=max(before + 1, 0))
+    b = starts[after] if after < len(starts) else len(text)
     return a, b
 
 
@@ -161,6 +170,12 @@ def _orders(text: str) -> list[dict[str, Any]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _sentence_periods(text: str) -> tuple[bool, bool, bool]:
+    """Whether a sentence counts a weekend, a day, a week: once a sentence, not once a figure."""
+    return bool(_WEEKEND_COUNT.search(text)), bool(_DAY.search(text)), bool(_WEEK_COUNT.search(text))
+
+
 def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], page_period: str) -> str:
     """What one count covers: the run so far ("bringing its total to"), else the day, weekend or
     week its sentence names ("sold 120,000 tickets on Saturday"), else, for a place on a weekend
@@ -176,13 +191,14 @@ def _period(text: str, amount: Amount, previous_end: int, when: dict[str, Any], 
         return ""
     if when.get("period") in {"opening_day", "opening_weekend"}:
         return str(when["period"])
-    if _WEEKEND_COUNT.search(text):
+    weekend, day, week = _sentence_periods(text)
+    if weekend:
         return "weekend"
     if "weeks" in when or "week" in when or ("earliest" in when and "point_in_time" in when):
         return "week"  # a span of days that is no weekend (that returned above)
-    if _DAY.search(text):
+    if day:
         return "day"
-    if _WEEK_COUNT.search(text):
+    if week:
         return "week"
     clause = text[slice(*_clause(text, amount.start))]
     return page_period if page_period and _PLACE.search(clause) else ""
@@ -413,19 +429,21 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
         kinds = _kinds(text, amounts, last_count.get(line, ""))
         if counts := [k for k in kinds if k in ("admissions", "screens")]:
             last_count = {line: counts[-1]}
+        stated = [(a.start, a.end) for a, k in zip(amounts, kinds, strict=True) if k]  # in order of start
+        stated_starts = [a for a, _ in stated]
         for amount, market, prop in zip(amounts, markets, kinds, strict=True):
             bounds = _clause(text, amount.start)
             if not prop or (prop not in _NOT_FORECASTS and forecast(text, amount, bounds)):
                 continue
             props.add(prop)
             film = film_for(doc, base + amount.start, subject)
-            following = [a.start for a, k in zip(amounts, kinds, strict=True) if a.start > amount.start and k]
             if has_cjk(text[max(0, amount.start - 12):amount.end + 6]):
                 # Korean, Japanese and Chinese say a figure's time before it: its words since the figure before
-                preceding = [a.end for a, k in zip(amounts, kinds, strict=True) if a.end <= amount.start and k]
+                preceding = [end for _, end in stated if end <= amount.start]
                 own = time_at(amount.start, film, amount.end, own_from=preceding[-1] if preceding else 0)
             else:
-                own = time_at(amount.start, film, following[0] if following else len(text))
+                following = bisect_right(stated_starts, amount.start)  # the next stated figure
+                own = time_at(amount.start, film, stated_starts[following] if following < len(stated) else len(text))
             q = dict(own)
             value: Quantity = amount.quantity
             if dated and prop in {"admissions", "gross", "screens", "market_share"}:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import Claim, Document, Name, Quantity, Text, Time, Value, claim
 from ..sources.dataset.card import field_property
-from ..sources.layout import script_of
+from ..writing_systems import script_of
 from . import extractor
 
 NAME, VERSION = "cards", "1"

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Claim, Document, Text, Time, claim
-from ..sources.layout import script_of
+from ..writing_systems import script_of
 from . import extractor
 from .infobox_values import place
 from .mentions import mentions

@@ -305,12 +305,17 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
     return ""
 
 
+CUE_WINDOW = 300
+
+
 def forecast(text: str, amount: Amount, clause: tuple[int, int]) -> bool:
     """A prediction, a hope or a projection rather than a figure that was true: a cue earlier in the
     figure's clause ("is expected to pass", "could reach", "projects"), or, in Korean, Japanese and
     Chinese, after it ("넘어설 것으로 전망")."""
     lo, hi = clause
-    before = text[lo:amount.start]
+    # the cue is in the words just before the figure: a clause of many figures is not read again whole
+    # for each of them (quadratic in the clause)
+    before = text[max(lo, amount.start - CUE_WINDOW):amount.start]
     if _NOT_REACHED.search(before) or _HEADING_FOR.search(before):
         return True  # no fact either: a mark the film did not reach, or heads for
     if _NOT_FORECAST.search(before):

@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Claim, Document, Field, Name, Quantity, Text, Time, Value, claim
-from ..sources.layout import script_of
 from ..sources.wiki.wikicite import iso_date
+from ..writing_systems import script_of
 from . import extractor
 from . import infobox_values as iv
 from .citations import citation_for

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import Claim, Document, Field, Name, Quantity, Span, Text, Time, claim
 from ..sources.dataset.kobis import FORMAT
-from ..sources.layout import script_of
+from ..writing_systems import script_of
 from . import extractor
 
 NAME, VERSION = "kobis", "2"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Claim, Document, Text, Time, claim
-from ..sources.layout import script_of
+from ..writing_systems import script_of
 from . import extractor
 from .kinds import ENCYCLOPEDIC_KINDS
 from .subject import Lead, find_lead, lead_sentences

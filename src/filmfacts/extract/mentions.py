@@ -270,9 +270,23 @@ def _quoted_span(text: str) -> str:
 _people = lru_cache(maxsize=8)(page_people)
 
 
+# the last page's answers: a page asks about one phrase wherever it stands, and each answer looks at
+# every place the phrase stands, so a long page repeating its title took time in the square of its
+# length (a 44 KB page over 10 CPU seconds, found by bench/fuzz_bench.py). A page with its own dict,
+# swapped in whole, so that builds in threads never read another page's answers.
+_persons_of: tuple[str, dict[str, bool]] = ("", {})
+
+
 def _a_person(text: str, title: str) -> bool:
     """Whether the page uses a phrase as a person's name, or a word of one ("Bong" of "Bong Joon Ho")."""
-    return person_in_page(text, title) or names_person(title, _people(text))
+    global _persons_of
+    page, answers = _persons_of
+    if page is not text:
+        answers = {}
+        _persons_of = (text, answers)
+    if title not in answers:
+        answers[title] = person_in_page(text, title) or names_person(title, _people(text))
+    return answers[title]
 
 
 def _phrase(raw: str, start: int) -> tuple[int, str]:
@@ -992,6 +1006,12 @@ def _line_sentences(text: str, line_start: int, line_end: int) -> tuple[list[int
     return [p.start for p in parts], [p.end for p in parts]
 
 
+@lru_cache(maxsize=64)
+def _clause_breaks(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where clauses break in one sentence of `text`: once a sentence, not once a figure in it."""
+    return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text, start, end))
+
+
 def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
     """The clause, sentence and paragraph (line) holding `offset`; `films` are where films are
     named, in order, since "… and Dune came second" starts a clause at "and"."""
@@ -1005,7 +1025,7 @@ def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], t
         if j >= 0 and starts[j] <= offset < ends[j] + 1:
             sentence = (starts[j], ends[j])
             break
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1])]
+    breaks = list(_clause_breaks(text, *sentence))
     for at in films[bisect_right(films, sentence[0]):bisect_left(films, sentence[1])]:
         if sentence[0] < at < sentence[1] and (m := _AND_BEFORE.search(text, max(sentence[0], at - 8), at)):
             breaks.append(m.start())
@@ -1102,6 +1122,23 @@ def _own_index(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int], se
     return index
 
 
+_ENDS: OrderedDict[int, tuple[tuple[Mention, ...], dict[int, list[int]]]] = OrderedDict()
+
+
+def _ending(found: tuple[Mention, ...], lo: int, hi: int) -> list[Mention]:
+    """The mentions of `found` that end from `lo` to `hi`, in their order: by an index of their ends
+    made once per page, not a pass over the page's mentions for each figure."""
+    kept = _ENDS.get(id(found))
+    if kept is None or kept[0] is not found:
+        ends: dict[int, list[int]] = {}
+        for i, m in enumerate(found):
+            ends.setdefault(m.end, []).append(i)
+        kept = _ENDS[id(found)] = (found, ends)
+        if len(_ENDS) > 32:
+            _ENDS.popitem(last=False)
+    return [found[i] for i in sorted(i for end in range(lo, hi + 1) for i in kept[1].get(end, ()))]
+
+
 def _own(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int]]:
     own, starts, _ = _own_index(found)
     return own, starts
@@ -1109,6 +1146,9 @@ def _own(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int]]:
 
 def _distinct(found: tuple[Mention, ...]) -> set[str]:
     return _own_index(found)[2]
+
+
+OTHER_FILM_WINDOW = 300
 
 
 def film_for(doc: Document, offset: int, default: str) -> str:
@@ -1137,7 +1177,9 @@ def film_for(doc: Document, offset: int, default: str) -> str:
         return ""
     own, own_starts = _own(found)
     clause, sentence, paragraph = _spans(doc.text, offset, own_starts)
-    other = _OTHER_FILM.search(doc.text, sentence[0], offset)
+    # the other film's words are just before the figure: a sentence of many figures is not searched
+    # from its start for each (quadratic in the sentence)
+    other = _OTHER_FILM.search(doc.text, max(sentence[0], offset - OTHER_FILM_WINDOW), offset)
     if other and bisect_left(own_starts, other.end()) >= bisect_left(own_starts, offset):  # no film between
         return ""  # "The flagship film, first released in 2019, earned $747 million": another film's
     if len(distinct) == 1 and (not default or default in distinct) and any(
@@ -1145,7 +1187,7 @@ def film_for(doc: Document, offset: int, default: str) -> str:
         return next(iter(distinct))  # (a film named only as a rival or a source is not the page's)
     if _RELATIVE.match(doc.text, clause[0]):
         # ", which stood at 6.2 million" describes the film just before it, a competitor or not
-        named = [m for m in found if 0 <= clause[0] - m.end <= 2]
+        named = _ending(found, clause[0] - 2, clause[0])
         if named:
             return named[-1].title
     for (a, b), after_too in ((clause, True), (sentence, True), (paragraph, False)):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Claim, Document, Text, claim
-from ..sources.layout import script_of
+from ..writing_systems import script_of
 from . import extractor
 from .kinds import ENCYCLOPEDIC_KINDS
 from .text import prose_sentences

@@ -410,6 +410,13 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
     return q
 
 
+@lru_cache(maxsize=64)
+def _sentence_time(text: str, clock: Clock) -> dict[str, Any]:
+    """`resolve` of a whole sentence, once for all its figures (a sentence of many figures resolved
+    itself again for each: quadratic in the sentence). Callers copy it."""
+    return resolve(text, clock)
+
+
 def figure_time(doc: Document, sentence: Sentence, release: date | None = None, *, page_release: bool = True,
                 clause: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> dict[str, Any]:
     """The time qualifiers of a figure on a dated page (see `resolve`): the time its own words say
@@ -417,7 +424,7 @@ def figure_time(doc: Document, sentence: Sentence, release: date | None = None, 
     its clause's ("passed 2 million on Saturday, its fifth day, and had sold 2,385,300 by the end of
     Sunday"), else its sentence's. `clause` and `own` are relative to the sentence."""
     clock = clock_for(doc, sentence.start, release, page_release=page_release)
-    q = resolve(sentence.text, clock)
+    q = dict(_sentence_time(sentence.text, clock))
     if clause is not None and clause != (0, len(sentence.text)):
         words = sentence.text[clause[0]:clause[1]]
         said = resolve(words, clock)

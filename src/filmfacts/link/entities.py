@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..model import Claim, Document, Entity, EntityName, Name
-from ..sources.layout import script_of
+from ..writing_systems import script_of
 from .identities import Identities, Known, namespace
-from .names import explain_match, name_key, plain, romanize, similarity
+from .names import explain_match, film_key, name_key, plain, romanize, similarity
 
 # Claim properties whose value is a person, and qualifiers that hold people.
 PERSON_PROPERTIES = frozenset({
@@ -31,21 +30,6 @@ ORGANIZATION_WORDS = frozenset({
 
 def looks_like_organization(name: str) -> bool:
     return any(w in ORGANIZATION_WORDS for w in re.findall(r"[a-z]+", name.casefold()))
-
-
-@lru_cache(maxsize=200_000)  # asked for each claim's subject, several times over, when linking a store
-def film_key(title: str) -> str:
-    """Titles that differ only in punctuation, case or "No. 7"/"No.7" spacing are one title; a title
-    written only in kanji, kana or hanzi (which `plain` cannot spell) is keyed by its characters, and
-    one made of punctuation alone (the Indonesian film "?") by its
-    punctuation, so it is a film and not an empty key that drops its claims."""
-    key = re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]+", "", plain(title).replace("no ", "no"))
-    if not key:
-        key = re.sub(r"[^0-9\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+", "", unicodedata.normalize("NFKC", title))
-    if not key:
-        key = "".join(ch for ch in unicodedata.normalize("NFKC", title)
-                      if unicodedata.category(ch)[0] in "PS")[:40]  # punctuation, symbols: no controls
-    return key
 
 
 def page_title(title: str) -> str:

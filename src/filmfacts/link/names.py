@@ -15,8 +15,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 # Applied in order to the lower-case letters of a name, spaces and hyphens removed.
@@ -125,6 +123,21 @@ def name_key(text: str) -> str:
     return "".join(_fold(w) for w in words)
 
 
+@lru_cache(maxsize=200_000)  # asked for each claim's subject, several times over, when linking a store
+def film_key(title: str) -> str:
+    """Titles that differ only in punctuation, case or "No. 7"/"No.7" spacing are one title; a title
+    written only in kanji, kana or hanzi (which `plain` cannot spell) is keyed by its characters, and
+    one made of punctuation alone (the Indonesian film "?") by its
+    punctuation, so it is a film and not an empty key that drops its claims."""
+    key = re.sub(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]+", "", plain(title).replace("no ", "no"))
+    if not key:
+        key = re.sub(r"[^0-9\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+", "", unicodedata.normalize("NFKC", title))
+    if not key:
+        key = "".join(ch for ch in unicodedata.normalize("NFKC", title)
+                      if unicodedata.category(ch)[0] in "PS")[:40]  # punctuation, symbols: no controls
+    return key
+
+
 # A syllable of romanized Korean (Revised, McCune–Reischauer and the spellings fans use): an onset, a
 # vowel, a final. A name every word of which is made of such syllables may be a romanized Korean name
 # (Bong Joon-ho, Ma Dong-seok), where sh/s, l/r, k/g, … are spellings of one sound; elsewhere they are
@@ -169,6 +182,8 @@ def differences(a: str, b: str) -> list[str]:
 
 def similarity(a: str, b: str) -> float:
     """0..100: how alike two spellings look once case, accents and separators are gone."""
+    from rapidfuzz import fuzz  # imported where names are compared: reading a record compares none
+
     return float(fuzz.ratio(plain(a).replace(" ", ""), plain(b).replace(" ", "")))
 
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..model import Entity, EntityName
-from ..sources.layout import script_of
+from ..writing_systems import script_of
 from .identities import Identities
 from .names import _fold, explain_match, name_key, plain, romanize, romanized_korean, similarity, strict_key
 

@@ -8,6 +8,7 @@ amounts by number and unit, free-text descriptions by similarity.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -250,14 +251,33 @@ def _merge_rounded(values: list[FactValue], ctx: Context) -> list[FactValue]:
     """A rounded figure ("11.09 million") and the exact count it rounds (11,093,214) are one value,
     shown as the exact one; so is a bound ("more than 10 million") and a count that meets it."""
     out: list[FactValue] = []
+    # where a value may find its home: a bounded figure can hold any of its unit, an unbounded one only
+    # figures within 5% (rounding's most), found in the unit's amounts by bisection, so a slot of many
+    # figures is not compared pair by pair; the home is still the first in `out` that holds it
+    bounded: list[int] = []
+    amounts: dict[str, list[tuple[float, int]]] = defaultdict(list)
     for fv in sorted(values, key=lambda v: isinstance(v.value, Quantity) and (v.value.approx or bool(v.value.bound))):
-        home = next((o for o in out if isinstance(o.value, Quantity) and isinstance(fv.value, Quantity)
-                     and within_rounding(o.value, fv.value)), None)
+        home = None
+        if isinstance(q := fv.value, Quantity):
+            if q.bound or q.amount <= 0:
+                near: Sequence[int] = range(len(out))
+            else:
+                known = amounts[q.unit]
+                lo = bisect_left(known, (q.amount * 0.95 * (1 - 1e-9), -1))
+                hi = bisect_right(known, (q.amount / 0.95 * (1 + 1e-9), len(out)))
+                near = sorted({*bounded, *(i for _, i in known[lo:hi])})
+            home = next((i for i in near if isinstance(o := out[i].value, Quantity) and within_rounding(o, q)), None)
         if home is None:
+            if isinstance(q, Quantity):
+                if q.bound or q.amount <= 0:
+                    bounded.append(len(out))
+                else:
+                    insort(amounts[q.unit], (q.amount, len(out)))
             out.append(fv)
             continue
-        sources = unique(sorted({*home.sources, *fv.sources}))
-        out[out.index(home)] = FactValue(home.value, home.claims + fv.claims, sources, ctx.independent(sources))
+        was = out[home]
+        sources = unique(sorted({*was.sources, *fv.sources}))
+        out[home] = FactValue(was.value, was.claims + fv.claims, sources, ctx.independent(sources))
     return out
 
 

@@ -273,11 +273,17 @@ def _tenfold(s: Series, ctx: Context, skip: set[int]) -> list[Finding]:
     """In a series that does not only grow (daily counts, screens), a figure about ten times (or a
     tenth of) every other source's figure of the same days."""
     out = []
+    # each point is held against the other speakers' points only (a long page's own figures were all
+    # compared with each other before, quadratic in the page)
+    by_speaker: dict[str, list[Point]] = defaultdict(list)
+    for o in s.points:
+        by_speaker[o.speaker].append(o)
     for p in s.points:
         amount = p.quantity.amount
         if id(p) in skip or not p.dated or amount <= 0:
             continue
-        near = [o.quantity.amount for o in s.points if o.speaker != p.speaker and _days_apart(o, p) <= 3]
+        near = [o.quantity.amount for speaker, theirs in by_speaker.items() if speaker != p.speaker
+                for o in theirs if _days_apart(o, p) <= 3]
         if not near or any(x <= 0 or max(x, amount) / min(x, amount) < 5 for x in near):
             continue
         mid = sorted(near)[len(near) // 2]
@@ -489,6 +495,28 @@ def _listed(s: Series, flagged: set[int], ctx: Context) -> list[Point]:
     return chosen + [p for p in prose if not p.dated]
 
 
+def _aparts(s: Series, chosen: Sequence[Point], ctx: Context) -> set[str]:
+    """What sets apart figures of different sources' groups ("time", "close"): pairs across groups only,
+    and none once one is "time", which decides the verdict (all pairs of one long page's figures were
+    compared before, quadratic in the page)."""
+    groups: dict[str, list[Point]] = defaultdict(list)
+    for p in chosen:
+        groups[_group(p, ctx)].append(p)
+    parts = list(groups.values())
+    apart: set[str] = set()
+    for i, left in enumerate(parts):
+        for right in parts[i + 1:]:
+            for a in left:
+                for b in right:
+                    if within_rounding(a.quantity, b.quantity):
+                        continue
+                    if (why := _apart(s, a, b)) == "time":
+                        return {"time", *apart}
+                    if why:
+                        apart.add(why)
+    return apart
+
+
 def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
     """A metric the sources give at different dates is one series, reported once: every source's figures in
     date order, true at different times, not a disagreement; a figure no date comes with is listed last, and
@@ -503,8 +531,7 @@ def _different_times(s: Series, flagged: set[int], ctx: Context) -> list[Fact]:
         chosen = [p for p in chosen if p.claim.property == s.property]
     elif chosen:
         prop = chosen[0].claim.property
-    apart = {_apart(s, a, b) for a, b in combinations(chosen, 2)
-             if _group(a, ctx) != _group(b, ctx) and not within_rounding(a.quantity, b.quantity)} - {""}
+    apart = _aparts(s, chosen, ctx)
     if not apart:
         return []  # nothing differs over time; a difference at one time is facts.py's slot conflict
     values = [_value([p], ctx) for p in chosen]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Section
+from ..writing_systems import HAN as _HAN
+from ..writing_systems import HANGUL as _HANGUL
+from ..writing_systems import KANA as _KANA
 
 
 @dataclass(frozen=True)
@@ -46,27 +48,7 @@ def sections_from_headings(text: str, headings: list[Heading]) -> tuple[Section,
     return tuple(sections)
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-def script_of(text: str) -> str:
-    """The script a short text is written in: Hangul, Hanja (Han characters, with or without
-    Hangul particles), Kana, Latin or Other."""
-    if _HAN.search(text):
-        return "Kana" if _KANA.search(text) else "Hanja"
-    if _HANGUL.search(text):
-        return "Hangul"
-    if _KANA.search(text):
-        return "Kana"
-    if text.isascii():
-        return "Latin" if any(ch.isalpha() for ch in text) else ""
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters):
-        return "Latin"
-    return "Other" if letters else ""
 
 
 def _words(text: str) -> list[str]:

@@ -116,7 +116,7 @@ class RecordReader:
     def find_films(self, title: str, year: int | None = None, limit: int = 20) -> list[FilmHit]:
         """Films with a title (any spelling or script a document gives) keyed like `title`; if none,
         those whose title key contains it ("busan" → Train to Busan). `year` keeps that year's."""
-        from ..link.entities import film_key
+        from ..link.names import film_key
 
         key = film_key(title)
         if not key:
@@ -301,7 +301,7 @@ class RecordWriter:
 
     def put_units(self, units: Sequence[tuple[str, Iterable[str], Sequence[dict[str, Any]]]]) -> None:
         """Units' keys and records, each table in one insert for them all."""
-        from ..link.entities import film_key
+        from ..link.names import film_key
 
         self.conn.execute(schema.record_units.insert(), [
             {"key": k, "unit": unit} for unit, keys, _ in units for k in sorted(keys)])

@@ -191,6 +191,11 @@ def row_document(row: dict[str, Any], source: str, where: str = "") -> Document:
         text += f"\n{label}: "
         fields.append(Field(label.casefold(), value, len(text), len(text) + len(value)))
         text += value
+    try:  # JSON may escape half a character ("\\ud800"), which no text, id or store can hold
+        (text + str(title)).encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InvalidValue(f"{where or source}: {err.object[err.start:err.end]!r} is half a character (a lone "
+                           "surrogate escape), not text", hint="fix that row or remove it") from None
     heading = Heading(heading_start, heading_start + len("== Infobox =="), 1, "Infobox")
     return Document(
         id=document_id(f"{source}\n{text}" if not lead else text), source=source, format=FORMAT, kind="dataset",

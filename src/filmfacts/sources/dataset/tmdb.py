@@ -22,8 +22,8 @@ from pathlib import Path
 
 from ...errors import InvalidValue
 from ...model import Document
+from ...writing_systems import script_of
 from ..datafile import Row, table_rows
-from ..layout import script_of
 from ..registry import Peek
 from .card import Card, Line, OnBad, amount, check_id, day, documents, external, names_in, parse_json
 

@@ -21,7 +21,6 @@ not shaped `tt` + digits is reported with the file and line.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -31,8 +30,8 @@ from typing import Any
 
 from ...errors import InvalidValue, UnreadableDocument
 from ...model import Document
+from ...writing_systems import script_of
 from ..datafile import open_binary
-from ..layout import script_of
 from ..registry import Peek
 from .card import Card, Line, OnBad, check_id, day, documents, external
 
@@ -62,7 +61,12 @@ def recognise(peek: Peek) -> bool:
 def _entities(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """(line, entity) for each entity line; a line that is not JSON comes as its problem (a str)."""
     with open_binary(path) as stream:
-        for number, raw in enumerate(io.TextIOWrapper(stream, encoding="utf-8-sig"), 1):
+        for number, line in enumerate(stream, 1):
+            try:  # each line decoded here, so that bytes that are not UTF-8 are named by their line
+                raw = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                raise UnreadableDocument(f"{path}: line {number}: not UTF-8 ({err.reason})",
+                                         hint="the dump may be damaged: download it again") from None
             text = raw.strip().rstrip(",")
             if text in ("", "[", "]"):
                 continue
@@ -71,9 +75,6 @@ def _entities(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
             except json.JSONDecodeError as err:
                 yield number, f"not valid JSON ({err.msg} at character {err.pos})"
                 continue
-            except UnicodeDecodeError as err:
-                raise UnreadableDocument(f"{path}: line {number}: not UTF-8 ({err.reason})",
-                                         hint="the dump may be damaged: download it again") from None
             yield number, entity if isinstance(entity, dict) else "not an entity object"
 
 
