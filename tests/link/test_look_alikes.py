@@ -99,10 +99,11 @@ def test_generated_names(names: list[str], threshold: float) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(max_size=12), max_size=60), st.floats(0.5, 100.0), st.integers(0, 3))
+@given(st.lists(st.text(max_size=12) | st.text(alphabet="abcd", min_size=30, max_size=90), max_size=60),
+       st.floats(0.5, 100.0), st.integers(0, 3))
 def test_any_keys(keys: list[str], threshold: float, blocks: int) -> None:
-    """Keys of any letters (not only plain's), blocks by their first letters: the index and every
-    pair agree."""
+    """Keys of any letters (not only plain's) and long keys of a few letters, blocks by their first
+    letters: the index and every pair agree."""
     block_of: dict[str, int] = {}
     numbers = [block_of.setdefault(k[:blocks], len(block_of)) for k in keys]
     # A block's keys share its first letters, as look_alikes' blocks do.

@@ -23,8 +23,8 @@ prefix, and two names are candidates when they share one: a pair of rare letters
 one letter, over an alphabet of 36. Names are taken shortest first: a name is indexed for the
 longer names after it with alpha(a, a) (alpha grows with the partner's length) and probes the
 shorter ones with alpha(shortest, a), the shortest length the length bound allows. A name too
-short for the bound (alpha < 2, about seven letters) is compared with every name of its block whose
-length it allows.
+short for the bound (alpha < 2, about seven letters), or so long that its prefix would hold more
+than 24 tokens, is compared with every name of its block whose length it allows.
 
 Two more exact filters prune the candidates: the positional filter (the two rarest tokens a pair
 shares are a signature they share, and every other shared token comes after them in both, so a
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 _SLACK = 1e-7
 ELL = 2  # tokens a signature holds (the l of the l-prefix)
 _SLICE = 100_000  # candidates count-filtered at once
+LONGEST_PREFIX = 24  # tokens a probing prefix may hold (276 signatures); a longer name is compared directly
 
 
 def every_pair(keys: Sequence[str], blocks: Sequence[int], threshold: float) -> list[tuple[int, int, float]]:
@@ -91,8 +92,11 @@ def alike_pairs(keys: Sequence[str], blocks: Sequence[int], prefixes: Sequence[i
 
     probe_alpha = c_min(low, length) - prefix
     own_alpha = c_min(length, length) - prefix
-    short = probe_alpha < ELL  # own_alpha >= probe_alpha: a name that is not short is indexed too
     rest = length - prefix
+    # Too short for the bound, or so long that its prefix would give more signatures than its
+    # block's names in its length window could cost: compared with those names directly.
+    # (own_alpha >= probe_alpha: a name that is not short is indexed too.)
+    short = (probe_alpha < ELL) | (rest - probe_alpha + ELL > LONGEST_PREFIX)
     ranks, token_row, token = _ranked_tokens([k[prefixes[b]:] for k, b in zip(keys, blocks, strict=True)], rest, block)
     # Processing order: shortest first, then in input order; the names of a length are a range of it.
     by_order = np.lexsort((np.arange(m), length))
