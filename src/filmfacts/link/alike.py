@@ -6,12 +6,12 @@ where `c` is the length of their longest common subsequence, so a pair reaches a
 
 - **c >= c_min(a, b) = ceil(t (a + b) / 200)**, and since c <= min(a, b) the lengths are close: with
   a <= b, b <= a (200 - t) / t (t = 80: the longer at most 1.5 times the shorter);
-- every key of a block starts with the block's `P` letters ("kim" of "Kim Min-ki"), which a longest
+- every key of a block starts with the block's `P` letters ("joh" of "John Smith"), which a longest
   common subsequence can always take, so the rests after them have a common subsequence of c - P
   letters and **share at least alpha(a, b) = c_min(a, b) - P letters counted with their repeats**
   (the q-gram count filter with q = 1; each Indel edit removes at most q = 1 shared q-gram):
-  "kimminki" and "kimminguk" reach 80 only with c >= ceil(0.8 * 17 / 2) = 7, so "minki" and
-  "minguk" must share 4 letters (m, i, n, k: they do, and score 82.4).
+  "johnsmith" and "johnsmyth" reach 80 only with c >= ceil(0.8 * 18 / 2) = 8, so "nsmith" and
+  "nsmyth" must share 5 letters (n, s, m, t, h: they do, and score 88.9).
 
 The letter bound is met through a prefix filter (Bayardo et al., "Scaling up all pairs similarity
 search", 2007) in its l-prefix form (Wang, Li and Feng, "Can we beat the prefix filtering?", 2012).
@@ -98,27 +98,21 @@ def alike_pairs(keys: Sequence[str], blocks: Sequence[int], prefixes: Sequence[i
     # (own_alpha >= probe_alpha: a name that is not short is indexed too.)
     short = (probe_alpha < ELL) | (rest - probe_alpha + ELL > LONGEST_PREFIX)
     ranks, token_row, token = _ranked_tokens([k[prefixes[b]:] for k, b in zip(keys, blocks, strict=True)], rest, block)
-    # Processing order: shortest first, then in input order; the names of a length are a range of it.
-    by_order = np.lexsort((np.arange(m), length))
+    # Processing order: shortest first, then in input order.
     order_of = np.empty(m, dtype=np.int64)
-    order_of[by_order] = np.arange(m)
-    shorter_than = np.searchsorted(length[by_order], np.arange(int(max(length.max(), high.max())) + 3), side="left")
+    order_of[np.lexsort((np.arange(m), length))] = np.arange(m)
 
-    def window(rows: NDArray[np.int64], ends: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-        """The range of orders of the longer names that the names `rows`, indexed by a signature ending
-        at `ends`, can reach: the length bound, and the positional filter (at most rest - end - 1 + ELL
-        shared tokens, so c_min(length, partner) <= that + P bounds the partner's length)."""
+    def longest(rows: NDArray[np.int64], ends: NDArray[np.int64]) -> NDArray[np.int64]:
+        """The longest partner that the names `rows` can reach through a signature ending at `ends`:
+        the length bound, and the positional filter (the two rarest tokens a pair shares are a
+        signature they share, and every other shared token comes after it in both, so at most
+        rest - end - 1 + ELL tokens are shared: c_min(length, partner) - P must not exceed that)."""
         most = rest[rows] - ends - 1 + ELL + prefix[rows]
-        longest = np.minimum(np.floor(200 * most / threshold - length[rows] + _SLACK).astype(np.int64), high[rows])
-        return np.zeros(len(rows), dtype=np.int64), shorter_than[np.clip(longest + 1, 0, len(shorter_than) - 1)]
+        return np.minimum(np.floor(200 * most / threshold - length[rows] + _SLACK).astype(np.int64), high[rows])
 
-    x, y, x_end, y_end = _signature_pairs(ranks, rest, order_of, np.where(short, 0, rest - probe_alpha + ELL),
-                                          np.where(short, 0, rest - own_alpha + ELL), window)
-    # The positional filter on both sides, with alpha of the pair's own lengths (the indexed side
-    # only knew its own length, the probing side its shortest partner's).
-    alpha = c_min(length[x], length[y]) - prefix[x]
-    kept = (x_end < rest[x] - alpha + ELL) & (y_end < rest[y] - alpha + ELL) & (length[y] >= low[x])
-    pairs = [(x[kept], y[kept]), _window_pairs(np.flatnonzero(short), block, length, low, high)]
+    x, y = _signature_pairs(ranks, rest, length, order_of, np.where(short, 0, rest - probe_alpha + ELL),
+                            np.where(short, 0, rest - own_alpha + ELL), longest)
+    pairs = [(x, y), _window_pairs(np.flatnonzero(short), block, length, low, high)]
     a = np.concatenate([p[0] for p in pairs])
     b = np.concatenate([p[1] for p in pairs])
     code = _distinct(np.minimum(a, b) * m + np.maximum(a, b))
@@ -192,16 +186,14 @@ def _numbered(values: NDArray[np.int64]) -> NDArray[np.int64]:
     return (np.cumsum(present) - 1)[values - low]
 
 
-def _signature_pairs(ranks: NDArray[np.int64], rest: NDArray[np.int64], order_of: NDArray[np.int64],
-                     probe: NDArray[np.int64], own: NDArray[np.int64],
-                     window: Callable[[NDArray[np.int64], NDArray[np.int64]],
-                                      tuple[NDArray[np.int64], NDArray[np.int64]]],
-                     ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
-    """(probing name, indexed name, where the signature ends in each) for every name that shares a
-    signature (two tokens of its first `probe` tokens) with a name taken before it, indexed under two
-    of its first `own`, when the probing name's place in the order is within `window(indexed name,
-    end)` (the names a signature ending there can still reach); `ranks` holds the rests one after
-    another, `rest` their lengths."""
+def _signature_pairs(ranks: NDArray[np.int64], rest: NDArray[np.int64], length: NDArray[np.int64],
+                     order_of: NDArray[np.int64], probe: NDArray[np.int64], own: NDArray[np.int64],
+                     longest: Callable[[NDArray[np.int64], NDArray[np.int64]], NDArray[np.int64]],
+                     ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """(probing name, indexed name) for every name that shares a signature (two tokens of its first
+    `probe` tokens) with a name taken before it, indexed under two of its first `own`, when each is
+    within the length `longest(name, where the signature ends in it)` allows the other; `ranks`
+    holds the rests one after another, `rest` their lengths."""
     import numpy as np
 
     tokens = int(ranks.max(initial=0)) + 1
@@ -229,7 +221,7 @@ def _signature_pairs(ranks: NDArray[np.int64], rest: NDArray[np.int64], order_of
             ends.append(np.full(key.size, last))
     empty = np.zeros(0, dtype=np.int64)
     if not probe_rows or not own_rows:
-        return empty, empty, empty, empty
+        return empty, empty
     q_rows, i_rows = np.concatenate(probe_rows), np.concatenate(own_rows)
     q_ends, i_ends = np.concatenate(probe_ends), np.concatenate(own_ends)
     # Signatures numbered densely, then one integer per (signature, order) finds the names taken before.
@@ -238,18 +230,21 @@ def _signature_pairs(ranks: NDArray[np.int64], rest: NDArray[np.int64], order_of
     if tokens**ELL * m >= 2**62:  # numbered densely first, so that signature and order fit one int64
         dense = _numbered(dense)
     q_sig, i_sig = dense[:len(q_rows)], dense[len(q_rows):]
-    # Searched from the indexed side: its window is the tighter one (see `window`).
+    # Searched from the indexed side, the shorter name: the longer names its signature can reach are
+    # a range of the order. The probing side's own bound is checked on what is found.
     q_code = q_sig * m + order_of[q_rows]
     by_code = np.argsort(q_code)
-    q_code, q_rows, q_ends = q_code[by_code], q_rows[by_code], q_ends[by_code]
+    q_code, q_rows, q_reach = q_code[by_code], q_rows[by_code], longest(q_rows[by_code], q_ends[by_code])
     by_code = np.argsort(i_sig * m + order_of[i_rows])  # the searches below in order: cache-friendly
     i_sig, i_rows, i_ends = i_sig[by_code], i_rows[by_code], i_ends[by_code]
-    base = i_sig * m
-    after, before = window(i_rows, i_ends)
-    start = np.searchsorted(q_code, base + np.maximum(after, order_of[i_rows] + 1), side="left")
-    stop = np.searchsorted(q_code, base + before, side="left")
+    shorter_than = np.searchsorted(np.sort(length), np.arange(int(length.max()) + 2), side="left")
+    reach = shorter_than[np.clip(longest(i_rows, i_ends) + 1, 0, len(shorter_than) - 1)]
+    start = np.searchsorted(q_code, i_sig * m + order_of[i_rows] + 1, side="left")
+    stop = np.searchsorted(q_code, i_sig * m + reach, side="left")
     i, q = _expand(np.arange(len(i_rows)), start, stop, np.arange(len(q_rows)))
-    return q_rows[q], i_rows[i], q_ends[q], i_ends[i]
+    i_rows = i_rows[i]
+    kept = length[i_rows] <= q_reach[q]
+    return q_rows[q[kept]], i_rows[kept]
 
 
 def _window_pairs(short: NDArray[np.int64], block: NDArray[np.int64], length: NDArray[np.int64],
