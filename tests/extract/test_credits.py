@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from article_docs import article
 
@@ -208,3 +211,31 @@ def test_two_given_names_share_a_surname() -> None:
     text = "\"Iron Gate\" drew 90,000 viewers. Directed by Ivo and Lena Petrov, it opens wide next week."
     found = {c[2] for c in credits(text, "Iron Gate") if c[1] == "director"}
     assert found == {"Ivo Petrov", "Lena Petrov"}
+
+
+class _Scans:
+    """A pattern's stand-in that records how much text each search looked at."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.lengths: list[int] = []
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.lengths.append(min(endpos, len(text)) - pos)
+        return self.pattern.search(text, pos, endpos)
+
+
+def test_the_word_before_a_credit_is_read_alone_not_the_whole_sentence_before_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a sentence of many credits read its whole beginning at each: time in the square of its length
+    # (a 43 KB sentence over 10 CPU seconds, found by bench/fuzz_bench.py)
+    from filmfacts.extract import crew
+
+    scans = _Scans(crew._NOT_DIRECTOR_BEFORE)
+    monkeypatch.setattr(crew, "_NOT_DIRECTOR_BEFORE", scans)
+    text = ("Night Ferry is a 2019 film directed by Ana Ferro, " + "produced by Omar Reyes, " * 200
+            + "with art director Lena Holt and the film's director Minh Tran.")
+    found = credits(text, "Night Ferry")
+    assert ("Night Ferry", "director", "Ana Ferro") in found
+    assert ("Night Ferry", "director", "Lena Holt") not in found  # an art director
+    assert scans.lengths and max(scans.lengths) <= 20

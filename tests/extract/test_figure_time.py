@@ -75,3 +75,17 @@ def test_a_count_on_its_release_day_is_the_opening_days() -> None:
                  "Exhuma drew 330,000 viewers on the day of its release."):
         (found,) = [c for c in extract_box_office(page(text), "Exhuma") if c.property == "admissions"]
         assert (found.q("period"), found.q("days_since_release")) == ("opening_day", 1), text
+
+
+def test_a_day_or_week_count_past_the_calendar_dates_nothing() -> None:
+    # found by bench/fuzz_bench.py: "in 29991231 days" after a stated release was an OverflowError
+    from datetime import date
+
+    from filmfacts.extract.when import Clock, resolve
+
+    clock = Clock(date(2024, 3, 4), date(2013, 1, 23), True)
+    assert resolve("It has drawn 11.2 million viewers in 38 days.", clock)["point_in_time"] == "2013-03-01"
+    far = resolve("It has drawn 11.2 million viewers in 29991231 days.", clock)
+    assert far["days_since_release"] == 29991231 and "point_in_time" not in far
+    weeks = resolve("It sold 2 million tickets in its 99999999999th week.", clock)
+    assert "earliest" not in weeks and "latest" not in weeks

@@ -3,6 +3,9 @@ Our own sentences."""
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
 from filmfacts.extract.box_office import extract_box_office
@@ -148,3 +151,28 @@ def test_an_all_time_list_that_names_no_market_is_worldwide() -> None:
     assert _rank_of("Silver Night is the third highest-grossing Korean film of all time.")["Silver Night"][1] != \
         "worldwide"
     assert _rank_of("Silver Night is the fourth most watched film of all time.")["Silver Night"][1] != "worldwide"
+
+
+def test_a_text_of_many_places_looks_at_the_whole_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each place searched the whole text (other charts, chart words, its period) and all the text before
+    # it (a set's words): time in the square of a text of many places (a 64 KB page over 10 CPU seconds
+    # and a sentence of many figures in box_office._clause, found by bench/fuzz_bench.py)
+    from filmfacts.extract import places as module
+
+    searched: list[int] = []
+
+    class Counted:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            searched.append(min(endpos, len(text)) - pos)
+            return self.pattern.search(text, pos, endpos)
+
+    for name in ("_OTHER_CHARTS", "_IN_A_SET"):
+        monkeypatch.setattr(module, name, Counted(getattr(module, name)))
+    text = "Exhuma came in first place over the weekend, " + "Wonka came in second place, " * 50 + "and Dune sat third."
+    found = places(text)
+    assert [(p.position, p.period) for p in found][:3] == [(1, "weekend"), (2, "weekend"), (2, "weekend")]
+    assert len(found) == 52
+    assert searched.count(len(text)) <= 1 and all(n <= 12 for n in searched if n != len(text))

@@ -199,6 +199,27 @@ _NOT_DIRECTOR_BEFORE = re.compile(r"(?:\b(?:art|casting|music|musical|executive|
                                   r"assistant|creative|fight|action|stunt|general|regional|technical|sales|"
                                   r"marketing|program|programming|acting|animation|associate|second[- ]unit)\s+)$",
                                   re.I)
+
+
+_BY_BEFORE = re.compile(r"\bby\s*$")
+
+
+def _word_before(text: str, end: int, pattern: re.Pattern[str], longest: int) -> bool:
+    """Whether `pattern`, a word (of `longest` letters at most) and spaces up to the end, matches
+    before `end`: looked for in that word alone, not in the whole sentence before it, which took
+    time in the square of a sentence of many credits (a 43 KB one over 10 CPU seconds, found by
+    bench/fuzz_bench.py). `search` from a later position still sees the letter before it for `\b`."""
+    start = end
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return bool(pattern.search(text, max(0, start - longest), end))
+
+
+def _not_director_before(text: str, end: int) -> bool:
+    """Whether the word before `end` makes a director another kind ("art director")."""
+    return _word_before(text, end, _NOT_DIRECTOR_BEFORE, len("programming"))
+
+
 _CAST_CONTEXT = re.compile(r"\b(?:stars?|starring|starred|cast|plays?|played|role|roles|actors?|actress)\b", re.I)
 # "Na-mi (Shim Eun-kyung)", "a young heiress (Kim Min-hee)", "해미(전종서)", "미자(안서현 분)".
 _IN_BRACKETS = re.compile(rf"\(\s*(?P<who>{_N}|{HANGUL_NAME}(?:\s?분)?)\s*\)")
@@ -328,7 +349,7 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
         if sentence.section and prop not in PRODUCTION_ROLES and not article:
             continue
         for m in finditer(pattern, text, _NAME_RUNS):
-            if prop == "director" and how == "who" and _NOT_DIRECTOR_BEFORE.search(text[:m.start()]):
+            if prop == "director" and how == "who" and _not_director_before(text, m.start()):
                 continue
             if how == "verbs":
                 verbs = m.group("verbs").casefold()
@@ -362,7 +383,7 @@ def _sentence_credits(doc: Document, sentence: Sentence, patterns: tuple[tuple[s
                             yield Credit(film, prop, display_name(shown), start, start + len(am.group("who")),
                                          role if re.match(CAP, role) else "")
                     continue
-                single = bool(re.search(r"\bby\s*$", text[:m.start(chunk_group)]))
+                single = _word_before(text, m.start(chunk_group), _BY_BEFORE, 2)
                 for shown, start, end in _names(chunk, base, people, article, single):
                     # "will play Mitsuha's younger sister …": a possessive is someone else, not the role
                     character = _full_name(doc.text, role) if role and group == "who" and not re.search(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .text import YEAR_RE, count_value, ordinal_value
 from .vocab import COUNTRIES, country_named, country_of_adjective
@@ -74,6 +75,16 @@ PLACES_IT = re.compile(rf"\b(?:places|placed|puts|put|ranks|ranked|leaves|left|m
                        rf"(?:No\.\s?(?P<n>\d+)|(?P<ord>{ORDINAL}))\b", re.I)
 _IN_A_SET = re.compile(r"\b(?:list|ranks|ranking|club|league|one|company|some|two|three|four|five|several|many) of"
                        r"\s*$|\bamong\s*$|\bjoin(?:s|ed|ing)?\s*$", re.I)
+
+
+def _in_a_set_before(text: str, end: int) -> bool:
+    """`_IN_A_SET` over the words just before `end` (at most "several of"), not over all the text
+    before them: searched from a later position, a pattern still sees the letter before it for `\\b`."""
+    start = end
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return bool(_IN_A_SET.search(text, max(0, start - len("several of") - 2), end))
+
 
 # ---------------------------------------------------------------- charts
 
@@ -240,9 +251,27 @@ def places(text: str) -> list[Place]:
     def taken(start: int, end: int) -> bool:
         return any(p.start < end and start < p.end for p in found)
 
+    # what the whole text says, looked at once and only when asked: each place asking again took time
+    # in the square of a text of many places (a 64 KB page over 10 CPU seconds, found by bench/fuzz_bench.py)
+    @cache
+    def other_charts() -> bool:
+        return _OTHER_CHARTS.search(text) is not None
+
+    @cache
+    def chart_context() -> bool:
+        return _CHART_CONTEXT.search(text) is not None
+
+    @cache
+    def text_period() -> str:
+        return _chart_period(text)
+
+    @cache
+    def text_measure() -> str:
+        return measure(text)
+
     for m in _LIST.finditer(text):
         written = m.group("ord")
-        if not written and _IN_A_SET.search(text[:m.start()]):
+        if not written and _in_a_set_before(text, m.start()):
             continue  # "one of the highest-grossing films": a set, not a place in it
         after = re.split(r"[,;.]", text[m.end():m.end() + 40])[0]
         if not m.group("what") and m.group("how").casefold() in {"highest", "most", "best"} and not re.search(
@@ -314,19 +343,19 @@ def places(text: str) -> list[Place]:
             continue
         if m.group("top") and re.match(r"\s*(?:[\d$₩€£¥]|to\b)", m.group("rest") or ""):
             continue  # "tops 10 million": a milestone; "led to": no chart
-        if _OTHER_CHARTS.search(text):
+        if other_charts():
             continue  # "debuted at No. 2 on the Billboard 200", "예매율 … 3위"
         # a chart's place needs a box-office sentence, or the place's own words ("in fifth place", "No. 2 spot")
         own = re.search(r"\bplace\b|\bspot\b|\bposition\b|\bNo\.|#|\btop\b|\bleader\b|number one", m.group(0), re.I)
-        if not own and not _CHART_CONTEXT.search(text):
+        if not own and not chart_context():
             continue
-        if m.group("ord4") and _IN_A_SET.search(text[:m.start()]):
+        if m.group("ord4") and _in_a_set_before(text, m.start()):
             continue
         words = m.group(0) + " " + text[max(0, m.start() - 60):m.start()]
-        period = _chart_period(m.group(0)) or _chart_period(text)
+        period = _chart_period(m.group(0)) or text_period()
         if re.search(r"\bof the year\b|\bthis year\b|\bof \d{4}\b", m.group("rest") or "", re.I):
             found.append(Place(m.start(), m.end(), position, "list", m.group(0).strip(), "", _year(m.group(0)),
-                               "all_films", measure(text)))
+                               "all_films", text_measure()))
             continue
         after_it = inverted or bool(m.group("top_n") and re.match(r"\s*(?:was|were|is)\b", m.group("rest") or ""))
         found.append(Place(m.start(), m.end(), position, "chart", "", period, None,
@@ -335,9 +364,9 @@ def places(text: str) -> list[Place]:
         if taken(m.start(), m.end()):
             continue
         position = int(m.group("n") or m.group("n3") or m.group("n4") or 1)
-        period = _chart_period(m.group(0)) or _chart_period(text) or ("week" if m.group("n2") else "day")
+        period = _chart_period(m.group(0)) or text_period() or ("week" if m.group("n2") else "day")
         found.append(Place(m.start(), m.end(), position, "chart", "", period, None,
-                           ranked_among(m.group(0)) or "all_films", measure(text) or "admissions"))
+                           ranked_among(m.group(0)) or "all_films", text_measure() or "admissions"))
     return sorted(found, key=lambda p: p.start)
 
 

@@ -220,8 +220,17 @@ def _last(weekday: int, published: date) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
+def _after(start: date, days: int) -> str:
+    """The day `days` after `start`, ISO; "" past the calendar: a count no film's run has ("in 29991231
+    days") is no date (an OverflowError, found by bench/fuzz_bench.py)."""
+    try:
+        return (start + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return ""
+
+
 def _since_release(release: date, day: int) -> str:
-    return (release + timedelta(days=day - 1)).isoformat()
+    return _after(release, day - 1)
 
 
 def _span_end(after: str, published: date) -> date | None:
@@ -285,9 +294,9 @@ def run_time(text: str, release: date | None = None) -> dict[str, Any]:
             q["weeks"] = f"{first}-{second}"
         else:
             q["week"] = first
-        if release is not None:
-            q["earliest"] = (release + timedelta(days=7 * (first - 1))).isoformat()
-            q["latest"] = (release + timedelta(days=7 * (second or first) - 1)).isoformat()
+        if release is not None and (latest := _after(release, 7 * (second or first) - 1)):
+            q["earliest"] = _after(release, 7 * (first - 1))
+            q["latest"] = latest
             q["time_from"] = "release"
     if has_cjk(text):  # "개봉 11일 만에", "公開から114日目", "하루 동안", "週末"
         for key, value in cjk_run_time(text).items():
@@ -380,8 +389,9 @@ def resolve(text: str, clock: Clock) -> dict[str, Any]:
     sunday = _day(str(q.get("latest", ""))) if q.get("period") == "opening_weekend" else None
     if sunday is not None and published is not None and sunday < published and "point_in_time" not in q:
         q["point_in_time"] = q["latest"]  # a count over the opening weekend, true at its Sunday
-    if "days_since_release" in q and release is not None and "point_in_time" not in q:
-        q["point_in_time"] = _since_release(release, q["days_since_release"])
+    if ("days_since_release" in q and release is not None and "point_in_time" not in q
+            and (reached := _since_release(release, q["days_since_release"]))):
+        q["point_in_time"] = reached
         q["time_from"] = "release"
         q.pop("earliest", None)
         q.pop("latest", None)
