@@ -8,6 +8,7 @@ import gzip
 import json
 import random
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,21 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from conftest import ROOT, shared
+from filmfacts.link import alike
 from filmfacts.link.alike import alike_pairs, every_pair
 from filmfacts.link.entities import look_alikes
 from filmfacts.link.names import plain, similarity
 from filmfacts.model import Entity, EntityName
 
 NAMES = ROOT / "tests" / "fixtures" / "names" / "cast_names.txt"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def through_the_index() -> Iterator[None]:
+    """Every input through the index, however few its pairs (a small one is scored pair by pair)."""
+    few, alike.FEW_PAIRS = alike.FEW_PAIRS, 0
+    yield
+    alike.FEW_PAIRS = few
 
 
 def every_pair_of_a_block(people: list[Entity], threshold: float = 80.0) -> list[tuple[Entity, Entity, float]]:
