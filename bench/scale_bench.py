@@ -153,7 +153,9 @@ def table(films: list[dict[str, object]], sizes: list[int], commands: list[str])
             folder.mkdir()
             (folder / "movies.json.gz").write_bytes(gzip.compress(json.dumps(part).encode("utf-8")))
             db = tmp / f"films-{n}.db"
-            title = str(part[len(part) // 2]["title"])
+            middle = part[len(part) // 2]
+            # with its year: a title several films share is answered with the list to choose from (exit 6)
+            title = f"{middle['title']} ({middle['year']})" if middle.get("year") else str(middle["title"])
             args = {"build": ["build", str(folder)], "export": ["export", "--format", "json"],
                     "show": ["show", title], "conflicts": ["conflicts"], "people": ["people"]}
             cells = []
