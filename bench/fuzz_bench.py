@@ -43,6 +43,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -85,6 +86,10 @@ class Runner:
         # the backstop for a loop in C code, which never returns to Python to see SIGPROF: SIGVTALRM's
         # own action ends the process, after faulthandler printed where it was
         faulthandler.register(signal.SIGVTALRM, chain=True)
+
+    def close(self) -> None:
+        """The inputs' folder removed (left behind only when a loop in C code ended the run)."""
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     def run(self, group: str, name: str, data: bytes) -> tuple[str, set[str]]:
         from filmfacts import FilmfactsError
@@ -260,6 +265,7 @@ def atheris_child(runs: int, cap: float, stats: Path, failures: Path, corpus: Pa
             save()
         if done[0] >= runs or (done[0] % 100 == 0 and time.time() >= deadline):
             save()
+            runner.close()
             os._exit(0)
 
     atheris.Setup([sys.argv[0], f"-max_len={max_len}", "-timeout=600", "-rss_limit_mb=4096", str(corpus)], one)
@@ -333,6 +339,7 @@ def main() -> None:
     total: Counter[str] = Counter()
     for counts in (*runner.counts.values(), *atheris_counts.values()):
         total.update(counts)
+    runner.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     wall = time.time() - started
     print(f"\nFUZZ: inputs {total['inputs']:,}, read {total['read']:,}, refused {total['refused']:,}, crashes "
