@@ -27,8 +27,10 @@ A sentence is read as:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Claim, Document, Name, Text, claim
 from . import extractor
@@ -105,7 +107,9 @@ _NOMINATED = re.compile(r"\b(?:nominated|nominations?|nominees?|nods?|up for|con
                         r"in competition|in the running|vying|shortlisted|lost|losing|loses|lose|nommée?s?|"
                         r"nominiert)\b", re.I)
 # "landed a spot in the Best Picture race", "earned a best picture nomination": a nomination.
-_IN_THE_RUNNING = re.compile(r"\b(?:race|spot|running|contention|shortlist|nominations?|nominees?|nods?|contenders?)\b|"
+_RUNNING_WORD = re.compile(r"\b(?:race|spot|running|contention|shortlist|nominations?|nominees?|nods?|contenders?)\b",
+                           re.I)
+_IN_THE_RUNNING = re.compile(rf"{_RUNNING_WORD.pattern}|"
                              r"^\s+(?:race|nominations?|nominees?|nods?|contenders?|category nominees?)\b", re.I)
 # "(formerly Best Foreign Language Film)": a name the category had, not one more category.
 _FORMERLY = re.compile(r"\b(?:formerly|previously|once|renamed from|known as)\s*$", re.I)
@@ -156,7 +160,8 @@ class Found:
 
 def _best_phrase(text: str, at: int) -> tuple[int, str]:
     """(end, category) of the "Best …" phrase starting at `at`."""
-    tokens = list(re.finditer(r"[^\s,;:.!?()\"“”‘’]+(?:[.](?=\w))?", text[at:]))
+    # a phrase is at most nine words: the words of the next 400 characters, not the rest of the sentence
+    tokens = list(re.finditer(r"[^\s,;:.!?()\"“”‘’]+(?:[.](?=\w))?", text[at:at + 400]))
     if len(tokens) < 2:
         return at, ""
     capital = tokens[1].group(0)[:1].isupper()
@@ -220,7 +225,8 @@ def _categories(text: str) -> list[Found]:
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, category: str, ceremony: str = "", head: int = -1) -> None:
-        if category and not any(a < end and start < b for a, b in taken) and not _FORMERLY.search(text[:start]):
+        if category and not any(a < end and start < b for a, b in taken) and not _FORMERLY.search(
+                text[max(0, start - 200):start]):
             taken.append((start, end))
             found.append(Found(start, end, category.strip(), ceremony, head))
 
@@ -234,12 +240,13 @@ def _categories(text: str) -> list[Found]:
             continue
         if _ENTRY_AFTER.match(text[end:]):
             continue  # "South Korea's Best Foreign Language Oscar entry"
-        head = m.start() if _LIST_CUE.search(text[:m.start()]) or re.match(r"\s*,", text[end:]) else -1
-        if any(f.end <= m.start() and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", text[f.end:m.start()])
-               for f in found):
+        cued = bool(_LIST_CUE.search(text[max(0, m.start() - 200):m.start()]))  # a cue ends the words before
+        head = m.start() if cued or re.match(r"\s*,", text[end:]) else -1
+        if any(m.start() - 200 <= f.end <= m.start()
+               and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", text[f.end:m.start()]) for f in found):
             head = next(f.head if f.head >= 0 else f.start for f in reversed(found) if f.end <= m.start())
         add(m.start(), end, cat, head=head)
-        if _LIST_CUE.search(text[:m.start()]) or re.match(r"\s*(?:,|and\b)", text[end:]):
+        if cued or re.match(r"\s*(?:,|and\b)", text[end:]):
             for s, e, item in _list_after(text, end, cat.split()[1][:1].isupper()):
                 add(s, e, item, head=head if head >= 0 else m.start())
     for m in _PRIZES_FOR.finditer(text):
@@ -297,6 +304,27 @@ def _ceremonies(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=32)
+def _events(text: str) -> list[tuple[int, str]]:
+    """Where each "won" and "nominated" word of a sentence ends, in order: found once for all its awards
+    (each award searched the whole sentence before it again: quadratic in the sentence)."""
+    return sorted([(m.end(), "won") for p in (_WON, _KO_WON) for m in p.finditer(text)]
+                  + [(m.end(), "nominated") for p in (_NOMINATED, _KO_NOMINATED) for m in p.finditer(text)])
+
+
+@lru_cache(maxsize=64)
+def _spans_of(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
+def _within(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether `pattern` matches inside text[lo:hi], by its matches in the whole text found once."""
+    starts, ends = _spans_of(pattern, text)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and ends[i] <= hi
+
+
 def _outcome(text: str, start: int, end: int) -> str:
     """"won" / "nominated" from the nearest word before the category in its sentence, else right after it
     (Korean and Japanese put the verb after: "감독상을 수상", "銀獅子賞を受賞"); "" when none is said, or the
@@ -308,20 +336,19 @@ def _outcome(text: str, start: int, end: int) -> str:
         if _KO_NOMINATED.search(after):
             return "nominated"
     before = text[:start]
-    events = [(m.end(), "won") for m in _WON.finditer(before)] + [(m.end(), "nominated")
-                                                                   for m in _NOMINATED.finditer(before)]
-    events += [(m.end(), "won") for m in _KO_WON.finditer(before)] + [(m.end(), "nominated")
-                                                                       for m in _KO_NOMINATED.finditer(before)]
-    if events:
-        at, outcome = max(events)
-        between = text[at:start]
+    events = _events(text)
+    if (last := bisect_right(events, (start, "\uffff")) - 1) >= 0:
+        at, outcome = events[last]
+        # the words between the verb and the category, by the sentence's matches (searching them again for
+        # each award was quadratic in a sentence of many)
         # "earned six Oscar nominations, including …": a nomination named after the verb counts
-        if outcome == "won" and (_NOMINATED.search(between) or _IN_THE_RUNNING.search(between)
+        if outcome == "won" and (_within(_NOMINATED, text, at, start) or _within(_RUNNING_WORD, text, at, start)
+                                 or _IN_THE_RUNNING.match(text[at:min(start, at + 200)])
                                  or _IN_THE_RUNNING.match(text[end:end + 20])):
             outcome = "nominated"
         clause_start = max(before.rfind(c, 0, at) for c in ",;") + 1
-        if _DENIED.search(text[clause_start:at]) or _HOPED.search(text[max(clause_start, at - 40):at]) or \
-                _NOT_YET.search(between):
+        if _DENIED.search(text[max(clause_start, at - 60):at]) or _HOPED.search(text[max(clause_start, at - 40):at]) \
+                or _within(_NOT_YET, text, at, start):
             return ""
         return outcome
     after = text[end:end + 60]
@@ -332,7 +359,7 @@ def _outcome(text: str, start: int, end: int) -> str:
                      re.I):
         return "nominated" if m.group(1).casefold().startswith("nomin") else "won"
     # German puts the participle last: "in den Kategorien "Bester Film" und "Bester Schnitt" ausgezeichnet"
-    clause = re.split(r"[.;!?]", text[end:], maxsplit=1)[0]
+    clause = re.split(r"[.;!?]", text[end:end + 500], maxsplit=1)[0]
     if m := re.search(r"\b(ausgezeichnet|prämiert|nominiert)\b", clause):
         return "nominated" if m.group(1) == "nominiert" else "won"
     if _KO_WON.search(after[:15]):
@@ -372,7 +399,7 @@ _WINNER_BEFORE = re.compile(rf"(?P<who>{NAME})\s+(?:also\s+|has\s+|had\s+|will\s
 
 def _recipients(text: str, start: int, end: int, people: object) -> tuple[str, ...]:
     rest = text[end:]
-    m = _BRACKET_PEOPLE.match(rest) or _FOR_PERSON.match(rest) or _WINNER_BEFORE.search(text[:start])
+    m = _BRACKET_PEOPLE.match(rest) or _FOR_PERSON.match(rest) or _WINNER_BEFORE.search(text[max(0, start - 300):start])
     if not m:
         return ()
     return tuple(shown for shown, _, _ in people_in(m.group("who"), people))  # type: ignore[arg-type]
@@ -444,6 +471,12 @@ def _sentence_awards(doc: Document, sentence: Sentence, subject: str, article: b
     ceremonies = _ceremonies(text)
     found_all = _categories(text)
     categories = {f.category.casefold() for f in found_all}
+    # each list's last category, by where the list starts (a pass over every category for each was quadratic)
+    last_in_list: dict[int, Found] = {}
+    for f in found_all:
+        key = f.head if f.head >= 0 else f.start
+        if key not in last_in_list or f.end > last_in_list[key].end:
+            last_in_list[key] = f
     for found in found_all:
         outcome = _outcome(text, found.start, found.end)
         if not outcome or (found.category[:1].islower() and not (ceremonies or context or page_ceremony
@@ -453,7 +486,7 @@ def _sentence_awards(doc: Document, sentence: Sentence, subject: str, article: b
         head = next((f for f in found_all if f.start == found.head), None) if found.head >= 0 else None
         # "Best Film and Best Actor at the 1st Asian Film Awards": the ceremony after a list's last category
         key = found.head if found.head >= 0 else found.start
-        last_of_list = max((f for f in found_all if (f.head if f.head >= 0 else f.start) == key), key=lambda f: f.end)
+        last_of_list = last_in_list[key]
         after_list = [c for c in named if c[0] >= last_of_list.end]
         if after_list and _AT_AFTER.match(text[last_of_list.end:after_list[0][0]]):
             explicit = after_list[0][2]

@@ -191,10 +191,10 @@ _GAP_WORD = re.compile(r"[a-z]+ly|in|on|at|across|into|to|through|throughout|for
 _AND_BY = re.compile(r"[^.;:!?]{0,70}?\band\s+(?P<where>(?:in|on|for)\s+[^.;:!?]{0,50}?\s+)?by\s+(?=[A-Z0-9])")
 # "its distributor X", "the film's local investor-distributor X", "distributor X USA".
 _DISTRIBUTOR_BEFORE = re.compile(r"\b(?:(?:the|its|their)\s+)?(?:(?:film|movie)['’]s\s+)?"
-                                 r"(?P<where>(?:[\w.-]+\s+){0,2}?)(?:investor[-/]|producer[-/]|co-)?"
+                                 r"(?P<where>(?:[\w.-]{1,40}\s+){0,2}?)(?:investor[-/]|producer[-/]|co-)?"
                                  r"(?:distributor|distributer|distribution company),?\s+\(?(?=[A-Z0-9])", re.I)
 _DISTRIBUTOR_AFTER = re.compile(rf"(?P<org>{ORG}),?\s+(?:the|its|which is the|which was the|a|the film['’]s)\s+"
-                                r"(?:film['’]s\s+|movie['’]s\s+)?(?P<where>(?:[\w.-]+\s+){0,3}?)(?:distributor|"
+                                r"(?:film['’]s\s+|movie['’]s\s+)?(?P<where>(?:[\w.-]{1,40}\s+){0,3}?)(?:distributor|"
                                 r"distributer)\b")
 # "X distributed in Japan", "X acquired the distribution rights", "X, which partnered … to distribute".
 _DISTRIBUTES = re.compile(rf"(?P<org>{ORG}),?\s+(?:(?:that|which)\s+(?:is|was|are|were)\s+distributing|"
