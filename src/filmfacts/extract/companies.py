@@ -80,7 +80,8 @@ def known_studio(name: str) -> bool:
 # A capitalised word of a company's name: "A24", "UGC-Fox", "E&M", "Le Pacte/Wild Side", "STXfilms".
 _TOK = r"(?:[A-Z0-9\u00C0-\u00DE][\w.&+/'’-]*|&)"
 ORG = rf"{_TOK}(?:[ \t]+{_TOK}){{0,5}}"
-_ORGS = rf"{ORG}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){ORG})*"
+# a list of at most nine companies: an unbounded one read a long run of names to its end from every word
+_ORGS = rf"{ORG}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){ORG}){{0,8}}"
 # Korean and Japanese names: a run of Hangul, kana, kanji or Latin letters ("OO엔터테인먼트", "OO㈜ 미디어").
 _CJK_ORG = (r"[A-Za-z\uac00-\ud7a3\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9\uac00-\ud7a3\u30a0-\u30ff\u4e00-\u9fff&㈜]*"
             r"(?:\s[A-Z][\w&]*)?")
