@@ -232,11 +232,8 @@ def _batches(writer: RecordWriter, units: Sequence[Unit]) -> Iterator[list[tuple
 
 
 def _reconcile_batch(store: Store, writer: RecordWriter, batch: list[tuple[Unit, list[str], set[str]]],
-                     kobis_lists: Callable[[], Any], known: Known | None = None,
-                     identities: Callable[[list[Document], list[Claim], set[str]], Known] | None = None
+                     kobis_lists: Callable[[], Any], known: Known | None = None
                      ) -> list[tuple[str, frozenset[str], list[dict[str, Any]]]]:
-    """The units' records; with `identities`, their films' and people's identities recorded first
-    (from the same documents and claims) and their records linked with what that recorded."""
     from .reconcile import _site_names, reconcile
 
     every = sorted({d for _, ids, _ in batch for d in ids})
@@ -244,11 +241,6 @@ def _reconcile_batch(store: Store, writer: RecordWriter, batch: list[tuple[Unit,
     for c in store.claims(every) if every else ():
         claims_of.setdefault(c.document, []).append(c)
     documents_of = {d.id: d for d in store.documents(every)} if every else {}
-    if identities is not None and every:
-        about = {s for _, _, subjects in batch for s in subjects}  # a subject is in one unit: its key's
-        known = identities([documents_of[d] for d in every if d in documents_of],
-                           [c for d in every for c in claims_of.get(d, ()) if c.subject in about],
-                           {k for unit, _, _ in batch for k in unit.keys})
     main_films = writer.main_films(every)
     out: list[tuple[str, frozenset[str], list[dict[str, Any]]]] = []
     for unit, ids, subjects in batch:
@@ -289,13 +281,10 @@ def _curated_keys(known: Known) -> list[tuple[str, str]]:
     return pairs
 
 
-def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), identities: bool = False
-            ) -> RefreshReport:
+def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = ()) -> RefreshReport:
     """Bring the store's records up to date with its documents, in one write transaction: the units
     the added, re-extracted or removed documents touch (every unit when `full`, when the records were
-    built by other code, or when KOBIS's lists changed). With `identities`, the identities of the
-    films and people of those units are recorded too, a batch of units at a time, before their
-    records are linked (`identity.record_part`): what a build costs grows with what it touched."""
+    built by other code, or when KOBIS's lists changed)."""
     from .pipeline import kobis_lists
     from .reconcile.ranks import is_list
     from .sources.dataset import kobis
@@ -340,17 +329,9 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), iden
                 loaded.append(kobis_lists(store))
             return loaded[0]
 
-        now = [known]
-
-        def record(documents: list[Document], claims: list[Claim], keys: set[str]) -> Known:
-            from .identity import record_part
-
-            now[0] = record_part(writer, documents, claims, keys, now[0])
-            return now[0]
-
         films = 0
         for batch in _batches(writer, sorted(units, key=lambda u: u.name)):
-            done = _reconcile_batch(store, writer, batch, lists, now[0], record if identities else None)
+            done = _reconcile_batch(store, writer, batch, lists, known)
             writer.put_units(done)
             films += sum(len(records) for _, _, records in done)
         writer.set_version(version)
