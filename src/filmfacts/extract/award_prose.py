@@ -38,7 +38,7 @@ from .crew import titles_after
 from .kinds import ARTICLE_KINDS
 from .mentions import film_for, films_named, mentions, primary_film
 from .people import NAME, page_people, people_in
-from .text import YEAR_RE, Sentence, prose_sentences
+from .text import YEAR_RE, Sentence, match_spans, prose_sentences
 
 VERSION = "1.0"
 NAME_ = "award_prose"
@@ -312,15 +312,9 @@ def _events(text: str) -> list[tuple[int, str]]:
                   + [(m.end(), "nominated") for p in (_NOMINATED, _KO_NOMINATED) for m in p.finditer(text)])
 
 
-@lru_cache(maxsize=64)
-def _spans_of(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
-    return tuple(a for a, _ in found), tuple(b for _, b in found)
-
-
 def _within(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """Whether `pattern` matches inside text[lo:hi], by its matches in the whole text found once."""
-    starts, ends = _spans_of(pattern, text)
+    starts, ends = match_spans(pattern, text)
     i = bisect_left(starts, lo)
     return i < len(starts) and ends[i] <= hi
 

@@ -46,6 +46,7 @@ from .text import (
     count_value,
     find_dates,
     iso_to_date,
+    match_spans,
     ordinal_value,
     prose_sentences,
 )
@@ -94,17 +95,9 @@ _TIME_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\b|\s+but\b")
 _PLACE = re.compile(rf"\b{_ORDINAL}(?:\s+place)?\b|\b(?:No\.|number)\s?\d+\b|\btop spot\b", re.I)
 
 
-@lru_cache(maxsize=64)
-def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The starts and ends of `text`'s clause breaks, found once for all its figures (a sentence of many
-    figures was searched again for each: quadratic in the sentence)."""
-    found = [(m.start(), m.end()) for m in _TIME_CLAUSE_BREAK.finditer(text)]
-    return tuple(a for a, _ in found), tuple(b for _, b in found)
-
-
 def _clause(text: str, start: int) -> tuple[int, int]:
     """The clause of `text` holding offset `start`."""
-    starts, ends = _clause_breaks(text)
+    starts, ends = match_spans(_TIME_CLAUSE_BREAK, text)
     # the last break ending at or before `start`, and the first after it starting at or after `start`
     before = bisect_right(ends, start) - 1
     a = ends[before] if before >= 0 else 0

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..model import Document, Quantity, Section, Time
 
@@ -353,3 +354,11 @@ def split_list(text: str) -> list[str]:
     """"A, B, and C" / "A, B and C" / "A; B" → ["A", "B", "C"]."""
     parts = re.split(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*", text.strip().rstrip("."))
     return [p.strip() for p in parts if p.strip()]
+
+
+@lru_cache(maxsize=64)
+def match_spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of `pattern`'s matches in `text`, found once for a text that many figures or
+    awards of one sentence ask about (searching it again for each is quadratic in the sentence)."""
+    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)

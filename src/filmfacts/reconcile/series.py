@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import combinations
+from itertools import combinations, product
 
 from rapidfuzz import fuzz
 
@@ -502,18 +502,15 @@ def _aparts(s: Series, chosen: Sequence[Point], ctx: Context) -> set[str]:
     groups: dict[str, list[Point]] = defaultdict(list)
     for p in chosen:
         groups[_group(p, ctx)].append(p)
-    parts = list(groups.values())
     apart: set[str] = set()
-    for i, left in enumerate(parts):
-        for right in parts[i + 1:]:
-            for a in left:
-                for b in right:
-                    if within_rounding(a.quantity, b.quantity):
-                        continue
-                    if (why := _apart(s, a, b)) == "time":
-                        return {"time", *apart}
-                    if why:
-                        apart.add(why)
+    for left, right in combinations(groups.values(), 2):
+        for a, b in product(left, right):
+            if within_rounding(a.quantity, b.quantity):
+                continue
+            if (why := _apart(s, a, b)) == "time":
+                return {"time", *apart}
+            if why:
+                apart.add(why)
     return apart
 
 

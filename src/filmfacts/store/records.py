@@ -259,15 +259,6 @@ class RecordWriter:
         return {k for chunk in _chunks(units)
                 for k in self.conn.execute(select(u.c.key).where(u.c.unit.in_(chunk))).scalars()}
 
-    def members(self, keys: Sequence[str]) -> tuple[list[str], set[str]]:
-        """The documents with claims about `keys`, and those claims' subjects as written."""
-        docs: set[str] = set()
-        subjects: set[str] = set()
-        for found in self.members_of(keys).values():
-            docs.update(d for d, _ in found)
-            subjects.update(s for _, s in found)
-        return sorted(docs), subjects
-
     def members_of(self, keys: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         """key → (document, subject as written) of each claim about it: the members of many units in
         one query a chunk (a query per unit was a third of a build's records)."""
