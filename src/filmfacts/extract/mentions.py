@@ -1106,7 +1106,8 @@ def _bracketed_after(text: str, offset: int, found: tuple[Mention, ...]) -> str:
     return named[-1].title if named else ""
 
 
-_OWN: OrderedDict[int, tuple[tuple[Mention, ...], list[Mention], list[int], set[str]]] = OrderedDict()
+_OWN: OrderedDict[int, tuple[tuple[Mention, ...], list[Mention], list[int], set[str], dict[int, list[int]]]] = \
+    OrderedDict()
 
 
 def _own_index(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int], set[str]]:
@@ -1116,27 +1117,21 @@ def _own_index(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int], se
         return kept[1], kept[2], kept[3]
     own = [m for m in found if m.start >= 0 and not m.competitor]
     index = (own, [m.start for m in own], {m.title for m in found if m.how != "anaphor"})
-    _OWN[id(found)] = (found, *index)
+    ends: dict[int, list[int]] = {}  # where each mention ends → its places in `found` (see `_ending`)
+    for i, m in enumerate(found):
+        ends.setdefault(m.end, []).append(i)
+    _OWN[id(found)] = (found, *index, ends)
     if len(_OWN) > 32:
         _OWN.popitem(last=False)
     return index
 
 
-_ENDS: OrderedDict[int, tuple[tuple[Mention, ...], dict[int, list[int]]]] = OrderedDict()
-
-
 def _ending(found: tuple[Mention, ...], lo: int, hi: int) -> list[Mention]:
-    """The mentions of `found` that end from `lo` to `hi`, in their order: by an index of their ends
-    made once per page, not a pass over the page's mentions for each figure."""
-    kept = _ENDS.get(id(found))
-    if kept is None or kept[0] is not found:
-        ends: dict[int, list[int]] = {}
-        for i, m in enumerate(found):
-            ends.setdefault(m.end, []).append(i)
-        kept = _ENDS[id(found)] = (found, ends)
-        if len(_ENDS) > 32:
-            _ENDS.popitem(last=False)
-    return [found[i] for i in sorted(i for end in range(lo, hi + 1) for i in kept[1].get(end, ()))]
+    """The mentions of `found` that end from `lo` to `hi`, in their order: by the page's index of their
+    ends (`_own_index`), not a pass over the page's mentions for each figure."""
+    _own_index(found)
+    ends = _OWN[id(found)][4]
+    return [found[i] for i in sorted(i for end in range(lo, hi + 1) for i in ends.get(end, ()))]
 
 
 def _own(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int]]:
