@@ -38,7 +38,7 @@ from .reconcile import reconcile
 from .reconcile.ranks import FIGURES, Kobis, is_list
 from .sources import Overrides, expand_paths, read_file
 from .sources.dataset import kobis
-from .sources.limits import check_claims, check_lines
+from .sources.limits import check_claims, check_lines, check_words
 from .sources.registry import reader_for
 from .store import Extracted, Store, Writer, WriteStats
 
@@ -116,6 +116,7 @@ def extract_document(doc: Document) -> Extracted:
     An article that names no film it can tell is kept with no main film: the figures it attributes
     to a film (a chart row names its own) are kept, anything else is not guessed."""
     check_lines(doc.text, doc.source)  # the extractors' time grows with a line's length
+    check_words(doc.text, doc.source)  # and, inside a line, with a word's
     try:
         try:
             subject = find_subject(doc)

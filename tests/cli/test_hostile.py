@@ -53,6 +53,18 @@ def test_the_line_limit_is_the_flag_s(cli, built: str, tmp_path: Path) -> None: 
     assert cli("build", "--max-line", str(longest), str(page)).exit_code == 0
 
 
+def test_a_word_of_thousands_of_letters_is_refused_naming_max_word(cli, built: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "mangled.txt"
+    text = (FILMS / "parasite" / "wikipedia.txt").read_text()
+    page.write_text(text + "\nIt was mangled " + "Parasi" * 500 + ".\n")
+    result = cli("build", str(page))
+    assert result.exit_code == 2
+    assert f"line {text.count(chr(10)) + 2:,} has a word of 3,001 characters" in one_error_line(result)
+    assert "over the limit of 1,000 (--max-word)" in one_error_line(result)
+    assert snapshot(cli) == built
+    assert cli("build", "--max-word", "3001", str(page)).exit_code == 0
+
+
 @pytest.mark.parametrize(("name", "text", "what"), [
     ("ratings.csv", RATINGS, "a CSV table (4 columns: userId, movieId, rating, timestamp)"),
     ("keywords.csv", KEYWORDS, "a CSV table (2 columns: id, keywords)"),

@@ -16,14 +16,14 @@ from filmfacts.errors import InvalidValue, LimitExceeded
 from filmfacts.sources.checks import check_date, check_year
 from filmfacts.sources.dataset import film_rows, kobis
 from filmfacts.sources.dataset.film_rows import json_items
-from filmfacts.sources.limits import Limits, check_claims, check_lines, check_size, current, limited
+from filmfacts.sources.limits import Limits, check_claims, check_lines, check_size, check_words, current, limited
 
 KOBIS = Path(__file__).resolve().parents[1] / "fixtures" / "kobis"
 
 
 @pytest.mark.parametrize(("field", "value", "flag"), [
     ("line", 5, "--max-line"), ("document_mb", 0, "--max-document-mb"), ("depth", 1, "--max-depth"),
-    ("claims", 0, "--max-claims"), ("document_mb", math.nan, "--max-document-mb")])
+    ("claims", 0, "--max-claims"), ("document_mb", math.nan, "--max-document-mb"), ("word", 39, "--max-word")])
 def test_a_limit_too_small_names_its_flag(field: str, value: float, flag: str) -> None:
     with pytest.raises(InvalidValue, match=flag):
         Limits(**{field: value})
@@ -50,6 +50,22 @@ def test_a_long_line_is_refused_with_its_number_length_and_flag() -> None:
     with limited(Limits(line=300_000)):
         check_lines(text, "long.txt")  # at the limit is allowed
     check_lines("y" * 100_000, "edge.txt")
+
+
+def test_a_long_word_is_refused_with_its_line_length_and_flag() -> None:
+    # "ParasiParasi…" of 41 KB: read again from each capital by the name and title patterns
+    text = "Parasite (film)\n\nParasite is a 2019 film. " + "Parasi" * 300 + " was a hit.\n"
+    with pytest.raises(LimitExceeded) as caught:
+        check_words(text, "word.txt")
+    assert str(caught.value).startswith(
+        "word.txt: line 3 has a word of 1,800 characters ('ParasiParasiParasiParasi'…), over the limit of 1,000 "
+        "(--max-word); ")
+    assert caught.value.flag == "--max-word" and caught.value.exit_code == 2
+    with limited(Limits(word=1_800)):
+        check_words(text, "word.txt")
+    # what real pages hold: an address, a hyphenated run, Chinese and Japanese written without spaces
+    check_words("See https://www.example.com/" + "news/2024/03/exhuma-crosses-ten-million-" * 20 + " for more.", "url")
+    check_words("破墓" * 3_000 + "。", "cjk.txt")
 
 
 def test_size_and_claims() -> None:

@@ -182,6 +182,8 @@ def build(
                         ] = 100_000,
     max_depth: Annotated[int, typer.Option("--max-depth", help="Deepest nesting of a film row's JSON.")] = 200,
     max_claims: Annotated[int, typer.Option("--max-claims", help="Most claims one document may give.")] = 20_000,
+    max_word: Annotated[int, typer.Option("--max-word", help="Longest word of a document, in characters.")
+                        ] = 1_000,
 ) -> None:
     """Read documents (files, folders or XML dumps) into the store."""
     from ..pipeline import build as run_build
@@ -192,7 +194,7 @@ def build(
     overrides = Overrides(kind, site, published)  # checked here, before anything is read
     check_count(workers, "--workers", 1, max(64, (os.cpu_count() or 1) * 4))
     check_count(batch, "--batch", 1, 100_000)
-    with limited(Limits(max_document_mb, max_line, max_depth, max_claims)):
+    with limited(Limits(max_document_mb, max_line, max_depth, max_claims, max_word)):
         store = open_store(create=True)
         report = run_build(paths, store, overrides, skip_bad=skip_bad, resume=resume,
                            workers=workers, progress=sys.stderr.isatty(), batch_size=batch)

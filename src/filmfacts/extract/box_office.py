@@ -121,6 +121,60 @@ def _rank_measure(text: str, rank_words: str, props: set[str]) -> str:
 
 
 
+@lru_cache(maxsize=64)
+def _chart_clause(clause: str) -> tuple[bool, str, str]:
+    """What a chart place's clause says, read once for all the places in it (a clause of many places
+    read whole again for each was quadratic in the clause): whether it counts a weekend, the measure
+    its figures give ("gross" for money, "admissions" for tickets or "with 2,000"), else "", and the
+    measure its words give."""
+    tickets = bool(_ABOUT_TICKETS.search(clause))
+    money = bool(re.search(r"[₩$]\s?\d|\b(?:won|dollars)\b", clause))
+    said = "gross" if money and not tickets else "admissions" if tickets or re.search(r"\bwith\s+\d", clause) else ""
+    return bool(_WEEKEND_COUNT.search(clause)), said, measure(clause)
+
+
+class _PlaceIndex:
+    """A sentence's ranks, indexed once for all of them (each rank looked at every other: the square of
+    a sentence of thousands of places): where the places before and after one end and start, and the
+    markets the sentence names that lie in no place or in one place only."""
+
+    _last: tuple[list[Place], str, _PlaceIndex] | None = None
+
+    def __init__(self, found: list[Place], text: str) -> None:
+        self.ends = sorted(p.end for p in found)
+        self.starts = sorted(p.start for p in found)
+        by_start = sorted(found, key=lambda p: p.start)
+        self.free: set[str] = set()
+        self.held: dict[int, set[str]] = {}
+        for said in markets_said(text):
+            x = said.start
+            holding = bisect_right(self.starts, x) - bisect_right(self.ends, x)  # places with start <= x < end
+            if holding == 0:
+                self.free.add(said.market)
+            elif holding == 1:
+                i = bisect_right(self.starts, x) - 1
+                holder = by_start[i] if by_start[i].end > x else next(p for p in by_start if p.start <= x < p.end)
+                self.held.setdefault(id(holder), set()).add(said.market)
+
+    @classmethod
+    def of(cls, found: list[Place], text: str) -> _PlaceIndex:
+        if cls._last is None or cls._last[0] is not found or cls._last[1] is not text:
+            cls._last = (found, text, cls(found, text))
+        return cls._last[2]
+
+    def end_before(self, at: int) -> int:
+        i = bisect_right(self.ends, at)
+        return self.ends[i - 1] if i else -1
+
+    def start_after(self, at: int) -> int:
+        i = bisect_left(self.starts, at)
+        return self.starts[i] if i < len(self.starts) else 1 << 62
+
+    def markets_outside_others(self, place: Place) -> set[str]:
+        """The markets in no place but `place`."""
+        return self.free | self.held.get(id(place), set())
+
+
 def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
     """When a box-office sentence's figures were true."""
     text = sentence.text
@@ -406,15 +460,14 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
             film of 2025, the highest-grossing film in China"), else its sentence's figures' or the one
             market its sentence names ("In Japan, it became the biggest hit … in the country"), else the
             page's."""
+            index = _PlaceIndex.of(found, text)
             lo, hi = _clause(text, place.start)
-            lo = max([lo, *(p.end for p in found if p.end <= place.start)])
-            hi = min([hi, *(p.start for p in found if p.start >= place.end)])
+            lo, hi = max(lo, index.end_before(place.start)), min(hi, index.start_after(place.end))
             if said := market_near(text, place.start, place.end, lo, hi):
                 return said
             # the sentence's market, unless another place's own words name it ("the highest-grossing film of
             # 2025, the highest-grossing film in China": China is the second place's)
-            others = [(p.start, p.end) for p in found if p is not place]
-            said_here = {m.market for m in markets_said(text) if not any(a <= m.start < b for a, b in others)}
+            said_here = index.markets_outside_others(place)
             if not said_here and _WORLDWIDE_LIST(place):
                 return WORLDWIDE  # "the 16th highest-grossing film of all time", in a sentence naming no market
             figures = set(markets) - {""} or said_here
@@ -539,11 +592,10 @@ def _claims(doc: Document, subject: str) -> Iterator[Claim]:
                     release = releases.get(film) or (page_release if film == subject else None)
                     clock = clock_for(doc, base, release, page_release=False)
                     q = {k: v for k, v in resolve(chart_of.group("when"), clock).items() if k in _TIME_KEYS}
-                q["period"] = place.period or ("weekend" if _WEEKEND_COUNT.search(clause) else page_period)
+                weekend, clause_measure, words_measure = _chart_clause(clause)
+                q["period"] = place.period or ("weekend" if weekend else page_period)
                 q["ranked_among"] = place.ranked_among
-                q["measure"] = ("gross" if re.search(r"[₩$]\s?\d|\b(?:won|dollars)\b", clause) and not
-                                _ABOUT_TICKETS.search(clause) else "admissions" if _ABOUT_TICKETS.search(clause)
-                                or re.search(r"\bwith\s+\d", clause) else place.measure or measure(clause))
+                q["measure"] = clause_measure or place.measure or words_measure
             if where := rank_market(place):
                 q["scope"] = where
             if place.kind == "list":

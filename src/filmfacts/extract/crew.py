@@ -40,6 +40,7 @@ from .kinds import ARTICLE_KINDS
 from .mentions import Mention, film_for, films_named, mentions, primary_film
 from .people import (
     CAP,
+    FEW_NAMES,
     HANGUL_NAME,
     KANJI_NAME,
     KATAKANA_NAME,
@@ -78,7 +79,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("screenwriter", _p(rf"\bdirected by (?P<who>{_N}), who (?:also )?(?:co-)?wrote the "
                         rf"(?:screenplay|script) with (?P<with>{_NS})"), "who+with"),
     ("screenwriter", _p(rf"\b(?:screenplay|script) (?:was |is )?(?:co-)?(?:written )?by (?P<who>{_NS})"), "who"),
-    ("screenwriter", _p(rf"(?:^|\.\s+|,\s+)(?P<who>{_NS}) (?:also )?(?:co-)?wrote the (?:screenplay|script)"
+    # tried after every comma: a few writers (55 KB of names read to the end from each: 29 s)
+    ("screenwriter", _p(rf"(?:^|\.\s+|,\s+)(?P<who>{FEW_NAMES}) (?:also )?(?:co-)?wrote the (?:screenplay|script)"
                         rf"(?: with (?P<with>{_NS}))?"), "who+with"),
     ("screenwriter", _p(rf"\b(?:[Ww]ritten|[Cc]o-written|[Pp]enned) (?:and (?:co-)?directed )?by (?P<who>{_NS})"),
      "who"),

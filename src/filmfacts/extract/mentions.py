@@ -508,7 +508,9 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
         if title and not not_a_film(title) and len(title.split()) <= 8 and not _a_person(text, title):
             runs.append((start, title))
     skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
-    taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
+    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
+        taken.update(range(a, b))
     out: list[_Found] = []
     for start, run in runs:
         # the run, else its longest start the body names ("Silver Night Just Made History" → "Silver Night")
@@ -530,7 +532,7 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
                 out.append(_Found(offset + start, offset + start + len(title), same[0].title, "headrun"))
                 break
             found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text[skip:])
-                     if not any(a <= m.start() + skip < b for a, b in taken)
+                     if m.start() + skip not in taken
                      and not (n == 1 and _inside_name(text, m.start() + skip))]
             if n < len(words) and not any(not re.match(r"[ \t]+[A-Z]", text[m.end() + skip:]) for m in found):
                 continue  # a start of the run the body never names alone ("Makoto" of "Makoto Shinkai")
@@ -575,7 +577,9 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
     tokens = [t for t in re.findall(r"[A-Za-z]+|\d+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u4e00-\u9fff]+", raw)
               if t.lower() not in _ADDRESS_NOISE and not re.fullmatch(r"\d{5,}|[a-z]\d+|\d+[a-z]", t.lower())]
     known = {_bare_key(k.title): k.title for k in kept}
-    taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
+    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
+        taken.update(range(a, b))
     bare_head = strip_leading(head.strip())
     out: list[_Found] = []
     i, first = 0, True
@@ -591,7 +595,7 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
             # a Hangul run ends before its particle ("살인의 추억은")
             end = rf"(?={_PARTICLE}|[^\uac00-\ud7a3])" if re.search(r"[\uac00-\ud7a3]", run[-1]) else r"(?![\w])"
             pattern = r"(?<![\w'’.])" + f"(?:{joiner})".join(re.escape(t) for t in run) + end
-            found = [m for m in re.finditer(pattern, text, re.I) if not any(a <= m.start() < b for a, b in taken)
+            found = [m for m in re.finditer(pattern, text, re.I) if m.start() not in taken
                      and not _sequel_after(text, m.start(), m.end())]
             found = [m for m in found if _written_as_title(m.group(0)) and not re.match(SMALL + r"\b", m.group(0))]
             whole = re.fullmatch(pattern, bare_head, re.I) if bare_head and _written_as_title(bare_head) else None
@@ -619,7 +623,7 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
             # a lone capitalised word counts for little beside the films the page marks ("non-Miyazaki" in
             # an address over a page comparing its director to Miyazaki)
             out += [_Found(m.start(), m.end(), title, "loose" if alone else "topic") for m in found]
-            taken += [(m.start(), m.end()) for m in found]
+            taken.update(i for m in found for i in range(m.start(), m.end()))
             i += n - 1
             break
         i += 1
@@ -651,7 +655,9 @@ def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tupl
         if line.strip():
             lines.append((pos, line))
         pos += len(line) + 1
-    taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
+    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
+        taken.update(range(a, b))
     for start, line in lines[:8]:
         # "Let the Right One In 2008", "Oldboy (2003)": a festival's or a guide's title line with its year
         title = re.sub(r"[ \t]+(?:\(\s*)?(?:19|20)\d\d(?:\s*\))?$", "", line.strip())
@@ -660,7 +666,7 @@ def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tupl
                 or is_person(title) or title in LEADING:
             continue
         found = [f for f in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text)
-                 if f.start() > start + len(line) and not any(a <= f.start() < b for a, b in taken)]
+                 if f.start() > start + len(line) and f.start() not in taken]
         if found:
             at = start + line.find(title)
             return [_Found(at, at + len(title), title, "topic"), _Found(offset - len(title), offset, title, "headrun"),
@@ -826,13 +832,15 @@ def _mentions(doc: Document) -> list[Mention]:
         headline = _cues(head, offset, headline=True)
     known = [f.title for f in (*body, *headline) if f.how in _STRONG]
     kept: list[_Found] = []
+    covered: set[int] = set()  # where the kept mentions are: a lookup, not a pass over them for each
     for f in sorted(body, key=lambda f: (f.how not in _STRONG, f.start)):
         if f.how not in ("lead", "table") and other_work(text, f.start, f.end):
             continue
         r = _resolve(f, known, text)
-        if r is None or any(k.start <= r.start < k.end for k in kept):
+        if r is None or r.start in covered:
             continue
         kept.append(r)
+        covered.update(range(r.start, r.end))
     for f in headline:
         r = _resolve(f, known + [k.title for k in kept], text)
         if r is not None and r.title not in NOT_TITLES:
@@ -880,7 +888,9 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
     """Every other place the body names a film the page has named as one ("Steel Rain couldn't quite
     weather the competition", after "STEEL RAIN" or "'Steel Rain'"), and a fuller title it is the start
     of ("ALONG WITH THE GODS" … "Along with the Gods: The Two Worlds")."""
-    taken = [(k.start, k.end) for k in kept if k.start >= 0] + in_table
+    taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
+    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
+        taken.update(range(a, b))
     out: list[_Found] = []
     seen: set[str] = set()
     for k in kept:
@@ -894,7 +904,7 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
             tail = _AGAIN_HANGUL if re.search(r"[\uac00-\ud7a3]", spelling) else _AGAIN
             for s, m in followed_by(text, spelling, tail, ignore_case=spelling.isupper()):
                 e = m.end()
-                if any(a <= s < b or s <= a < e for a, b in taken):
+                if s in taken or any(p in taken for p in range(s, e)):
                     continue
                 title = k.title
                 if m.group("more") and not not_a_film(m.group("more")):
@@ -903,7 +913,7 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
                     title = text[s:e]  # "Ne Zha 2" after "Ne Zha": the numbered film, not the first
                 elif m.group("more") or m.group("num"):
                     e = s + len(spelling)
-                taken.append((s, e))
+                taken.update(range(s, e))
                 out.append(_Found(s, e, _display(title), "again"))
     return out
 
@@ -1025,18 +1035,30 @@ def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], t
         if j >= 0 and starts[j] <= offset < ends[j] + 1:
             sentence = (starts[j], ends[j])
             break
+    breaks = _sentence_breaks(text, sentence, films)
+    i, j = bisect_left(breaks, offset), bisect_right(breaks, offset)
+    clause = (breaks[i - 1] if i else sentence[0], breaks[j] if j < len(breaks) else sentence[1])
+    return clause, sentence, (line_start, line_end)
+
+
+_BREAKS: OrderedDict[tuple[int, int, int, int], tuple[str, list[int], tuple[int, ...]]] = OrderedDict()
+
+
+def _sentence_breaks(text: str, sentence: tuple[int, int], films: list[int]) -> tuple[int, ...]:
+    """Where a sentence's clauses break, in order, with an "and" before each film it names: once a
+    sentence (by the identity of the page's text and films), not once for each figure in it."""
+    key = (id(text), id(films), *sentence)
+    if (kept := _BREAKS.get(key)) is not None and kept[0] is text and kept[1] is films:
+        return kept[2]
     breaks = list(_clause_breaks(text, *sentence))
     for at in films[bisect_right(films, sentence[0]):bisect_left(films, sentence[1])]:
         if sentence[0] < at < sentence[1] and (m := _AND_BEFORE.search(text, max(sentence[0], at - 8), at)):
             breaks.append(m.start())
-    clause_start, clause_end = sentence
-    for at in sorted(breaks):
-        if at < offset:
-            clause_start = at
-        elif at > offset:
-            clause_end = at
-            break
-    return (clause_start, clause_end), sentence, (line_start, line_end)
+    found = tuple(sorted(breaks))
+    _BREAKS[key] = (text, films, found)
+    if len(_BREAKS) > 64:
+        _BREAKS.popitem(last=False)
+    return found
 
 
 # Another film of the franchise, named by its place in it: a figure or a date of its clause is not the
@@ -1186,12 +1208,12 @@ def film_for(doc: Document, offset: int, default: str) -> str:
         if named:
             return named[-1].title
     for (a, b), after_too in ((clause, True), (sentence, True), (paragraph, False)):
-        inside = own[bisect_left(own_starts, a):bisect_left(own_starts, b)]
-        before = [m for m in inside if m.start <= offset]
-        if before:
-            return before[-1].title
-        if after_too and inside:
-            return inside[0].title
+        lo, hi = bisect_left(own_starts, a), bisect_left(own_starts, b)
+        before = bisect_right(own_starts, offset, lo, hi)  # the mentions inside starting at or before it
+        if before > lo:
+            return own[before - 1].title
+        if after_too and hi > lo:
+            return own[lo].title
     return default
 
 

@@ -28,11 +28,17 @@ from .vocab import COUNTRIES, LANGUAGES
 CAP = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"
 _PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|le|la|bin|al|el|e)"
 # A capitalised word; an apostrophe inside it ("O'Hara") but not a possessive ("Joon-ho's" is "Joon-ho").
-_WORD = rf"{CAP}[\w.\-]*(?:['’](?!s\b)[\w.\-]+)*"
+# Bounded (no word of a name is 40 letters): an unbounded word read a long run of letters to its end
+# from every capital in it, the square of the run ("ParasiParasi…" 41 KB: 20 s a credit pattern).
+_WORD = rf"{CAP}[\w.\-]{{0,40}}(?:['’](?!s\b)[\w.\-]{{1,40}}){{0,4}}"
 # One to four capitalised words ("Song Kang-ho", "Guillermo del Toro"): what a credit pattern captures.
 NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 # Names listed: "A, B and C", "A, B, & C".
-NAMES = rf"{NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*){NAME})*"
+_BETWEEN_NAMES = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+NAMES = rf"{NAME}(?:{_BETWEEN_NAMES}{NAME})*"
+# At most nine names listed: for a pattern tried at every comma, where an unbounded list is read to its
+# end from each name of a long run of them (the square of the run).
+FEW_NAMES = rf"{NAME}(?:{_BETWEEN_NAMES}{NAME}){{0,8}}"
 # Korean family names in Hangul: a Korean name is one of them and one or two syllables more.
 HANGUL_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공"
                    "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈"

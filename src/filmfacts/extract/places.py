@@ -248,8 +248,14 @@ def places(text: str) -> list[Place]:
     """Every place in a ranking `text` states, in order."""
     found: list[Place] = []
 
+    covered: set[int] = set()  # where the places found so far are: a lookup, not a pass over them for each
+    indexed = [0]
+
     def taken(start: int, end: int) -> bool:
-        return any(p.start < end and start < p.end for p in found)
+        for p in found[indexed[0]:]:
+            covered.update(range(p.start, p.end))
+        indexed[0] = len(found)
+        return any(i in covered for i in range(start, end))
 
     # what the whole text says, looked at once and only when asked: each place asking again took time
     # in the square of a text of many places (a 64 KB page over 10 CPU seconds, found by bench/fuzz_bench.py)

@@ -437,7 +437,7 @@ def figure_time(doc: Document, sentence: Sentence, release: date | None = None, 
     q = dict(_sentence_time(sentence.text, clock))
     if clause is not None and clause != (0, len(sentence.text)):
         words = sentence.text[clause[0]:clause[1]]
-        said = resolve(words, clock)
+        said = dict(_sentence_time(words, clock))  # a clause of many figures is resolved once, as a sentence is
         if said.get("time_from") in {"sentence", "release"} or any(
                 k in said for k in ("days_since_release", "week", "weeks", "period")) or _NOW.search(words):
             q = said  # its clause's time, or the story's when the clause says "to date" or "now"

@@ -2,11 +2,14 @@
 
     document   bytes of one document: a file, a dump page, a dataset row      --max-document-mb
     line       characters in one line of a document's text                    --max-line
+    word       letters in one word (a run of Latin letters, digits and joiners) --max-word
     depth      nesting of arrays and objects in a film row (JSON)             --max-depth
     claims     claims one document may give                                   --max-claims
 
 The extractors' cost grows with a line's length (they look at whole sentences and lines), so the
-line limit is what keeps a build's time in proportion to its input; the defaults are far above
+line limit is what keeps a build's time in proportion to its input, and the word limit what keeps it
+so inside a line: a name or a title is read word by word from each capital, so a "word" of 40,000
+letters ("ParasiParasi…", an encoded blob) is read again from each of its capitals; the defaults are far above
 anything a real page holds (the 345 pages of `bench/corpus` have lines under 2,000 characters, a
 whole Wikipedia article about 1 MB of HTML). A build sets them with `limited(Limits(...))`; readers
 ask `current()`. Each refusal is a `LimitExceeded` naming the limit and its flag. (HTML and wikitext
@@ -30,10 +33,11 @@ class Limits:
     line: int = 100_000
     depth: int = 200
     claims: int = 20_000
+    word: int = 1_000
 
     def __post_init__(self) -> None:
         for name, flag, low in (("document_mb", "--max-document-mb", 0.001), ("line", "--max-line", 100),
-                                ("depth", "--max-depth", 2), ("claims", "--max-claims", 1)):
+                                ("word", "--max-word", 40), ("depth", "--max-depth", 2), ("claims", "--max-claims", 1)):
             value = getattr(self, name)
             if not isinstance(value, int | float) or value != value or value < low:  # value != value: NaN
                 raise InvalidValue(f"{flag} must be a number of at least {low}, not {value!r}",
@@ -94,6 +98,32 @@ def check_lines(text: str, source: str) -> None:
                              "with --max-line")
 
 
+# what a Latin-script word holds: letters, digits and what joins them in names, addresses and codes
+_WORD_CHARS = r"A-Za-z0-9\u00C0-\u024F_.'’&+/\-"
+
+
+@cache
+def _long_word(limit: int) -> re.Pattern[str]:
+    # tried only where a word starts (the lookbehind), so each character is looked at about once
+    return re.compile(rf"(?<![{_WORD_CHARS}])[{_WORD_CHARS}]{{{limit + 1}}}")
+
+
+def check_words(text: str, source: str) -> None:
+    """Refuse text with a word longer than the word limit: no language writes one, and the
+    extractors read a word again from each capital in it."""
+    limit = current().word
+    if len(text) <= limit or not (m := _long_word(limit).search(text)):
+        return
+    after = re.compile(rf"[^{_WORD_CHARS}]").search(text, m.end())
+    end = after.start() if after else len(text)
+    number = text.count("\n", 0, m.start()) + 1
+    raise LimitExceeded(f"{source}: line {number:,} has a word of {end - m.start():,} characters "
+                        f"({text[m.start():m.start() + 24]!r}…), over the limit of {limit:,} (--max-word)",
+                        flag="--max-word",
+                        hint="a word that long is most often an encoded or mangled stretch of a file; if this "
+                             "one is genuine, raise the limit with --max-word")
+
+
 def check_claims(count: int, source: str) -> None:
     limit = current().claims
     if count > limit:
@@ -101,4 +131,4 @@ def check_claims(count: int, source: str) -> None:
                             "(--max-claims)", flag="--max-claims")
 
 
-__all__ = ["Limits", "check_claims", "check_lines", "check_size", "current", "limited"]
+__all__ = ["Limits", "check_claims", "check_lines", "check_size", "check_words", "current", "limited"]
