@@ -15,6 +15,7 @@ its own decisions on every later build.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,9 +23,11 @@ from .errors import Ambiguous, InvalidValue, NotFound
 from .link.names import film_key
 
 if TYPE_CHECKING:
-    from .link.identities import Curation
-    from .model import Entity, FilmRecord, Reconciliation
+    from .link.entities import Linking
+    from .link.identities import Curation, Known
+    from .model import Claim, Document, Entity, FilmRecord, Reconciliation
     from .store import Store
+    from .store.records import RecordWriter
 
 # Linking (and person keys, which need it) are imported by the functions that link or compare people:
 # `show` reads a stored record and needs neither.
@@ -190,14 +193,8 @@ def namesakes(store: Store, people: list[dict[str, Any]], name: str) -> list[str
 # ---------------------------------------------------------------- recording and curating
 
 
-def record(store: Store) -> int:
-    """Link everything in the store with what it knows and record every identity; returns how many
-    anchors were new."""
-    from .link import link
-    from .link.films import editions
-
-    docs, claims = store.documents(), store.claims()
-    linking = link(docs, editions(docs, claims), store.known())
+def _rows(linking: Linking) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str]]]:
+    """Each film's and person's identity row, and anchor → (id, kind)."""
     rows: list[dict[str, Any]] = []
     anchors: dict[str, tuple[str, str]] = {}
     for entity in (*linking.films, *linking.people):
@@ -213,7 +210,105 @@ def record(store: Store) -> int:
         })
         for anchor in mine:
             anchors[anchor] = (entity.id, entity.kind)
+    return rows, anchors
+
+
+def record(store: Store) -> int:
+    """Link everything in the store with what it knows and record every identity; returns how many
+    anchors were new. (A build records the identities of what it touched: `record_part`.)"""
+    from .link import link
+    from .link.films import editions
+
+    docs, claims = store.documents(), store.claims()
+    rows, anchors = _rows(link(docs, editions(docs, claims), store.known()))
     return store.record_identities(rows, anchors)
+
+
+def _merged(row: dict[str, Any], earlier: list[dict[str, Any]]) -> dict[str, Any]:
+    """A person's row from this part with what other parts of the store gave the identities it holds
+    (a person is in many films, linked apart): every name, anchor, external id and decision."""
+    out = dict(row)
+    for old in earlier:
+        first, then = (old, out) if old["id"] == row["id"] else (out, old)
+        texts = {n["text"] for n in first["names"]}
+        out["names"] = [*first["names"], *(n for n in then["names"] if n["text"] not in texts)]
+        if old["id"] == row["id"]:
+            out["name"] = old["name"]  # the name it is shown by, while other films still name it so
+        out["anchors"] = sorted({*out["anchors"], *old["anchors"]})
+        out["external_ids"] = [list(x) for x in sorted({tuple(x) for x in (*out["external_ids"],
+                                                                            *old["external_ids"])})]
+        out["decisions"] = list({d["decision"]: d for d in (*old["decisions"], *out["decisions"])}.values())
+    return out
+
+
+def _hangul_elsewhere(rows: list[dict[str, Any]], earlier: dict[str, dict[str, Any]]) -> frozenset[str]:
+    """Name keys whose Hangul name here is not the one the identity they would join holds (이수진 here,
+    이서진 in another film): two people, as linking the whole store would find."""
+    from .link.people import _hangul, person_key
+    from .writing_systems import script_of
+
+    out = set()
+    for row in rows:
+        old = earlier.get(row["id"])
+        if row["kind"] != "person" or old is None:
+            continue
+        had: dict[str, set[str]] = {}
+        for n in old["names"]:
+            if script_of(n["text"]) == "Hangul":
+                had.setdefault(person_key(n["text"]), set()).add(_hangul(n["text"]))
+        for n in row["names"]:
+            key = person_key(n["text"])
+            if script_of(n["text"]) == "Hangul" and key in had and _hangul(n["text"]) not in had[key]:
+                out.add(key)
+    return frozenset(out)
+
+
+def record_part(writer: RecordWriter, documents: list[Document], claims: list[Claim], keys: Iterable[str],
+                known: Known) -> Known:
+    """Record the identities of a part of the store: the units `keys` are the title keys of, with their
+    documents and their claims about those keys (records.refresh, a batch of units at a time). A
+    film is in one unit, so its row is replaced; a person's row keeps what other units gave it (names,
+    anchors, decisions). Returns what the store knows now."""
+    from dataclasses import replace
+
+    from .link import link
+    from .link.films import editions
+    from .link.identities import strength
+
+    keys = set(keys)
+    mine = replace(known, keep_joined=True)
+    rows: list[dict[str, Any]] = []
+    anchors: dict[str, tuple[str, str]] = {}
+    earlier: dict[str, dict[str, Any]] = {}
+    split: frozenset[str] = frozenset()
+    for _ in range(2):  # again when a Hangul name is another unit's person's of the same romanization
+        linking = link(documents, editions(documents, claims), replace(mine, split_keys=mine.split_keys | split))
+        rows, anchors = _rows(linking)
+        held = {a: known.current(i) for r in rows for a in r["anchors"] if (i := known.anchors.get(a))}
+        earlier |= writer.identity_rows(sorted(({r["id"] for r in rows} | set(held.values())) - set(earlier)))
+        if split or not (split := _hangul_elsewhere(rows, earlier)):
+            break
+    produced = {r["id"] for r in rows}
+    # the films these units held (a title a document no longer gives is a film no more), and the
+    # identities a row's anchors had (joined into it now)
+    gone = {known.current(i) for a, i in known.anchors.items() if a.startswith("film:")
+            and a.removeprefix("film:").split("|", 1)[0] in keys} | set(held.values())
+    out = []
+    for row in rows:
+        if row["kind"] == "person":
+            joined = {row["id"], *(held[a] for a in row["anchors"] if a in held)} - (produced - {row["id"]})
+            row = _merged(row, [earlier[i] for i in sorted(joined) if i in earlier])
+            # the id linking them all would keep: the one of the strongest anchor
+            keep = next((i for a in sorted(row["anchors"], key=strength)
+                         if (i := known.current(known.anchors.get(a, ""))) in joined), row["id"])
+            if keep != row["id"]:
+                gone.add(row["id"])
+                anchors = {a: (keep if ident == row["id"] else ident, kind) for a, (ident, kind) in anchors.items()}
+                row = dict(row, id=keep)
+            anchors |= {f"merged:{i}": (keep, "person") for i in joined - {keep} if i in known.ids}
+        out.append(row)
+    writer.put_identities(out, anchors, gone - {r["id"] for r in out})
+    return replace(known, anchors={**known.anchors, **{a: v[0] for a, v in anchors.items() if a not in known.anchors}})
 
 
 def resolve(store: Store, text: str) -> dict[str, Any]:
@@ -286,4 +381,4 @@ def curate(store: Store, verdict: str, a: str, b: str, because: str) -> tuple[Cu
 
 
 __all__ = ["Query", "choose_film", "curate", "current", "describe_film", "describe_person", "describe_record",
-           "namesakes", "record", "resolve", "same_name", "show_record"]
+           "namesakes", "record", "record_part", "resolve", "same_name", "show_record"]

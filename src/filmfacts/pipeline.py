@@ -160,17 +160,23 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
 
     The files are written as they are extracted, in batches, inside one transaction that an error
     rolls back: a bad input leaves the store as it was, and memory holds one batch, not the build."""
-    from .records import refresh
+    from .records import records_version, refresh
 
     with _fewer_collections():
         report = _build(paths, store, overrides, skip_bad=skip_bad, resume=resume, workers=workers,
                         progress=progress, batch_size=batch_size, on_file=on_file)
-        if report.added or report.replaced or report.dump_pages:
-            from .identity import record  # every film and person keeps the id it had (identity.py)
+        # every film and person keeps the id it had (identity.py): the identities of the films the new
+        # documents touch are recorded as they are linked and reconciled again and stored (reading is a
+        # lookup). A new store, or one another filmfacts built, has the whole store linked once, and so
+        # has one whose documents were read again: a person's row holds what every film gave it, and
+        # only linking them all drops a name (or a person) a document no longer gives
+        identities = bool(report.added or report.replaced or report.dump_pages)
+        if identities and (report.replaced or store.stored_records_version() != records_version()):
+            from .identity import record
 
             record(store)
-        # the films the new documents touch, linked and reconciled again and stored: reading is a lookup
-        report.films_reconciled = refresh(store).films
+            identities = False
+        report.films_reconciled = refresh(store, identities=identities).films
     return report
 
 

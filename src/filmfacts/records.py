@@ -8,7 +8,11 @@ are about (`link.films.loose_key`) and year, and a title claim ("native title: �
 film to the documents naming the film by that title. So the store keeps, per document, the keys its
 claims are about and the keys its title claims join them to (`record_keys`); the keys joined so form
 a *unit*, reconciled together and alone: its documents, and of their claims only those about its
-keys (a weekly report naming ten films is in ten units, each reading its own film's figures). A
+keys (a weekly report naming ten films is in ten units, each reading its own film's figures). Linking
+also joins two titles whose pages carry one external id (KOBIS's 만추 and 만추 리마스터링, one
+`kobis:` code), so a page's external ids are join rows too (`joins` = the anchor, `kobis:19820019`):
+the titles sharing one are in one unit, and a film's identity (recorded a batch of units at a time,
+`identity.record_part`) never holds the keys of two units, which would both take its id. A
 film's year grouping happens inside its unit, so a new page that changes it is in the unit. When
 documents are added, re-extracted or removed, the units of their keys, old and new, are dropped and
 reconciled again: a unit two films' documents now join is one, a unit a removed title split is two.
@@ -133,13 +137,19 @@ def record_json(film: FilmRecord, recon: Reconciliation, labels: dict[str, str],
 # ---------------------------------------------------------------- what a document is about
 
 
-def document_keys(claims: Iterable[Claim]) -> list[tuple[str, str, str, str]]:
-    """(document, key, subject, joins) rows: each subject's loose title key as written, and the key each
-    title claim joins its film's key to (as `link.films.film_groups` joins them)."""
-    from .link.entities import TITLE_PROPERTIES
+def document_keys(claims: Iterable[Claim], documents: Iterable[Document] = ()) -> list[tuple[str, str, str, str]]:
+    """(document, key, subject, joins) rows: each subject's loose title key as written, the key each
+    title claim joins its film's key to, and the external ids of `documents` joining the key of the
+    film their page is titled (as `link.films.film_groups` joins them). An external id is an anchor
+    (`imdb:tt0120338`), never a title key (a key holds no colon, or no letter): a node that joins
+    keys, not a key of a unit."""
+    from .link.entities import TITLE_PROPERTIES, page_title
     from .link.films import loose_key
+    from .link.identities import external_anchor
     from .model import Name, Text
 
+    titled = {d.id: (film_key(page_title(d.title)), ext) for d in documents if d.title
+              and (ext := [a for ns, ident in d.external_ids if (a := external_anchor(ns, ident))])}
     rows: set[tuple[str, str, str, str]] = set()
     for c in claims:
         tkey = film_key(c.subject)
@@ -151,6 +161,8 @@ def document_keys(claims: Iterable[Claim]) -> list[tuple[str, str, str, str]]:
             alias = loose_key(c.value.text)
             if alias and alias != own:
                 rows.add((c.document, own, "", alias))
+        if (page := titled.get(c.document)) and page[0] == tkey:
+            rows.update((c.document, own, "", anchor) for anchor in page[1])
     return sorted(rows)
 
 
@@ -168,6 +180,8 @@ def _units(writer: RecordWriter, seeds: set[str], curated: Sequence[tuple[str, s
     """The units the keys `seeds` are in now (each closed under joins, and under `curated`: keys of two
     films a curator said are one), and the units they were in, whose keys are all covered (a unit a
     removed title split comes back as its parts)."""
+    from .link.identities import namespace
+
     parent: dict[str, str] = {}
     together: dict[str, set[str]] = {}
     for a, b in curated:
@@ -200,7 +214,8 @@ def _units(writer: RecordWriter, seeds: set[str], curated: Sequence[tuple[str, s
             todo.update(writer.unit_keys(sorted(new)) - covered)
     groups: dict[str, set[str]] = {}
     for k in covered:
-        groups.setdefault(find(k), set()).add(k)
+        if not namespace(k):  # an external id joins keys; it is not one (`document_keys`)
+            groups.setdefault(find(k), set()).add(k)
     return [Unit(min(keys), frozenset(keys)) for keys in groups.values()], old_units
 
 
@@ -232,8 +247,11 @@ def _batches(writer: RecordWriter, units: Sequence[Unit]) -> Iterator[list[tuple
 
 
 def _reconcile_batch(store: Store, writer: RecordWriter, batch: list[tuple[Unit, list[str], set[str]]],
-                     kobis_lists: Callable[[], Any], known: Known | None = None
+                     kobis_lists: Callable[[], Any], known: Known | None = None,
+                     identities: Callable[[list[Document], list[Claim], set[str]], Known] | None = None
                      ) -> list[tuple[str, frozenset[str], list[dict[str, Any]]]]:
+    """The units' records; with `identities`, their films' and people's identities recorded first
+    (from the same documents and claims) and their records linked with what that recorded."""
     from .reconcile import _site_names, reconcile
 
     every = sorted({d for _, ids, _ in batch for d in ids})
@@ -241,6 +259,11 @@ def _reconcile_batch(store: Store, writer: RecordWriter, batch: list[tuple[Unit,
     for c in store.claims(every) if every else ():
         claims_of.setdefault(c.document, []).append(c)
     documents_of = {d.id: d for d in store.documents(every)} if every else {}
+    if identities is not None and every:
+        about = {s for _, _, subjects in batch for s in subjects}  # a subject is in one unit: its key's
+        known = identities([documents_of[d] for d in every if d in documents_of],
+                           [c for d in every for c in claims_of.get(d, ()) if c.subject in about],
+                           {k for unit, _, _ in batch for k in unit.keys})
     main_films = writer.main_films(every)
     out: list[tuple[str, frozenset[str], list[dict[str, Any]]]] = []
     for unit, ids, subjects in batch:
@@ -281,10 +304,13 @@ def _curated_keys(known: Known) -> list[tuple[str, str]]:
     return pairs
 
 
-def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = ()) -> RefreshReport:
+def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), identities: bool = False
+            ) -> RefreshReport:
     """Bring the store's records up to date with its documents, in one write transaction: the units
     the added, re-extracted or removed documents touch (every unit when `full`, when the records were
-    built by other code, or when KOBIS's lists changed)."""
+    built by other code, or when KOBIS's lists changed). With `identities`, the identities of the
+    films and people of those units are recorded too, a batch of units at a time, before their
+    records are linked (`identity.record_part`): what a build costs grows with what it touched."""
     from .pipeline import kobis_lists
     from .reconcile.ranks import is_list
     from .sources.dataset import kobis
@@ -308,11 +334,11 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = ()) -> R
         lists_changed = False
         kobis_ids = set(store.ids_of_format(kobis.FORMAT)) & set(changed)
         for chunk in _chunked(changed):
-            rows = document_keys(store.claims(chunk))
+            documents = store.documents(chunk)
+            rows = document_keys(store.claims(chunk), documents)
             writer.remember({d: stamps[d] for d in chunk}, rows)
             seeds.update(k for _, key, _, joins in rows for k in (key, joins) if k)
-            if kobis_ids & set(chunk):
-                lists_changed |= any(is_list(d) for d in store.documents(sorted(kobis_ids & set(chunk))))
+            lists_changed |= any(is_list(d) for d in documents if d.id in kobis_ids)
         if full or lists_changed:
             seeds = writer.all_keys()
             full = True
@@ -329,9 +355,17 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = ()) -> R
                 loaded.append(kobis_lists(store))
             return loaded[0]
 
+        now = [known]
+
+        def record(documents: list[Document], claims: list[Claim], keys: set[str]) -> Known:
+            from .identity import record_part
+
+            now[0] = record_part(writer, documents, claims, keys, now[0])
+            return now[0]
+
         films = 0
         for batch in _batches(writer, sorted(units, key=lambda u: u.name)):
-            done = _reconcile_batch(store, writer, batch, lists, known)
+            done = _reconcile_batch(store, writer, batch, lists, now[0], record if identities else None)
             writer.put_units(done)
             films += sum(len(records) for _, _, records in done)
         writer.set_version(version)

@@ -58,10 +58,16 @@ class Curation:
 
 @dataclass(frozen=True)
 class Known:
-    """What the store remembers: anchor → id, and the curations."""
+    """What the store remembers: anchor → id, and the curations.
+
+    Linking a part of the store to record its identities (`identity.record_part`) sets `keep_joined`:
+    people the store knows as one identity stay one (what joined them may be in a document of another
+    part), and `split_keys`: name keys another part gives another Hangul name of."""
 
     anchors: Mapping[str, str] = field(default_factory=dict)
     curations: tuple[Curation, ...] = ()
+    keep_joined: bool = False
+    split_keys: frozenset[str] = frozenset()
 
     def anchors_of(self, ident: str) -> set[str]:
         return set(self._by_id.get(ident, ()))
@@ -78,9 +84,25 @@ class Known:
         return frozenset(self._by_id)
 
     @cached_property
+    def merged(self) -> dict[str, str]:
+        """id → the identity it was joined into, where recording a part of the store joined it
+        (`merged:ID` anchors): another part's anchors of it still name the identity holding it."""
+        out = {a.removeprefix("merged:"): i for a, i in self.anchors.items() if a.startswith("merged:")}
+        for old in out:
+            seen = {old}
+            while (new := out[old]) in out and out[new] not in seen:
+                seen.add(new)
+                out[old] = out[new]
+        return out
+
+    def current(self, ident: str) -> str:
+        return self.merged.get(ident, ident)
+
+    @cached_property
     def split_person_keys(self) -> frozenset[str]:
         """Name keys the store knows two Hangul names of (`person:risujin#이서진`, `…#이수진`)."""
-        return frozenset(a[7:].split("#", 1)[0] for a in self.anchors if a.startswith("person:") and "#" in a)
+        return frozenset(a[7:].split("#", 1)[0] for a in self.anchors
+                         if a.startswith("person:") and "#" in a) | self.split_keys
 
 
 def strength(anchor: str) -> tuple[int, int, str]:
@@ -102,7 +124,7 @@ class Identities:
         self.decisions: dict[str, tuple[str, ...]] = {}  # id → what joined, split or kept it
         # ids a curator said are one answer to one id, the least, wherever their documents are linked
         # (a person's films are reconciled apart, and must still give them one id)
-        self.same_as: dict[str, str] = {}
+        self.same_as: dict[str, str] = dict(self.known.merged) if self.known.keep_joined else {}
         for cur in self.known.curations:
             if cur.verdict == "same":
                 a, b = self.same_as.get(cur.a, cur.a), self.same_as.get(cur.b, cur.b)

@@ -94,7 +94,7 @@ class _Union:
         self.parent[gone] = keep
         self.members[keep] = self.anchors(keep) | self.anchors(gone)
         self.members.pop(gone, None)
-        self.reasons[keep].extend([*self.reasons.pop(gone, []), reason])
+        self.reasons[keep].extend([*self.reasons.pop(gone, []), *([reason] if reason else [])])
 
 
 def _words(text: str) -> list[str]:
@@ -211,6 +211,12 @@ def link_people(mentions: Iterable[Mention], ids: Identities | None = None,
         b_units = [k for k in keys if f"person:{k}" in b_anchors]
         if a_units and b_units:
             union.join(a_units[0], b_units[0], f"joined by a curator ({cur.a} = {cur.b}): {cur.because}")
+    if ids.known.keep_joined:  # one identity already: what joined it may be in documents not linked here
+        first: dict[str, str] = {}
+        for k in sorted(keys):
+            if known := ids.known.anchors.get(f"person:{k}"):
+                known = ids.same_as.get(known, known)
+                union.join(first.setdefault(known, k), k, "")
     groups: dict[str, list[_Key]] = defaultdict(list)
     for entry in keys.values():
         groups[union.find(entry.key)].append(entry)

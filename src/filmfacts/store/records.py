@@ -158,6 +158,12 @@ class RecordReader:
             for entity_id, group in groupby(rows, key=itemgetter(0)):
                 yield entity_id, sorted(body for _, body in group)
 
+    def stored_records_version(self) -> str | None:
+        """The `records_version` of the code that built the store's records (None: none built)."""
+        with self._read() as conn:
+            found = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "records_version")).scalar()
+        return str(found) if found is not None else None
+
     def records_state(self) -> str:
         """"current", "stale" (another filmfacts built them, or documents were stored since) or
         "missing" (a store from before records, or none built yet)."""
@@ -314,6 +320,35 @@ class RecordWriter:
                   for _, rec in records if rec.get("copies")]
         if copies:
             self.conn.execute(schema.record_copies.insert(), copies)
+
+
+    # ---------------------------------------------------------------- identities of a part of the store
+
+    def identity_rows(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The recorded identities of `ids` (`Store.identities`, in this transaction)."""
+        i = schema.identities
+        return {r.id: dict(r._mapping) for chunk in _chunks(sorted(ids))
+                for r in self.conn.execute(select(i).where(i.c.id.in_(chunk)))}
+
+    def put_identities(self, rows: Sequence[dict[str, Any]], anchors: dict[str, tuple[str, str]],
+                       gone: Iterable[str]) -> int:
+        """`rows` in place of the identities of their ids and of `gone`, and the anchors not yet known
+        (an anchor keeps the id it was first given); returns how many anchors were new."""
+        from . import now
+
+        a, i = schema.identity_anchors, schema.identities
+        have = {k for chunk in _chunks(sorted(anchors))
+                for k in self.conn.execute(select(a.c.anchor).where(a.c.anchor.in_(chunk))).scalars()}
+        stamp = now()
+        new = [{"anchor": k, "identity_id": v[0], "kind": v[1], "added": stamp}
+               for k, v in sorted(anchors.items()) if k not in have]
+        if new:
+            self.conn.execute(a.insert(), new)
+        for chunk in _chunks(sorted({r["id"] for r in rows} | set(gone))):
+            self.conn.execute(delete(i).where(i.c.id.in_(chunk)))
+        if rows:
+            self.conn.execute(i.insert(), [dict(r, updated=stamp) for r in rows])
+        return len(new)
 
 
 def records_writing(store: Store) -> AbstractContextManager[Connection]:
