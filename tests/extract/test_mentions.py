@@ -251,6 +251,28 @@ def test_a_page_s_address_names_its_film_when_the_text_writes_it_as_a_title() ->
     assert primary_film(people) == ""
 
 
+def test_an_address_of_thousands_of_words_is_read_for_its_first_words_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each word of an address was looked for in the whole text: "/2/2/2/…" (47 KB) over 10 CPU seconds,
+    # found by bench/fuzz_bench.py
+    from dataclasses import replace
+
+    from filmfacts.extract import mentions as module
+
+    looked: list[str] = []
+    real = module._alone_in_sentences
+
+    def counted(text: str, word: str) -> int:
+        looked.append(word)
+        return real(text, word)
+
+    monkeypatch.setattr(module, "_alone_in_sentences", counted)
+    text = '"Silver Night" opened with $50 million.\nSilver Night is a hit, and Dune came second.'
+    doc = replace(article(text, published="2024-05-06"),
+                  url="https://example.com/silver-night-dune-record/" + "/".join(["2"] * 3_000))
+    assert primary_film(doc) == "Silver Night"
+    assert 0 < len(looked) <= module.ADDRESS_WORDS
+
+
 def test_a_colon_before_a_person_and_someone_s_film_are_not_titles() -> None:
     doc = article("Silver Night passed $1 billion on Sunday. The Ann Vale directorial is the first to do so.",
                   title="Silver Night: Ben Cole, Ann Vale's film becomes the first to hit $1 bn",

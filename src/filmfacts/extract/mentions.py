@@ -557,6 +557,9 @@ _ADDRESS_NOISE = frozenset({"www", "com", "net", "org", "co", "kr", "jp", "cn", 
                             "eng", "kor", "from", "q", "sq", "p", "m", "s", "hl", "utm", "source", "medium"})
 
 
+ADDRESS_WORDS = 40
+
+
 def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
                   in_table: list[tuple[int, int]], head: str = "") -> list[_Found]:
     """Titles a page's address names ("…/weekend-box-office-avengers-endgame-record/", "/wiki/장화,_홍련",
@@ -576,6 +579,9 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
                                              if k.lower() in {"q", "title", "s", "query", "keyword"}))
     tokens = [t for t in re.findall(r"[A-Za-z]+|\d+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u4e00-\u9fff]+", raw)
               if t.lower() not in _ADDRESS_NOISE and not re.fullmatch(r"\d{5,}|[a-z]\d+|\d+[a-z]", t.lower())]
+    # each word's runs are looked for in the whole text: an address's first words are where it names its
+    # film, and a hostile one of thousands of words ("/2/2/2/…") took the square of the page
+    tokens = tokens[:ADDRESS_WORDS]
     known = {_bare_key(k.title): k.title for k in kept}
     taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
     for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
