@@ -1129,7 +1129,9 @@ def _bracketed_after(text: str, offset: int, found: tuple[Mention, ...]) -> str:
         return ""
     if len(re.findall(r"\d[\d,.]*", text[opened:closed.end()])) > 1:
         return ""  # "(0.96% of sales against 0.85%)": a comparison, not the title's own figure
-    named = [m for m in found if m.start >= 0 and m.how != "anaphor" and m.end <= opened
+    # the mentions ending at most 3 characters before the bracket, by the page's index of their ends: not a
+    # pass over every mention of the page for each figure (a 61 KB report of 2,482 figures: 21 s)
+    named = [m for m in _ending(found, opened - 3, opened) if m.start >= 0 and m.how != "anaphor"
              and re.fullmatch(r"[\s\"'”’」》>]{0,3}", text[m.end:opened])]
     return named[-1].title if named else ""
 
