@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -107,13 +108,26 @@ def sections_matching(doc: Document, *names: str) -> list[Section]:
             if any(p.casefold().startswith(wanted) for p in s.path)]
 
 
+_BY_START: list[tuple[tuple[Section, ...], list[int], list[Section]]] = []
+
+
 def own_range(doc: Document, section: Section) -> tuple[int, int]:
     """The part of a section before its first subsection's heading (a section's range holds its
-    subsections too, so reading every section whole would read them twice)."""
+    subsections too, so reading every section whole would read them twice). The page's sections are
+    sorted once and the first deeper one after the section's start found from there, not every
+    section looked at for each (a page of thousands of headings took their square)."""
+    if not _BY_START or _BY_START[0][0] is not doc.sections:
+        ordered = sorted(doc.sections, key=lambda s: s.start)
+        _BY_START[:] = [(doc.sections, [s.start for s in ordered], ordered)]
+    _, starts, ordered = _BY_START[0]
     end = section.end
-    for other in doc.sections:
-        if section.start < other.start <= end and len(other.path) > len(section.path):
+    # the first deeper section starting after it within its range: the one whose heading ends its own part
+    for other in ordered[bisect_right(starts, section.start):]:
+        if other.start > end:
+            break
+        if len(other.path) > len(section.path):
             end = min(end, doc.text.rfind("\n", 0, max(other.start - 1, 0)) + 1)
+            break
     return section.start, max(end, section.start)
 
 
