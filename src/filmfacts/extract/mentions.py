@@ -508,9 +508,7 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
         if title and not not_a_film(title) and len(title.split()) <= 8 and not _a_person(text, title):
             runs.append((start, title))
     skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
-    taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
-    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
-        taken.update(range(a, b))
+    taken = _taken(kept, in_table)
     out: list[_Found] = []
     for start, run in runs:
         # the run, else its longest start the body names ("Silver Night Just Made History" → "Silver Night")
@@ -557,6 +555,15 @@ _ADDRESS_NOISE = frozenset({"www", "com", "net", "org", "co", "kr", "jp", "cn", 
                             "eng", "kor", "from", "q", "sq", "p", "m", "s", "hl", "utm", "source", "medium"})
 
 
+def _taken(kept: list[_Found], in_table: list[tuple[int, int]]) -> set[int]:
+    """Every offset the kept mentions and the tables cover: a lookup for each new place, not a pass over
+    them (the square of a page of many mentions)."""
+    taken: set[int] = set()
+    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
+        taken.update(range(a, b))
+    return taken
+
+
 ADDRESS_WORDS = 40
 
 
@@ -583,9 +590,7 @@ def _address_runs(url: str, offset: int, text: str, kept: list[_Found],
     # film, and a hostile one of thousands of words ("/2/2/2/…") took the square of the page
     tokens = tokens[:ADDRESS_WORDS]
     known = {_bare_key(k.title): k.title for k in kept}
-    taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
-    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
-        taken.update(range(a, b))
+    taken = _taken(kept, in_table)
     bare_head = strip_leading(head.strip())
     out: list[_Found] = []
     i, first = 0, True
@@ -661,9 +666,7 @@ def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tupl
         if line.strip():
             lines.append((pos, line))
         pos += len(line) + 1
-    taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
-    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
-        taken.update(range(a, b))
+    taken = _taken(kept, in_table)
     for start, line in lines[:8]:
         # "Let the Right One In 2008", "Oldboy (2003)": a festival's or a guide's title line with its year
         title = re.sub(r"[ \t]+(?:\(\s*)?(?:19|20)\d\d(?:\s*\))?$", "", line.strip())
@@ -894,9 +897,7 @@ def _again(text: str, kept: list[_Found], in_table: list[tuple[int, int]]) -> li
     """Every other place the body names a film the page has named as one ("Steel Rain couldn't quite
     weather the competition", after "STEEL RAIN" or "'Steel Rain'"), and a fuller title it is the start
     of ("ALONG WITH THE GODS" … "Along with the Gods: The Two Worlds")."""
-    taken: set[int] = set()  # where mentions and tables are: a lookup, not a pass over them for each
-    for a, b in [(k.start, k.end) for k in kept if k.start >= 0] + in_table:
-        taken.update(range(a, b))
+    taken = _taken(kept, in_table)
     out: list[_Found] = []
     seen: set[str] = set()
     for k in kept:

@@ -122,7 +122,8 @@ def own_range(doc: Document, section: Section) -> tuple[int, int]:
     _, starts, ordered = _BY_START[0]
     end = section.end
     # the first deeper section starting after it within its range: the one whose heading ends its own part
-    for other in ordered[bisect_right(starts, section.start):]:
+    for i in range(bisect_right(starts, section.start), len(ordered)):  # no copy of the rest for each section
+        other = ordered[i]
         if other.start > end:
             break
         if len(other.path) > len(section.path):
