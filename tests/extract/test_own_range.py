@@ -7,8 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from filmfacts.extract.cast import _inside, _merged
-from filmfacts.extract.text import own_range
+from filmfacts.extract.text import in_ranges, merged_ranges, own_range
 from filmfacts.model import Document, Section, document_id
 
 
@@ -33,4 +32,4 @@ def test_own_range_is_the_one_every_section_gives(text: str, raw: list[tuple[int
 @given(st.lists(st.tuples(st.integers(0, 100), st.integers(0, 100)), max_size=20), st.integers(-5, 105))
 def test_a_place_in_merged_ranges_is_in_one_of_them(ranges: list[tuple[int, int]], at: int) -> None:
     ranges = [(min(a, b), max(a, b)) for a, b in ranges]
-    assert _inside(_merged(ranges), at) == any(a <= at < b for a, b in ranges)
+    assert in_ranges(merged_ranges(ranges), at) == any(a <= at < b for a, b in ranges)

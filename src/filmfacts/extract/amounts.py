@@ -91,9 +91,10 @@ EAST_UNITS = {"조": 1e12, "兆": 1e12, "억": 1e8, "億": 1e8, "亿": 1e8, "만
               "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2}
 _UNIT = "[조兆억億亿만万萬천千백百]"
 _EAST_NUM = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
-# a run of (number? unit) groups; it starts with a digit, or with 천만/백만 ("천만 관객": ten million)
+# a run of (number? unit) groups; it starts with a digit, or with 천만/백만 ("천만 관객": ten million). The
+# lead starts where a run of digits does: tried inside the run, each digit would scan the rest of it again
 _EAST = re.compile(
-    rf"(?:(?P<lead>{_EAST_NUM})[ \t]?{_UNIT}|(?<![\uac00-\ud7a3])(?:천만|백만|千万|百万)(?!에요|에\s?말씀))"
+    rf"(?:(?<![\d,])(?P<lead>{_EAST_NUM})[ \t]?{_UNIT}|(?<![\uac00-\ud7a3])(?:천만|백만|千万|百万)(?!에요|에\s?말씀))"
     rf"(?:[ \t]?(?:{_EAST_NUM})?[ \t]?{_UNIT})*"
     # what is left under ten thousand: "1237만 8366명", "82万40人"
     r"(?:[ \t]?(?P<rest>\d{1,4}|\d,\d{3})(?![\d,.]|[ \t]?[위일년월번개주시분초회편%년차호]))?"

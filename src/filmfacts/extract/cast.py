@@ -13,7 +13,6 @@ Min-sik as Kim Sang-deok") is shown in title case.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,7 +21,7 @@ from . import extractor
 from .kinds import ARTICLE_KINDS
 from .mentions import film_for, films_named
 from .people import CAMEL, HANGUL_NAME, PagePeople, display_name, find_person, looks_like_name, page_people
-from .text import own_range, sections_matching
+from .text import in_ranges, merged_ranges, own_range, sections_matching
 
 VERSION = "2.0"
 NAME = "cast"
@@ -152,29 +151,12 @@ def _items(line: str, base: int, people: PagePeople, article: bool, in_list: boo
     return out
 
 
-def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`ranges` sorted and joined where they overlap, so a place is looked up by bisection."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(ranges):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
-    """Whether `at` is in one of the merged `ranges`: bisected, not a pass over them for each line."""
-    i = bisect_right(ranges, (at, 1 << 62)) - 1
-    return i >= 0 and ranges[i][0] <= at < ranges[i][1]
-
-
 def cast_lines(doc: Document, people: PagePeople, subject: str) -> Iterator[tuple[Line, str]]:
     """(item, its film) for each cast line of the page: lines inside a cast section or after a line
     that opens a cast list (the film that line names, else the page's), and "Actor as Role" lines
     anywhere (the film of their place in the page)."""
     article = doc.kind in ARTICLE_KINDS
-    sections = _merged([own_range(doc, s) for s in sections_matching(doc, *CAST_SECTIONS)])
+    sections = merged_ranges([own_range(doc, s) for s in sections_matching(doc, *CAST_SECTIONS)])
     block_film = ""  # the film of the cast list being read, "" outside one
     as_lines = 0  # "Actor as Role" lines read in a row
     implicit = False  # inside a list of such lines
@@ -186,7 +168,7 @@ def cast_lines(doc: Document, people: PagePeople, subject: str) -> Iterator[tupl
         stripped = line.strip()
         if not stripped:
             continue
-        in_section = _inside(sections, line_start)
+        in_section = in_ranges(sections, line_start)
         header_text = _BULLET.sub("", stripped)
         head = _HEADER.match(header_text)
         if head and len(header_text) - len(head.group("rest")) <= 45:

@@ -327,7 +327,7 @@ def _owned_titles(doc: Document) -> Iterator[Found]:
         if m.how == "anaphor" or m.start < 0 or _not_owned(m.title) or (
                 m.how != "quote" and looks_like_name(m.title, set())):
             continue  # "Warners' Ann Roe-Bo Lin romancer 'Paper Moons'": its stars (a quoted title is a title)
-        line_start = text.rfind("\n", 0, m.start) + 1
+        line_start = text.rfind("\n", max(0, m.start - 80), m.start) + 1
         before = text[max(line_start, m.start - 80):m.start]
         for om in re.finditer(rf"(?P<org>{ORG})(?=['’´`])", before):
             if not _OWNER_GAP.match(before[om.end():]) or re.search(r"[.;!?]\s", before[om.end():]):

@@ -25,7 +25,7 @@ from ..writing_systems import script_of
 from . import extractor
 from .infobox_values import place
 from .mentions import mentions
-from .text import NARRATIVE_SECTIONS
+from .text import NARRATIVE_SECTIONS, in_ranges, merged_ranges
 from .titles import japanese_romanization, latin_language
 from .vocab import GENRE_WORDS, country_from_adjective, country_named
 
@@ -59,6 +59,15 @@ def _is_genre(word: str) -> bool:
     return w in GENRE_WORDS or w in _MORE_GENRES or w.endswith(("-comedy", "-drama", "-thriller", "-horror"))
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only quotes and spaces stand between `start` and the line's start or the end of a
+    sentence (". "); read backwards from `start` only as far as those go."""
+    i = start
+    while i > 0 and text[i - 1] in _OPEN + " ":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n" or (text[i - 1] == "." and i < start and text[i] == " ")
+
+
 _CALLED = re.compile(r"\b(?P<word>called|titled|entitled|named|dubbed)\s*[:,]?\s*$", re.I)
 _PREVIOUSLY = re.compile(r"\b(?:previously|originally|formerly|initially|once|working|tentatively)\b[\w\s]{0,12}$",
                          re.I)
@@ -67,7 +76,7 @@ _PREVIOUSLY = re.compile(r"\b(?:previously|originally|formerly|initially|once|wo
 def _before(text: str, start: int) -> list[tuple[str, int, int]]:
     """The words right before a title, nearest last, within its sentence ("called", "titled" between
     a description and its title are passed over: "a buddy-comedy film called X")."""
-    left = max(text.rfind("\n", 0, start) + 1, start - 120)
+    left = max(text.rfind("\n", max(0, start - 120), start) + 1, start - 120)
     chunk = text[left:start].rstrip(_OPEN + " \t")
     if called := _CALLED.search(chunk):
         chunk = chunk[:called.start()].rstrip()
@@ -168,11 +177,12 @@ def _after(text: str, end: int, title: str = "") -> Iterator[tuple[str, str, int
 def extract_descriptors(doc: Document, subject: str) -> Iterator[Claim]:
     text = doc.text
     seen: set[tuple[str, str, str]] = set()
-    story = [(s.start, s.end) for s in doc.sections if {p.casefold() for p in s.path} & NARRATIVE_SECTIONS]
+    story = merged_ranges([(s.start, s.end) for s in doc.sections
+                           if {p.casefold() for p in s.path} & NARRATIVE_SECTIONS])
     for mention in mentions(doc):
         if mention.start < 0 or mention.how in ("anaphor", "lead"):
             continue  # a defining sentence is the lead extractor's
-        if any(a <= mention.start < b for a, b in story):
+        if in_ranges(story, mention.start):
             continue  # the plot's names are the story's
         written = text[mention.start:mention.end]
         found = [*_described(_before(text, mention.start)), *_after(text, mention.end, written)]
@@ -182,8 +192,7 @@ def extract_descriptors(doc: Document, subject: str) -> Iterator[Claim]:
             # "a film called “The Upside”": the page gives the title as a title
             title = text[mention.start:mention.end].strip(_CLOSE + _OPEN + " .,")
             found.append(("title", title, mention.start, mention.start + len(title)))
-        sentence_start = max(text.rfind("\n", 0, mention.start) + 1, text.rfind(". ", 0, mention.start) + 2)
-        if not text[sentence_start:mention.start].strip(_OPEN + " ") and (m := _IS_A.match(text, mention.end)):
+        if _opens_sentence(text, mention.start) and (m := _IS_A.match(text, mention.end)):
             # "RRR is a period drama": a defining sentence anywhere on the page
             desc = m.group("desc")
             found += _described([(w.group(0), m.start("desc") + w.start(), m.start("desc") + w.end())

@@ -196,7 +196,7 @@ _CLAUSE_BREAK = re.compile(rf";|,[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIV
                            r"|\(|\)")
 # The defining sentence a copied encyclopedia page opens with: "TITLE (…) is a 2000 wuxia film".
 _DEFINING = re.compile(
-    r"^(?P<title>[^()\n]{1,120}?)\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*,?\s+(?:is|was)\s+an?\s+"
+    r"^(?P<title>[^()\n]{1,120}?)(?:\s*+\((?:[^()]|\([^()]*\))*\))?(?:\s*+,)?\s++(?:is|was)\s+an?\s+"
     r"(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b"
     # the noun ends the description: a sentence's end, or what tells about the film next ("directed by",
     # "written and …", "based on", "that"), not another noun ("a film director", "a true movie master")
@@ -510,35 +510,45 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
     skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
     taken = _taken(kept, in_table)
     out: list[_Found] = []
+    # a headline repeating a run is read for it once: (where in the run, title, how), or None
+    read: dict[str, tuple[int, int, str, str] | None] = {}
     for start, run in runs:
-        # the run, else its longest start the body names ("Silver Night Just Made History" → "Silver Night")
-        inside = [k for k in kept if k.how in _STRONG and _enough(k.title)
-                  and _bare_key(k.title) != _bare_key(run) and _word_run(run, k.title) >= 0]
-        if inside:  # "Josh Brolin in Oldboy" over a page that quotes 'Oldboy'
-            k = max(inside, key=lambda k: len(k.title))
-            at = start + _word_run(run, k.title)
-            out.append(_Found(offset + at, offset + at + len(k.title), k.title, "headline"))
-            continue
-        words = run.split()
-        for n in range(len(words), 0, -1):
-            title = " ".join(words[:n]).rstrip(":,")
-            if n < len(words) and (not_a_film(title) or (n == 1 and len(title) < 5) or title in LEADING
-                                   or re.search(r"['’]s?$", title)):
-                continue
-            same = [k for k in kept if _bare_key(k.title) == _bare_key(title) and k.start >= 0]
-            if same:
-                out.append(_Found(offset + start, offset + start + len(title), same[0].title, "headrun"))
-                break
-            found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text[skip:])
-                     if m.start() + skip not in taken
-                     and not (n == 1 and _inside_name(text, m.start() + skip))]
-            if n < len(words) and not any(not re.match(r"[ \t]+[A-Z]", text[m.end() + skip:]) for m in found):
-                continue  # a start of the run the body never names alone ("Makoto" of "Makoto Shinkai")
-            if found:
-                out += [_Found(m.start() + skip, m.end() + skip, title, "topic") for m in found]
-                out.append(_Found(offset + start, offset + start + len(title), title, "headrun"))
-                break
+        if run not in read:
+            read[run] = _headline_run(run, text, kept, taken, skip, out)
+        if (hit := read[run]) is not None:
+            at, length, title, how = hit
+            out.append(_Found(offset + start + at, offset + start + at + length, title, how))
     return out
+
+
+def _headline_run(run: str, text: str, kept: list[_Found], taken: set[int], skip: int,
+                  out: list[_Found]) -> tuple[int, int, str, str] | None:
+    """What one run of a headline names (where in the run, its length, the title, how), its places in the body
+    added to `out`: the run, else its longest start the body names ("Silver Night Just Made History"
+    → "Silver Night")."""
+    inside = [k for k in kept if k.how in _STRONG and _enough(k.title)
+              and _bare_key(k.title) != _bare_key(run) and _word_run(run, k.title) >= 0]
+    if inside:  # "Josh Brolin in Oldboy" over a page that quotes 'Oldboy'
+        k = max(inside, key=lambda k: len(k.title))
+        return _word_run(run, k.title), len(k.title), k.title, "headline"
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        title = " ".join(words[:n]).rstrip(":,")
+        if n < len(words) and (not_a_film(title) or (n == 1 and len(title) < 5) or title in LEADING
+                               or re.search(r"['’]s?$", title)):
+            continue
+        same = [k for k in kept if _bare_key(k.title) == _bare_key(title) and k.start >= 0]
+        if same:
+            return 0, len(title), same[0].title, "headrun"
+        found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text[skip:])
+                 if m.start() + skip not in taken
+                 and not (n == 1 and _inside_name(text, m.start() + skip))]
+        if n < len(words) and not any(not re.match(r"[ \t]+[A-Z]", text[m.end() + skip:]) for m in found):
+            continue  # a start of the run the body never names alone ("Makoto" of "Makoto Shinkai")
+        if found:
+            out += [_Found(m.start() + skip, m.end() + skip, title, "topic") for m in found]
+            return 0, len(title), title, "headrun"
+    return None
 
 
 def _inside_name(text: str, start: int) -> bool:

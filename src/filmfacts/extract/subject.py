@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ..errors import NoFilmFound
 from ..model import Document
@@ -16,23 +17,23 @@ from .kinds import SUBJECT_KINDS
 from .text import Sentence, section_text_sentences
 
 LEAD_RE = re.compile(
-    r"^(?P<title>[^()\n]+?)\s*(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*,?\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"^(?P<title>[^()\n]{1,300}?)(?:\s*+\((?P<paren>(?:[^()]|\([^()]*\))*)\))?(?:\s*+,)?\s++(?:is|was)\s+(?:an?|the)\s+"
     r"(?P<desc>(?:[^.,;()\s]+\s+){0,10}?(?:film|movie|documentary|animation|feature)s?\b)",
 )
 # The same sentence with its description as an apposition: "Drive My Car, a 2021 Japanese drama film, won …"
 APPOSITION_RE = re.compile(
-    r"^(?P<title>[^()\n,]{1,80}?)\s*(?:\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*,\s+an?\s+"
+    r"^(?P<title>[^()\n,]{1,80}?)(?:\s*+\((?P<paren>(?:[^()]|\([^()]*\))*)\))?\s*+,\s+an?\s+"
     r"(?P<desc>(?:19|20)\d\d\s+(?:[^.,;()\s]+\s+){0,8}?(?:film|movie|documentary|animation)s?\b),",
 )
 # The defining sentence of a Japanese, Chinese or Korean encyclopedia, its title's opening bracket often
 # lost with the link it was: "七人の侍』(しちにんのさむらい)は、1954年に公開された日本時代劇映画である",
 # "無間道》(英語:Infernal Affairs)是2002年上映的香港電影", "살인의 추억》은 … 두 번째 장편 영화다".
 CJK_LEADS = (
-    re.compile(r"^[『「《]?(?P<title>[^』」》（(。、，\n]{1,60}?)[』」》]?\s*(?:[（(](?P<paren>[^）)]*)[）)])?\s*は、?\s*"
+    re.compile(r"^[『「《]?(?P<title>[^』」》（(。、，\n]{1,60}?)[』」》]?(?:\s*+[（(](?P<paren>[^）)]*)[）)])?\s*+は、?\s*"
                r"(?P<desc>[^。]{0,80}?(?:映画|アニメーション|アニメ|ドキュメンタリー)(?:作品)?)(?=である|です|。|で、|作品)"),
-    re.compile(r"^[《「『]?(?P<title>[^》」』（(。，,\n]{1,60}?)[》」』]?\s*(?:[（(](?P<paren>[^）)]*)[）)])?\s*(?:是|為|为)\s*"
+    re.compile(r"^[《「『]?(?P<title>[^》」』（(。，,\n]{1,60}?)[》」』]?(?:\s*+[（(](?P<paren>[^）)]*)[）)])?\s*+(?:是|為|为)\s*"
                r"(?P<desc>[^。]{0,80}?(?:電影|电影|影片|動畫|动画|紀錄片|纪录片))"),
-    re.compile(r"^[《「『]?(?P<title>[^》」』(\n]{1,60}?)[》」』]?\s*(?:\((?P<paren>[^)]*)\))?\s*(?:은|는)\s+"
+    re.compile(r"^[《「『]?(?P<title>[^》」』(\n]{1,60}?)[》」』]?(?:\s*+\((?P<paren>[^)]*)\))?\s*+(?:은|는)\s+"
                r"(?P<desc>[^.。\n]{0,100}?영화)(?=이다|다|입니다|로|으로|이며|이고|이자)"),
 )
 # A defining sentence whose "film" goes on into another noun is about something else: "an English
@@ -76,9 +77,9 @@ def lead_sentences(doc: Document) -> list[Sentence]:
 def find_lead(doc: Document) -> Lead | None:
     """The defining sentence among the lead's first six sentences; lines of a few words (a title
     repeated, a poster's caption, a copy's leftovers) are not counted."""
-    sentences = [s for s in lead_sentences(doc)
-                 if len(s.text.split()) >= 5 or LEAD_RE.match(s.text) or any(p.match(s.text) for p in CJK_LEADS)]
-    for sentence in sentences[:6]:
+    sentences = (s for s in lead_sentences(doc)
+                 if len(s.text.split()) >= 5 or LEAD_RE.match(s.text) or any(p.match(s.text) for p in CJK_LEADS))
+    for sentence in islice(sentences, 6):
         cjk = next((m for p in CJK_LEADS if (m := p.match(sentence.text))), None)
         if cjk:
             base = sentence.start

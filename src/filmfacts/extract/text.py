@@ -132,6 +132,23 @@ def own_range(doc: Document, section: Section) -> tuple[int, int]:
     return section.start, max(end, section.start)
 
 
+def merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` sorted and joined where they overlap, so a place is looked up by bisection."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def in_ranges(ranges: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is in one of the merged `ranges`: bisected, not a pass over them for each line."""
+    i = bisect_right(ranges, (at, 1 << 62)) - 1
+    return i >= 0 and ranges[i][0] <= at < ranges[i][1]
+
+
 def section_text_sentences(doc: Document, section: Section) -> Iterator[Sentence]:
     start, end = own_range(doc, section)
     pos = start

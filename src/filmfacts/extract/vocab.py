@@ -114,29 +114,31 @@ GENRE_WORDS: frozenset[str] = frozenset({
 })
 
 
+def _first_wins(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, country in pairs:
+        out.setdefault(key, country)
+    return out
+
+
+# Looked up for each word beside every title of a page: one dictionary, not a pass over every country.
+_BY_ADJECTIVE = _first_wins([(a.casefold(), c) for c, adjectives in COUNTRIES.items() for a in adjectives])
+_BY_NAME = _first_wins([(k, c) for c in COUNTRIES for k in (c.casefold(), f"the {c.casefold()}")])
+
+
 def country_from_adjective(word: str) -> str | None:
-    w = word.casefold()
-    for country, adjectives in COUNTRIES.items():
-        if any(a.casefold() == w for a in adjectives):
-            return country
-    return None
+    return _BY_ADJECTIVE.get(word.casefold())
 
 
 def country_named(text: str) -> str | None:
     """The country a phrase names: "the Philippines" → Philippines, "Turkey" → Turkey."""
     t = text.strip().casefold()
-    if t in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[t]
-    for country in COUNTRIES:
-        if country.casefold() == t or f"the {country.casefold()}" == t:
-            return country
-    return None
+    return COUNTRY_ALIASES.get(t) or _BY_NAME.get(t)
 
 
 def country_of_adjective(word: str) -> str | None:
     """The country a nationality adjective names: "Vietnamese" → Vietnam."""
-    w = word.strip().casefold()
-    return next((c for c, adjectives in COUNTRIES.items() if any(a.casefold() == w for a in adjectives)), None)
+    return _BY_ADJECTIVE.get(word.strip().casefold())
 
 
 _IN_PLACE = re.compile(r"\bin (?P<c>(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
