@@ -283,3 +283,14 @@ def test_a_wiki_page_whose_body_is_page_furniture_is_refused_in_one_line(cli, tm
     result = cli("build", str(tmp_path / "wiki.html"))
     assert result.exit_code == 2
     assert "nothing to read: the page's body is marked as page furniture" in one_error_line(result)
+
+
+def test_a_wiki_page_whose_root_is_page_furniture_is_refused_in_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # found by Atheris: an unclosed <html> tag took the next tag's class="noprint", and lexbor refuses to
+    # remove the root node ("Decomposing the root node is not allowed": a traceback)
+    page = WIKI_PAGE.replace("<html", '<html class="client-nojs noprint"', 1)
+    assert page != WIKI_PAGE
+    (tmp_path / "wiki.html").write_text(page)
+    result = cli("build", str(tmp_path / "wiki.html"))
+    assert result.exit_code == 2
+    assert "nothing to read: the page's body is marked as page furniture" in one_error_line(result)

@@ -23,6 +23,7 @@ A bracketed sum in another currency right after a figure ("Rp 5 billion ($600,00
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -261,7 +262,9 @@ def find_amounts(text: str) -> list[Amount]:
         return []
     east = _east(text) + _words(text)
     out = [a for a in _western(text) if not any(e.start < a.end and a.start < e.end for e in east)]
-    out = sorted([*out, *east], key=lambda a: (a.start, a.quantity.bound != "lower"))
+    # a run of hundreds of digits reads as infinity: no figure
+    out = sorted([a for a in (*out, *east) if math.isfinite(a.quantity.amount)],
+                 key=lambda a: (a.start, a.quantity.bound != "lower"))
     return _without_conversions(text, out)
 
 

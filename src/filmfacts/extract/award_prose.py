@@ -419,7 +419,8 @@ def _paragraphs(doc: Document) -> Iterator[list[Sentence]]:
 
 
 # The film an award names after its category: "… for his role in 'Martin Eden'", "Golden Lion winner 'Roma'".
-_FOR_FILM = re.compile(r"^\s*(?:award|prize|trophy|oscar|honou?r)?\s*,?\s*(?:for|with)\s+(?:(?:his|her|their|its)\s+)?"
+_FOR_FILM = re.compile(r"^\s*+(?:(?:award|prize|trophy|oscar|honou?r)\s*+)?(?:,\s*+)?(?:for|with)\s+"
+                       r"(?:(?:his|her|their|its)\s+)?"
                        r"(?:(?:role|performance|work|turn|portrayal|part)\s+in\s+)?(?:the\s+)?"
                        r"(?:[\w-]+\s+){0,3}?[\"“'‘《「]?$", re.I)
 _WINNER_FILM = re.compile(r"^\s*(?:award\s+|prize\s+)?(?:winner|winners|laureate|nominee|recipient)s?,?\s*"

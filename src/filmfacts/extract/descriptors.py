@@ -134,11 +134,11 @@ def _described(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, in
         yield "genre", " ".join(w for w, _, _ in genre), genre[0][1], genre[-1][2]
 
 
-_FROM_COUNTRY = re.compile(r"\s*(?:[(（](?P<c1>[A-Z][\w .'-]{1,30})[)）]|"
-                           r",?\s+from\s+(?P<c2>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}))")
+_FROM_COUNTRY = re.compile(r"(?:\s*+[(（](?P<c1>[A-Z][\w .'-]{1,30})[)）]|"
+                           r"(?:\s*+,\s++|\s++)from\s+(?P<c2>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}))")
 _AFTER_YEAR = re.compile(r"\s*[(（](?:(?P<country1>[^()（）,\d]{2,30}),\s*)?(?P<year>(?:19|20)\d\d|\d\d(?=年))年?"
                          r"(?:,\s*(?P<country2>[^()（）,\d]{2,30}))?[)）]")
-_IS_A = re.compile(r"[\"”’'»》」』]?\s*(?:[(（][^()（）]*[)）]\s*)?,?\s*(?:is|was)\s+an?\s+"
+_IS_A = re.compile(r"[\"”’'»》」』]?(?:\s*+[(（][^()（）]*[)）])?(?:\s*+,)?\s*+(?:is|was)\s+an?\s+"
                    r"(?P<desc>(?:[\w'’/-]+\s+){0,6}?[\w'’/-]+?)(?=\s+(?:film|movie|picture)\b|[.,;]|\s+(?:that|which|"
                    r"directed|starring|from|by|about|set|based|with|and|in|of|for)\b)")
 

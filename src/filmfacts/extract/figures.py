@@ -178,15 +178,16 @@ _PASS = re.compile(r"\b(?:pass|passed|passing|passes|surpass(?:ed|es|ing)?|cross
 _REACH = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|achiev(?:e|ed|es|ing)|attract(?:ed|s|ing)?|drew|draws|"
                     r"sold|sells)(?:\s+(?:the|over|more than|a cumulative|its|another|just))*\s+$"
                     r"|\b(?:milestone|mark|threshold|benchmark) of\s+$", re.I)
-_MARK_AFTER = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}(?:mark|milestone|threshold|barrier|club|benchmark)\b"
-                         r"|^\s*(?:명|관객)?\s*(?:관객\s?)?(?:을|를)?\s*(?:돌파|넘어|넘었|넘긴|넘기|고지|달성|突破|超え|を突破)",
+_MARK_AFTER = re.compile(r"^[\s-]*+(?:[\w-]+\s+){0,2}(?:mark|milestone|threshold|barrier|club|benchmark)\b"
+                         r"|^\s*+(?:(?:명|관객)\s*+)?(?:관객\s?)?(?:(?:을|를)\s*+)?(?:돌파|넘어|넘었|넘긴|넘기|고지|달성|突破|超え|を突破)",
                          re.I)
 _SOON_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:in|within|after)\s+(?:just\s+|only\s+|less than\s+|under\s+)?"
                          r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:days?|weeks?|hours?)\b", re.I)
 # a run of milestones: "3 million on the 5th day, 4 million on the 7th day"
 _DAY_OF_RUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:on (?:the|its) \w+ day|in (?:just |only )?\w+ days|"
                                r"on day \d+|(?:in|within) (?:its|the) (?:first|opening) \w+)\b", re.I)
-_RUN_OF_MILESTONES = re.compile(r"\d[\d.,]*\s*(?:million|만)?\s*(?:[\w-]+\s+){0,2}on (?:the|its) \w+ day", re.I)
+_RUN_OF_MILESTONES = re.compile(r"(?<!\d)(?<!\d[.,])\d[\d.,]*+\s*+(?:(?:million|만)\s*+)?(?:[\w-]+\s+){0,2}"
+                                r"on (?:the|its) \w+ day", re.I)
 _MILESTONE_WORDS = re.compile(r"\bmilestones?\b|\bmark\b|돌파|突破", re.I)
 # other films' counts: "the films that reached", "a handful of local films have clocked up", "one of five movies
 # with over"; a series' total ("the first Korean film series to attract over 40 million")

@@ -249,7 +249,7 @@ def _field_claims(doc: Document, field: Field) -> Iterator[Found]:
             if m := re.match(r"^(.*?)\s*[(（](?:[^()（）]{1,40},\s*)?((?:19|20)\d\d)[)）]$", text):  # "X (2003)"
                 yield "publication_year", Time(m.group(2), "year"), start + m.start(2), start + m.end(2), {}
                 text, end = m.group(1), start + len(m.group(1))
-            if (both := re.fullmatch(r"(?P<native>[^A-Za-z]+?)\s+(?P<latin>[A-Z][\w .,'’:!?-]+)", text)) and \
+            if (both := re.fullmatch(r"(?P<native>[^A-Za-z]{1,100}?)\s++(?P<latin>[A-Z][\w .,'’:!?-]+)", text)) and \
                     script_of(both.group("native")) in ("Hangul", "Hanja", "Kana"):
                 # "君の名は。 Kimi no Na wa.": the title in its script, then its romanization
                 native, latin = both.group("native"), both.group("latin")

@@ -127,7 +127,7 @@ class Person:
     note: str  # the bracket after the name: a role for a cast member, a part ("novel") for a writer
 
 
-_TWO_SCRIPTS = re.compile(r"(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3・ ]+?)\s+"
+_TWO_SCRIPTS = re.compile(r"(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3・ ]{1,60}?)\s++"
                           r"(?P<latin>[A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]*){1,3})")
 
 

@@ -1122,8 +1122,8 @@ def _numbered(short: str, full: str) -> bool:
 
 
 # A line that is only a figure (a flattened table's cell): nothing on it says whose figure it is.
-_BARE_LINE = re.compile(r"^[\s|•·*#-]*(?:[A-Z]{0,3}[$₩€£¥]|US\$)?\s*[\d,.]+\s*(?:%|[KMB]|million|billion|명|만|억)?"
-                        r"[\s|]*$", re.I)
+_BARE_LINE = re.compile(r"^[\s|•·*#-]*+(?:(?:[A-Z]{0,3}[$₩€£¥]|US\$)\s*+)?[\d,.]++\s*+"
+                        r"(?:(?:%|[KMB]|million|billion|명|만|억)[\s|]*+)?[\s|]*+$", re.I)
 
 
 # `_BARE_LINE` read in place from a line's start (its `^`), not on a copy of the line per figure

@@ -75,6 +75,8 @@ PLACES_IT = re.compile(rf"\b(?:places|placed|puts|put|ranks|ranked|leaves|left|m
                        rf"(?:No\.\s?(?P<n>\d+)|(?P<ord>{ORDINAL}))\b", re.I)
 _IN_A_SET = re.compile(r"\b(?:list|ranks|ranking|club|league|one|company|some|two|three|four|five|several|many) of"
                        r"\s*$|\bamong\s*$|\bjoin(?:s|ed|ing)?\s*$", re.I)
+# "the highest grossers … are": a set of films, not one (after the phrase, in place: no copy of the rest)
+_A_SET_IS = re.compile(r"\s*+(?:(?:ever|of all time)\s*+)?(?:is|was|has been|remains)\b")
 
 
 def _in_a_set_before(text: str, end: int) -> bool:
@@ -285,8 +287,8 @@ def places(text: str) -> list[Place]:
                 m.group("scope") + " " + after.split(" ")[1] if after.strip() else m.group("scope"), re.I):
             continue  # "the highest among the films" is no rank
         noun = re.search(_NOUNS, m.group("scope"), re.I)
-        if not written and noun is not None and noun.group(0).casefold().endswith("s") and not re.match(
-                r"\s*(?:ever|of all time)?\s*(?:is|was|has been|remains)\b", text[m.end():]):
+        if not written and noun is not None and noun.group(0).casefold().endswith("s") and \
+                not _A_SET_IS.match(text, m.end()):
             continue  # "the year's biggest hits", "the highest grossers of 2023 so far are …": a set
         position = (ordinal_value(written) or count_value(re.sub(r"\D", "", written)) if written else 1)
         if not position:

@@ -41,8 +41,8 @@ _SAME_TITLE = re.compile(r"\bwith the same title\b|\bsame name\b|\bunder the sam
 _STARRING = re.compile(r"\bstarring\s+(?P<s>.+?)(?=\s+in the lead\b|\s+in the (?:main|title) role|\.$|$)")
 _PRODUCERS = re.compile(r"\b(?:with (?P<a>[A-Z][\w.' -]+?) as (?:executive |co-)?producers?|(?:executive |co-)?"
                         r"produced by (?P<b>[A-Z][\w.'-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'-]*){0,7}))")
-_PRODUCER = re.compile(r"(?P<p>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+(?:were|was|is|are)?\s*"
-                       r"(?:supposed to|set to|to|will|would)?\s*(?:produce|co-produce)\b")
+_PRODUCER = re.compile(r"(?P<p>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s++(?:(?:were|was|is|are)\s*+)?"
+                       r"(?:(?:supposed to|set to|to|will|would)\s*+)?(?:produce|co-produce)\b")
 _DIRECTOR = re.compile(r"\bdirected by\s+(?P<d>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})|(?P<e>[A-Z][\w.'-]*"
                        r"(?:\s+[A-Z][\w.'-]*){0,3}) was (?:announced|named|hired|set|attached) (?:as|to direct)")
 _NOT_MADE = re.compile(r"\b(?:was|were|is) (?:eventually |ultimately |never )?(?:not made|never made|"

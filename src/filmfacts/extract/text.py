@@ -384,7 +384,7 @@ def count_value(word: str) -> int | None:
 
 def split_list(text: str) -> list[str]:
     """"A, B, and C" / "A, B and C" / "A; B" → ["A", "B", "C"]."""
-    parts = re.split(r"\s*(?:;|,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*", text.strip().rstrip("."))
+    parts = re.split(r"(?<!\s)(?:\s*+(?:;|,\s*+and\s++|,|&)\s*+|\s++and\s++)", text.strip().rstrip("."))
     return [p.strip() for p in parts if p.strip()]
 
 

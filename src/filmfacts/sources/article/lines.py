@@ -40,7 +40,7 @@ _COMMENTS = re.compile(
     r"^\s*(?:add|post|write) a comment\b|^\s*댓글\s*(?:\(?\d+\)?)?\s*$", re.I)
 _URL_LINE = re.compile(r"^\s*(?:(?:source|url|link|original(?: article)?|canonical|from)\s*[:：]\s*)?"
                        r"(?P<url>(?:https?://|www\.)\S+)\s*$", re.I)
-_MENU_SPLIT = re.compile(r"\s*(?:\||·|•|›|»|>|/)\s*")
+_MENU_SPLIT = re.compile(r"(?<!\s)\s*+(?:\||·|•|›|»|>|/)\s*+")
 _SENTENCE_END = re.compile(r"[.!?。\"'”’)\]:;]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:KST|UTC|GMT)\b", re.I)

@@ -207,8 +207,12 @@ def read(text: str, source: str) -> Document:
     official = [a for a in tree.css(".official-website a, span.official-website a")]
 
     for node in tree.css(BOILERPLATE):
+        if node.tag == "html":  # `<html class="noprint">`: lexbor will not remove the root (found by Atheris)
+            root = None
+            break
         node.decompose()
-    root = next((n for s in _ROOTS if (n := tree.css_first(s)) is not None), tree.body)
+    else:
+        root = next((n for s in _ROOTS if (n := tree.css_first(s)) is not None), tree.body)
     if root is None:  # the body itself was page furniture (`<body class="noprint">`): found by Atheris
         raise UnreadableDocument(f"{source}: nothing to read: the page's body is marked as page furniture "
                                  "(navigation, noprint)", hint="save the article's page as the site shows it")

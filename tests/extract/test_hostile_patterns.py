@@ -1,0 +1,114 @@
+"""Text made to make a pattern try the rest of a line again from each place: a long run of spaces after
+a title, of digits, of a headline's repeated phrase. bench/fuzz_bench.py found each of these as a hang
+(10 s to well over 90 s on 27-60 KB pages) and bench/regex_bench.py lists the patterns of that shape.
+Each test reads such text under a CPU cap (`cpu_cap`) hundreds of times what the reading now takes, so
+it cannot pass by luck on the old patterns (minutes or hours on these lengths) and is not a timing
+test of the new ones; each also checks what the pattern still finds on ordinary text."""
+
+from __future__ import annotations
+
+import re
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+import pytest
+
+from filmfacts.extract import award_prose, descriptors, figures, mentions, places, remakes
+from filmfacts.extract.amounts import find_amounts
+from filmfacts.extract.mentions import _defined
+from filmfacts.extract.subject import APPOSITION_RE, CJK_LEADS, LEAD_RE, find_lead
+from filmfacts.extract.text import split_list
+from filmfacts.model import Document, Section, document_id
+from filmfacts.sources.article.lines import is_menu
+
+SPACES = 20_000
+
+
+class OverCap(Exception):
+    pass
+
+
+@contextmanager
+def cpu_cap(seconds: float = 3.0) -> Iterator[None]:
+    """Raises OverCap when the block takes more than `seconds` of CPU time."""
+
+    def over(signum: int, frame: FrameType | None) -> None:
+        raise OverCap(f"over {seconds} CPU seconds")
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def _page(text: str, kind: str = "encyclopedia", title: str = "") -> Document:
+    return Document(document_id(text + title), "test", "article", kind, "Test", text, title=title,
+                    published="2024-03-04", sections=(Section((), 0, len(text)),))
+
+
+def test_a_run_of_digits_is_read_once_for_korean_figures() -> None:
+    with cpu_cap():
+        assert find_amounts("1" * 40_000) == []
+        assert find_amounts("1," * 20_000) == []
+    assert [a.quantity.amount for a in find_amounts("관객 1,237만 8366명, 제작비 1억2000만 원")] == [12_378_366,
+                                                                                            120_000_000]
+
+
+def test_spaces_after_a_title_are_not_split_every_way_by_a_defining_sentence() -> None:
+    hostile = "Parasite" + " " * SPACES + "x"
+    with cpu_cap():
+        for pattern in (LEAD_RE, APPOSITION_RE, mentions._DEFINING, *CJK_LEADS):
+            assert pattern.match(hostile) is None
+        assert find_lead(_page(hostile)) is None
+        assert _defined(hostile, 0) is None
+    lead = LEAD_RE.match("Parasite (Korean: 기생충) , is a 2019 South Korean black comedy thriller film by Bong")
+    assert lead is not None and (lead["title"], lead["paren"]) == ("Parasite", "Korean: 기생충")
+    assert APPOSITION_RE.match("Drive My Car (2021) , a 2021 Japanese drama film, won") is not None
+    assert CJK_LEADS[2].match("기생충 (영화)  은 2019년 개봉한 한국 영화이다") is not None
+
+
+@pytest.mark.parametrize(("pattern", "after", "ordinary"), [
+    (descriptors._FROM_COUNTRY, "x", ", from Denmark"),
+    (descriptors._IS_A, "x", '" (2019) , is a black comedy film'),
+    (award_prose._FOR_FILM, "x", " award , for her role in "),
+    (remakes._PRODUCER, "x", "Lee Chang-dong  was set to  produce"),
+    (figures._MARK_AFTER, "x", " 관객 을  돌파"),
+    (mentions._BARE_LINE_AT, "x", " | $ 1,200,000 million  |"),
+    (places._A_SET_IS, "x", " of all time  are"),
+])
+def test_whitespace_between_optional_words_is_matched_one_way(pattern: re.Pattern[str], after: str,
+                                                               ordinary: str) -> None:
+    # `\s*,?\s*` over a run of spaces tries every split of it: the square or the cube of its length
+    with cpu_cap():
+        assert pattern.match(" " * SPACES + after) is None
+        assert pattern.search("Parasite" + " " * SPACES + after) is None or pattern is mentions._BARE_LINE_AT
+    if pattern is places._A_SET_IS:
+        assert pattern.match(ordinary) is None and pattern.match(" of all time is") is not None
+    else:
+        assert pattern.match(ordinary) is not None
+
+
+def test_runs_of_spaces_in_a_line_split_once() -> None:
+    with cpu_cap():
+        assert split_list("Song Kang-ho" + " " * SPACES + "x") == ["Song Kang-ho" + " " * SPACES + "x"]
+        assert not is_menu("Home" + " " * SPACES + "x")
+        assert len(figures._RUN_OF_MILESTONES.findall("1," * SPACES + " " * SPACES)) == 0
+    assert split_list("Song Kang-ho , Lee Sun-kyun and Cho Yeo-jeong & Choi Woo-shik; Park So-dam") == [
+        "Song Kang-ho", "Lee Sun-kyun", "Cho Yeo-jeong", "Choi Woo-shik", "Park So-dam"]
+    assert is_menu("Home | News  ›  Movies / Reviews")
+    assert len(figures._RUN_OF_MILESTONES.findall("3 million on the 5th day, 4,000,000 viewers on its 7th day")) == 2
+
+
+def test_a_headline_repeating_a_phrase_names_its_places_once() -> None:
+    # a 58 KB headline repeating its runs made 374,122 mentions at 1,736 places (each run found every place again)
+    n = 300
+    head = "why the URLs are placeholders and " * n
+    text = head + "\n" + "The URLs are placeholders. " * n
+    found = mentions.mentions(_page(text, "box_office_report", head.strip()))
+    assert {m.title for m in found} == {"URLs"}
+    assert len(found) == len({(m.start, m.how) for m in found}) <= 2 * n + 2
