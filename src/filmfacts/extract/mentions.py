@@ -679,7 +679,7 @@ def _title_lines(text: str, offset: int, kept: list[_Found], in_table: list[tupl
     taken = _taken(kept, in_table)
     for start, line in lines[:8]:
         # "Let the Right One In 2008", "Oldboy (2003)": a festival's or a guide's title line with its year
-        title = re.sub(r"[ \t]+(?:\(\s*)?(?:19|20)\d\d(?:\s*\))?$", "", line.strip())
+        title = re.sub(r"(?<![ \t])[ \t]++(?:\(\s*)?(?:19|20)\d\d(?:\s*\))?$", "", line.strip())
         m = _PHRASE_RE.fullmatch(title)
         if m is None or not_a_film(title) or len(title.split()) > 8 or _a_person(text, title) \
                 or is_person(title) or title in LEADING:

@@ -427,6 +427,12 @@ def _sentence_time(text: str, clock: Clock) -> dict[str, Any]:
     return resolve(text, clock)
 
 
+@lru_cache(maxsize=64)
+def _says_now(words: str) -> bool:
+    """Whether a clause says "to date" or "now": asked by each of its figures, looked for once."""
+    return bool(_NOW.search(words))
+
+
 def figure_time(doc: Document, sentence: Sentence, release: date | None = None, *, page_release: bool = True,
                 clause: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> dict[str, Any]:
     """The time qualifiers of a figure on a dated page (see `resolve`): the time its own words say
@@ -439,7 +445,7 @@ def figure_time(doc: Document, sentence: Sentence, release: date | None = None, 
         words = sentence.text[clause[0]:clause[1]]
         said = dict(_sentence_time(words, clock))  # a clause of many figures is resolved once, as a sentence is
         if said.get("time_from") in {"sentence", "release"} or any(
-                k in said for k in ("days_since_release", "week", "weeks", "period")) or _NOW.search(words):
+                k in said for k in ("days_since_release", "week", "weeks", "period")) or _says_now(words):
             q = said  # its clause's time, or the story's when the clause says "to date" or "now"
     if own is not None and own[1] > own[0]:
         words = sentence.text[own[0]:own[1]]

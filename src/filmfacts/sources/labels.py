@@ -129,7 +129,9 @@ _BY_SPELLING: dict[str, str] = {s.casefold(): name for name, spellings in LABELS
 _LONGEST = max(len(s) for s in _BY_SPELLING)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 _DECORATION = re.compile(r"^[ \t]*(?:<[^<>\n]{1,80}>[ \t]*)*(?:[-*•·▶►■□◆◇○●▪‣–—]+[ \t]*|\d{1,2}[.)][ \t]+)?")
-_SEPARATOR_LINE = re.compile(r"^[\s|:-]*-{3,}[\s|:-]*$")
+# a line of only these characters (checked once, possessive) with three dashes in a row: a run of dashes
+# is not split between the parts of the pattern in every way
+_SEPARATOR_LINE = re.compile(r"^(?=[\s|:-]*+$)[\s|:-]*?---")
 _SENTENCE = re.compile(r"[.!?。！？]\s*$")
 
 
@@ -248,7 +250,7 @@ def _prose(line: str) -> bool:
         len(words) >= 14 and not _CJK.search(line))
 
 
-_UNKNOWN_LABEL = re.compile(r"^[ \t]*[-*•·]?[ \t]*[^\W\d][\w'’ ./&()-]{0,24}[ \t]*[:：](?:[ \t]|$)")
+_UNKNOWN_LABEL = re.compile(r"^[ \t]*+(?:[-*•·][ \t]*+)?[^\W\d][\w'’ ./&()-]{0,24}[ \t]*[:：](?:[ \t]|$)")
 
 
 def _continues(line: str) -> bool:
