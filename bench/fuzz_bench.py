@@ -123,6 +123,10 @@ class Runner:
             signal.setitimer(signal.ITIMER_PROF, 0)
             signal.setitimer(signal.ITIMER_VIRTUAL, 0)
         seconds = time.process_time() - started
+        if outcome != "hangs" and seconds > self.cap:
+            # the timer's Hang was raised inside a garbage collector's callback (Hypothesis installs one),
+            # which ignores exceptions: the input ran on to its end, over the cap all the same
+            outcome, detail = "hangs", f"over {self.cap:g} CPU seconds ({seconds:.1f}; the timer's signal was lost)"
         self.cpu[group] += seconds
         for counts in (self.counts[group], *(self.by_reader[r] for r in readers or {"(refused)"})):
             counts["inputs"] += 1
