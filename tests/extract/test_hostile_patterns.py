@@ -166,3 +166,15 @@ def test_a_clause_of_many_figures_is_asked_once_whether_it_says_now(monkeypatch:
                    sections=(Section((), 0, len(text)),))
     assert len([c for c in extract_box_office(doc, "Exhuma") if c.property == "admissions"]) >= 150
     assert now.calls <= 2
+
+
+def test_a_run_of_capitalised_words_before_a_cue_is_read_a_title_s_length_from_each_word() -> None:
+    # a title phrase read to the end of a run of "1 1 1 …" from each of its words, then no cue after it
+    with cpu_cap():
+        assert mentions._HEADLINE_CUE.search("1 " * SPACES) is None
+        assert mentions._BODY_CUE.search("Parasite1 " * (SPACES // 5)) is None
+        assert places._IN_TURN.search("1," * SPACES) is None
+    cue = mentions._BODY_CUE.search("On Sunday Decision to Leave drew 1.2 million viewers")
+    assert cue is not None and cue["t"] == "On Sunday Decision to Leave"
+    turn = places._IN_TURN.search("which hold position at number 15 and 14, respectively")
+    assert turn is not None and turn["nums"] == "15 and 14"

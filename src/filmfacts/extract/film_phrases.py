@@ -29,7 +29,9 @@ SMALL = r"(?:of|the|in|a|an|and|to|for|on|at|with|from|by|or|vs\.?|de|la|le|du|n
 # A word of a title: capitalised or a number, an abbreviation's full stop kept ("Mr.", "Vol.", "No.");
 # another full stop ends the word (and the phrase: `cut_phrase`).
 WORD = r"(?:[A-Z0-9\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F'’.&!?-]*:?)"
-PHRASE = rf"{WORD}(?:[ \t]+(?:{SMALL}[ \t]+)*{WORD})*"
+# at most 16 words: a pattern that wants a cue after a phrase ("… drew 2 million") would otherwise read a long
+# run of capitalised words or numbers again from each of its words to the end (the square of the run)
+PHRASE = rf"{WORD}(?:[ \t]+(?:{SMALL}[ \t]+)*{WORD}){{0,15}}"
 SMALL_RE = re.compile(SMALL, re.I)
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol|Pt|Ch|Ep|Co|vs|Bros|Inc|Ltd|[A-Z]\.[A-Z]|"

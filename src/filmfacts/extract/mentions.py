@@ -510,7 +510,7 @@ def _headline_runs(head: str, offset: int, text: str, kept: list[_Found],
     skip = len(head) if text.startswith(head) else 0  # the text opens with the headline
     taken = _taken(kept, in_table)
     out: list[_Found] = []
-    # a headline repeating a run is read for it once: (where in the run, title, how), or None
+    # a headline repeating a run is read for it once: what `_headline_run` found, or None
     read: dict[str, tuple[int, int, str, str] | None] = {}
     for start, run in runs:
         if run not in read:

@@ -388,7 +388,7 @@ _IN_TURN = re.compile(
     # "which hold position at number 15 and 14, respectively", "second, third and fourth respectively"
     r"|(?:(?:which|that|who)\s+)?(?:(?:hold|holds|held|sit|sits|sat|are|were|ranked|rank|placed|came|come|finished|"
     r"took|take)\s+(?:in\s+)?(?:(?:the\s+)?(?:positions?|places?|spots?)\s+)?)?"
-    r"(?:(?:at|in)\s+)?(?:(?:number|No\.|#)\s?)?(?P<nums>\d{1,3}(?:\s*(?:,|and|&)\s*(?:(?:number|No\.|#)\s?)?"
+    r"(?:(?:at|in)\s+)?(?:(?:number|No\.|#)\s?)?(?P<nums>(?<![\d,])\d{1,3}(?:\s*(?:,|and|&)\s*(?:(?:number|No\.|#)\s?)?"
     r"\d{1,3})+)(?:\s+(?:places|spots|positions))?(?=[^.;]{0,40}?\brespectively\b)"
     r"|(?:(?:which|that|who)\s+)?(?:(?:ranked|rank|placed|came|come|finished|took|take|were|are|sat|sit|landed)\s+"
     r"(?:in\s+)?(?:at\s+)?)?"
