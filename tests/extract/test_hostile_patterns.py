@@ -178,3 +178,19 @@ def test_a_run_of_capitalised_words_before_a_cue_is_read_a_title_s_length_from_e
     assert cue is not None and cue["t"] == "On Sunday Decision to Leave"
     turn = places._IN_TURN.search("which hold position at number 15 and 14, respectively")
     assert turn is not None and turn["nums"] == "15 and 14"
+
+
+def test_a_sentence_of_many_cast_lists_finds_where_each_ends_without_reading_its_rest_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # each cue searched the rest of its sentence for the list's end (fuzz input 72246d8ccd52, 65 KB: 13 s)
+    from filmfacts.extract import crew
+
+    stop = _Counting(crew._LIST_STOP)
+    monkeypatch.setattr(crew, "_LIST_STOP", stop)
+    text = "".join(f"Parasite stars Song Kang-ho and Lee Sun-kyun{i % 10}, " for i in range(500)) + "."
+    list(crew.extract_crew(_page(text, "news"), "Parasite"))
+    assert stop.calls <= 4
+    text = "Parasite stars Song Kang-ho and Lee Sun-kyun, who play two fathers. It was directed by Bong Joon-ho."
+    credits = {(c.property, str(c.value.text)) for c in crew.extract_crew(_page(text, "news"), "Parasite")}
+    assert credits == {("cast_member", "Song Kang-ho"), ("cast_member", "Lee Sun-kyun"),
+                       ("director", "Bong Joon-ho")}

@@ -436,7 +436,9 @@ def _film_before(doc: Document, sentence: Sentence, at: int, subject: str, verb:
     "X stars …"; the last before a noun, "the cast of X includes …"), not a title named as an original or
     as what an actor is known for; else the page's film."""
     named = [m for m in mentions(doc) if m.how != "anaphor" or m.start >= sentence.start]
-    head = doc.text[sentence.start:at]
+    # the end of the words before the list: a search anchored at the end still tries every place of
+    # what it is given, and a sentence of many lists asks for each
+    head = doc.text[max(sentence.start, at - 200):at]
     if re.search(r",?\s+(?:which|that|who)\s+(?:also\s+)?$|[\"”’'»》]\s*$", head) or any(
             0 <= at - m.end <= 3 for m in named):
         # "… the 2016 film 'Train to Busan,' which stars …": the film right before, rival or not
@@ -453,18 +455,39 @@ def _film_before(doc: Document, sentence: Sentence, at: int, subject: str, verb:
     return earlier[-1].title if earlier else (primary_film(doc) or subject)
 
 
+# where a list after a cue ends: the sentence's end, or a clause about something else
+_LIST_STOP = re.compile(r"[.;!?](?:\s|$)|\s+(?:who|which|that|while|but|was|were|is|are|will|directed|written)\b")
+
+
+class _Stops:
+    """The first `_LIST_STOP` at or after a place, for places mostly asked in order: the pattern has no
+    lookbehind, so where a stop can start does not depend on where the search began, and the last answer
+    holds for every place up to it (a sentence of thousands of cues searched its rest again for each)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.last: tuple[int, re.Match[str] | None] | None = None
+
+    def after(self, pos: int) -> re.Match[str] | None:
+        if self.last is not None and self.last[0] <= pos and (self.last[1] is None or self.last[1].start() >= pos):
+            return self.last[1]
+        found = _LIST_STOP.search(self.text, pos)
+        self.last = (pos, found)
+        return found
+
+
 def _cast_runs(doc: Document, sentence: Sentence, subject: str, people: PagePeople, article: bool) -> Iterator[Credit]:
     """The names listed after a cast cue, each one glued to the one before."""
     text = sentence.text
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), text)  # "(Sympathy for Mr. Vengeance)"
     cues = [(cue, 1) for cue in _CAST_CUE.finditer(text)] + [(cue, 2) for cue in _WITH_CUE.finditer(text)]
+    stops = _Stops(masked)
     for cue, least in cues:
         if least == 1 and (masked[cue.start()] == "_" or (cue.start() and text[cue.start()].isupper())):
             continue  # "(Cold Stars)": a title, not the verb
         end = len(text)
-        if stop := re.search(r"[.;!?](?:\s|$)|\s+(?:who|which|that|while|but|was|were|is|are|will|directed|written)\b",
-                             masked[cue.end():]):
-            end = cue.end() + stop.start()
+        if stop := stops.after(cue.end()):
+            end = stop.start()
         verb = bool(re.match(r"(?:stars|starring|co-starring|co-stars|starred|features|featuring|featured)\b",
                              cue.group(0), re.I))
         film = _film_before(doc, sentence, sentence.start + cue.start(), subject, verb) if article else subject
