@@ -244,7 +244,7 @@ def _round(amount: float, digits: int = 2) -> bool:
 
 # What a whole sentence or clause says, asked by each of its figures: looked for once (a sentence of
 # thousands of figures searched itself again for each).
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _says(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
