@@ -294,3 +294,15 @@ def test_a_wiki_page_whose_root_is_page_furniture_is_refused_in_one_line(cli, tm
     result = cli("build", str(tmp_path / "wiki.html"))
     assert result.exit_code == 2
     assert "nothing to read: the page's body is marked as page furniture" in one_error_line(result)
+
+
+def test_a_news_page_whose_root_has_a_furniture_class_is_read(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # found by Atheris: the article reader removed furniture by class, and the root <html> (whose unclosed
+    # tag had taken the next tag's class="gnb") ended in lexbor's "Decomposing the root node" traceback. A
+    # class on <html> or <body> describes the page ("no-js sidebar-open"); the page is read
+    page = NEWS_PAGE.replace("<html>", '<html class="no-js sidebar-open" aria-hidden="true">', 1)
+    assert page != NEWS_PAGE
+    (tmp_path / "news.html").write_text(page)
+    result = cli("build", str(tmp_path / "news.html"))
+    assert result.exit_code == 0, result.output
+    assert [s["format"] for s in json.loads(cli("sources", "--json").output)] == ["article"]

@@ -118,6 +118,14 @@ def _text(node: LexborNode | None) -> str:
     return clean(node.text(separator=" ")).strip() if node is not None else ""
 
 
+def _drop(node: LexborNode) -> None:
+    """Take page furniture out of the tree; the page's own <html> and <body> stay whatever their attributes
+    say ("no-js sidebar-open", `aria-hidden`): those describe the page, not a part of it, and lexbor refuses
+    to remove the root (a traceback, found by Atheris: an unclosed `<html` tag took the next tag's class)."""
+    if node.tag not in ("html", "body"):
+        node.decompose()
+
+
 def _is_furniture(node: LexborNode) -> bool:
     words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     return bool(_FURNITURE_WORDS.search(words)) and not (
@@ -344,7 +352,7 @@ def read_html(text: str) -> HtmlPage:
         if len(posts) >= 2:
             for node in tree.css(_FURNITURE):
                 if not any(node.mem_id == p.mem_id for p, _, _ in posts):
-                    node.decompose()
+                    _drop(node)
             for n, (node, user, when) in enumerate(posts, start=1):
                 for s in (*_AUTHOR, *_DATE):
                     walker.skip.update(x.mem_id for x in node.css(s))
@@ -352,10 +360,10 @@ def read_html(text: str) -> HtmlPage:
                 walker.walk(node)
         else:
             for node in tree.css(_FURNITURE):
-                node.decompose()
+                _drop(node)
             for node in tree.css("[class], [id]"):
                 if _is_furniture(node):
-                    node.decompose()
+                    _drop(node)
             root = _root(tree)
             if page.headline and page.headline not in _text(root)[:400]:
                 walker.line(page.headline)
