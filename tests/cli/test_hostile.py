@@ -275,20 +275,16 @@ def test_an_address_no_url_parser_takes_is_no_crash(cli, tmp_path: Path) -> None
     assert {s["format"] for s in json.loads(cli("sources", "--json").output)} == {"article", "html"}
 
 
-def test_a_wiki_page_whose_body_is_page_furniture_is_refused_in_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("tag", "marked"), [
     # found by Atheris: the furniture classes on <body> removed the body itself, then the reader walked None
-    page = WIKI_PAGE.replace("<body>", '<body class="mediawiki noprint">')
-    assert page != WIKI_PAGE
-    (tmp_path / "wiki.html").write_text(page)
-    result = cli("build", str(tmp_path / "wiki.html"))
-    assert result.exit_code == 2
-    assert "nothing to read: the page's body is marked as page furniture" in one_error_line(result)
-
-
-def test_a_wiki_page_whose_root_is_page_furniture_is_refused_in_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ("<body>", '<body class="mediawiki noprint">'),
     # found by Atheris: an unclosed <html> tag took the next tag's class="noprint", and lexbor refuses to
     # remove the root node ("Decomposing the root node is not allowed": a traceback)
-    page = WIKI_PAGE.replace("<html", '<html class="client-nojs noprint"', 1)
+    ("<html", '<html class="client-nojs noprint"'),
+])
+def test_a_wiki_page_whose_root_or_body_is_page_furniture_is_refused_in_one_line(  # type: ignore[no-untyped-def]
+        cli, tmp_path: Path, tag: str, marked: str) -> None:
+    page = WIKI_PAGE.replace(tag, marked, 1)
     assert page != WIKI_PAGE
     (tmp_path / "wiki.html").write_text(page)
     result = cli("build", str(tmp_path / "wiki.html"))

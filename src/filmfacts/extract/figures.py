@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import Amount, count_value
+from .text import Amount, count_value, says
 
 # ---------------------------------------------------------------- money that is not takings
 
@@ -242,14 +242,7 @@ def _round(amount: float, digits: int = 2) -> bool:
     return float(amount).is_integer() and len(f"{amount:.0f}".rstrip("0")) <= digits
 
 
-# What a whole sentence or clause says, asked by each of its figures: looked for once (a sentence of
-# thousands of figures searched itself again for each).
-@lru_cache(maxsize=64)
-def _says(pattern: re.Pattern[str], text: str) -> bool:
-    return pattern.search(text) is not None
-
-
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=64)  # a sentence's count of milestone runs, as `says`
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return len(pattern.findall(text))
 
@@ -303,7 +296,7 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
     # a day's count drawn ("drawing over 740,000 viewers on the opening day") is no mark, unless a round one
     drawn = bool(_COUNTED_BEFORE.search(before)) and not _round(value.amount, 1)
     in_a_run = bool(_DAY_OF_RUN_AFTER.match(after)) and not drawn and bool(
-        _says(_MILESTONE_WORDS, whole) or _count(_RUN_OF_MILESTONES, text) >= 2)
+        says(_MILESTONE_WORDS, whole) or _count(_RUN_OF_MILESTONES, text) >= 2)
     # "sold more than 5 million tickets within eight days": how soon a mark was passed
     soon = value.bound == "lower" and counted and bool(_SOON_AFTER.match(after))
     if _round(value.amount) and (_PASS.search(before) or _MARK_AFTER.match(after) or in_a_run or soon
@@ -312,9 +305,9 @@ def kind_of(text: str, amount: Amount, clause: tuple[int, int] = (0, -1), previo
         return "admissions_milestone"
     if counted or _COUNTED_BEFORE.search(before):
         return "admissions"
-    if _TOTAL_AFTER.match(after) and float(value.amount).is_integer() and _says(_ABOUT_TICKETS, text):
+    if _TOTAL_AFTER.match(after) and float(value.amount).is_integer() and says(_ABOUT_TICKETS, text):
         return "admissions"
-    if _EAST_UNIT.search(text[amount.start:amount.end]) and _says(_ABOUT_VIEWERS, text):
+    if _EAST_UNIT.search(text[amount.start:amount.end]) and says(_ABOUT_VIEWERS, text):
         return "admissions"  # "<살인의 추억>(2003)은 525만", in a sentence about viewers
     return ""
 

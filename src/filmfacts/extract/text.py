@@ -389,6 +389,13 @@ def split_list(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
+def says(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` occurs in `text`: asked of a whole sentence or clause by each of its figures,
+    looked for once (a sentence of thousands of figures searched itself again for each)."""
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=64)
 def match_spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The starts and ends of `pattern`'s matches in `text`, found once for a text that many figures or
     awards of one sentence ask about (searching it again for each is quadratic in the sentence)."""

@@ -19,7 +19,17 @@ from typing import Any
 
 from ..model import Document
 from .cjk_time import cjk_dates, cjk_relative_day, cjk_run_time, has_cjk
-from .text import MONTHS, FoundDate, Sentence, count_value, find_dates, iso_to_date, ordinal_value, prose_sentences
+from .text import (
+    MONTHS,
+    FoundDate,
+    Sentence,
+    count_value,
+    find_dates,
+    iso_to_date,
+    ordinal_value,
+    prose_sentences,
+    says,
+)
 
 # Kinds whose figures are dated by the page; encyclopedic pages (and their mirrors) are not.
 DATED_KINDS = frozenset({"news", "box_office_report", "blog", "forum"})
@@ -427,12 +437,6 @@ def _sentence_time(text: str, clock: Clock) -> dict[str, Any]:
     return resolve(text, clock)
 
 
-@lru_cache(maxsize=64)
-def _says_now(words: str) -> bool:
-    """Whether a clause says "to date" or "now": asked by each of its figures, looked for once."""
-    return bool(_NOW.search(words))
-
-
 def figure_time(doc: Document, sentence: Sentence, release: date | None = None, *, page_release: bool = True,
                 clause: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> dict[str, Any]:
     """The time qualifiers of a figure on a dated page (see `resolve`): the time its own words say
@@ -445,7 +449,7 @@ def figure_time(doc: Document, sentence: Sentence, release: date | None = None, 
         words = sentence.text[clause[0]:clause[1]]
         said = dict(_sentence_time(words, clock))  # a clause of many figures is resolved once, as a sentence is
         if said.get("time_from") in {"sentence", "release"} or any(
-                k in said for k in ("days_since_release", "week", "weeks", "period")) or _says_now(words):
+                k in said for k in ("days_since_release", "week", "weeks", "period")) or says(_NOW, words):
             q = said  # its clause's time, or the story's when the clause says "to date" or "now"
     if own is not None and own[1] > own[0]:
         words = sentence.text[own[0]:own[1]]
