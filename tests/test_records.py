@@ -75,6 +75,37 @@ def test_a_document_joining_two_titles_merges_their_records(tmp_path: Path) -> N
     assert everything(fresh) == everything(store)
 
 
+def test_a_refresh_in_parts_keeps_what_one_at_once_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records step takes the documents a part at a time (its memory is one part's, not the
+    build's): a film whose documents fall in several parts is reconciled again with each, and ends as
+    a refresh of all at once leaves it."""
+    import filmfacts.records as records_module
+    from filmfacts.store.records import RecordWriter
+
+    paths = [p for step in STEPS for p in step]
+    at_once = Store(tmp_path / "once.db")
+    whole = build(paths, at_once)
+    parts: list[int] = []
+    changed = RecordWriter.changed_documents
+
+    def counted(self: RecordWriter, size: int, fmt: str | None = None):  # type: ignore[no-untyped-def]
+        for stamps in changed(self, size, fmt):
+            if fmt is None:  # not the look for changed KOBIS lists
+                parts.append(len(stamps))
+            yield stamps
+
+    monkeypatch.setattr(records_module, "REFRESH_DOCUMENTS", 3)
+    monkeypatch.setattr(RecordWriter, "changed_documents", counted)
+    in_parts = Store(tmp_path / "parts.db")
+    report = build(paths, in_parts)
+    assert len(parts) == -(-whole.documents // 3) and max(parts) == 3 and sum(parts) == whole.documents
+    assert report.films_reconciled > whole.films_reconciled  # films of several parts, again with each
+    assert without_ids(everything(in_parts)) == without_ids(everything(at_once))
+    assert in_parts.records_state() == "current"
+    parts.clear()
+    assert build(paths, in_parts).films_reconciled == 0 and parts == []  # nothing changed: no part
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_read_interface(backend: str, tmp_path: Path) -> None:
     store = Store(backend_target(backend, tmp_path))

@@ -304,50 +304,34 @@ def _curated_keys(known: Known) -> list[tuple[str, str]]:
     return pairs
 
 
+# documents a refresh takes at a time: their units reconciled and written before the next are looked
+# at, so a refresh holds what one such part needs, not what the whole build stored (a unit some of
+# whose documents come later is reconciled again then, as after a build that added them)
+REFRESH_DOCUMENTS = 1_000
+
+
 def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), identities: bool = False
             ) -> RefreshReport:
     """Bring the store's records up to date with its documents, in one write transaction: the units
     the added, re-extracted or removed documents touch (every unit when `full`, when the records were
-    built by other code, or when KOBIS's lists changed). With `identities`, the identities of the
-    films and people of those units are recorded too, a batch of units at a time, before their
-    records are linked (`identity.record_part`): what a build costs grows with what it touched."""
+    built by other code, or when KOBIS's lists changed), REFRESH_DOCUMENTS documents at a time. With
+    `identities`, the identities of the films and people of those units are recorded too, a batch of
+    units at a time, before their records are linked (`identity.record_part`): what a build costs
+    grows with what it touched, and what it holds with one part of that."""
     from .pipeline import kobis_lists
-    from .reconcile.ranks import is_list
-    from .sources.dataset import kobis
     from .store.records import RecordWriter, records_writing
 
     version = records_version()
     with records_writing(store) as conn:
         writer = RecordWriter(conn)
-        if full or writer.version() != version:
-            writer.clear()
+        if full or writer.version() != version or _lists_changed(store, writer):
+            writer.clear()  # every document is one the records have not seen
             full = True
-        stamps = writer.document_stamps()
-        seen = writer.seen_stamps()
-        changed = sorted(d for d, s in stamps.items() if seen.get(d) != s)
-        removed = sorted(d for d in seen if d not in stamps)
+        pending = writer.changed_documents(REFRESH_DOCUMENTS)
+        stamps: dict[str, str | None] | None = next(pending, {})
         touched = set(touch)  # title keys a curation changed
-        if not changed and not removed and not full and not touched:
+        if not stamps and not full and not touched:
             return RefreshReport(0, 0, 0, False)
-        seeds = writer.keys_of(changed + removed) | touched
-        writer.forget(changed + removed)
-        lists_changed = False
-        kobis_ids = set(store.ids_of_format(kobis.FORMAT)) & set(changed)
-        for chunk in _chunked(changed):
-            documents = store.documents(chunk)
-            rows = document_keys(store.claims(chunk), documents)
-            writer.remember({d: stamps[d] for d in chunk}, rows)
-            seeds.update(k for _, key, _, joins in rows for k in (key, joins) if k)
-            lists_changed |= any(is_list(d) for d in documents if d.id in kobis_ids)
-        if full or lists_changed:
-            seeds = writer.all_keys()
-            full = True
-        known = store.known()  # ids that stay and the curations (identity.py)
-        units, old = _units(writer, seeds, _curated_keys(known))
-        if full:
-            writer.drop_all()
-        else:
-            writer.drop_units(sorted(old))
         loaded: list[Any] = []
 
         def lists() -> Any:
@@ -355,7 +339,7 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), iden
                 loaded.append(kobis_lists(store))
             return loaded[0]
 
-        now = [known]
+        now = [store.known()]  # ids that stay and the curations (identity.py), as each batch leaves them
 
         def record(documents: list[Document], claims: list[Claim], keys: set[str]) -> Known:
             from .identity import record_part
@@ -363,13 +347,43 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), iden
             now[0] = record_part(writer, documents, claims, keys, now[0])
             return now[0]
 
-        films = 0
-        for batch in _batches(writer, sorted(units, key=lambda u: u.name)):
-            done = _reconcile_batch(store, writer, batch, lists, now[0], record if identities else None)
-            writer.put_units(done)
-            films += sum(len(records) for _, _, records in done)
+        seen = units = films = 0
+        while stamps is not None:
+            seeds = _remember(store, writer, stamps) | touched
+            touched = set()
+            found, old = _units(writer, seeds, _curated_keys(now[0]))
+            writer.drop_units(sorted(old))
+            for batch in _batches(writer, sorted(found, key=lambda u: u.name)):
+                done = _reconcile_batch(store, writer, batch, lists, now[0], record if identities else None)
+                writer.put_units(done)
+                films += sum(len(records) for _, _, records in done)
+            seen, units = seen + len(stamps), units + len(found)
+            stamps = next(pending, None)
         writer.set_version(version)
-    return RefreshReport(len(changed) + len(removed), len(units), films, full)
+    return RefreshReport(seen, units, films, full)
+
+
+def _lists_changed(store: Store, writer: RecordWriter) -> bool:
+    """Whether a KOBIS list (all-time or daily box office) was stored or re-read since the records
+    last saw it: every unit's ranks are checked against the lists."""
+    from .reconcile.ranks import is_list
+    from .sources.dataset import kobis
+
+    return any(is_list(d) for stamps in writer.changed_documents(500, kobis.FORMAT)
+               for d in store.documents(sorted(stamps)))
+
+
+def _remember(store: Store, writer: RecordWriter, stamps: dict[str, str | None]) -> set[str]:
+    """The title keys of these documents as the records last saw them and as they are now (None: a
+    document removed), each document's keys and stamp remembered in place of the old."""
+    ids = sorted(stamps)
+    seeds = writer.keys_of(ids)
+    writer.forget(ids)
+    for chunk in _chunked([d for d in ids if stamps[d] is not None]):
+        rows = document_keys(store.claims(chunk), store.documents(chunk))
+        writer.remember({d: str(stamps[d]) for d in chunk}, rows)
+        seeds.update(k for _, key, _, joins in rows for k in (key, joins) if k)
+    return seeds
 
 
 def _chunked(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:

@@ -85,7 +85,12 @@ def romanize(text: str) -> str:
     return str(_transliter().translit(text))
 
 
-@lru_cache(maxsize=200_000)  # a store's titles and names are asked for again and again when linking
+# Keys a part of the store's linking asks for again and again are kept, as many as a records part
+# (1,000 documents) asks for and not many more: the caches are memory a build holds to its end.
+KEYS_CACHED = 20_000
+
+
+@lru_cache(maxsize=KEYS_CACHED)  # a store's titles and names are asked for again and again when linking
 def plain(text: str) -> str:
     """Lower-case ASCII letters and digits with spaces kept between words."""
     text = unicodedata.normalize("NFKD", romanize(text)).casefold()
@@ -112,7 +117,7 @@ def _hangul_name_words(text: str) -> list[str]:
     return [family_latin, romanize(given).replace("-", "")]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=KEYS_CACHED)
 def name_key(text: str) -> str:
     """The key two spellings of one name share: "Ma Dong-seok", "Ma Dong Suk", "MA DONG SEOK" → "madongsug";
     "Cho Yeo-jeong" and "Jo Yeo Jeong" → "choyujung". A known family name written as the first of
@@ -123,7 +128,7 @@ def name_key(text: str) -> str:
     return "".join(_fold(w) for w in words)
 
 
-@lru_cache(maxsize=200_000)  # asked for each claim's subject, several times over, when linking a store
+@lru_cache(maxsize=KEYS_CACHED)  # asked for each claim's subject, several times over, when linking a store
 def film_key(title: str) -> str:
     """Titles that differ only in punctuation, case or "No. 7"/"No.7" spacing are one title; a title
     written only in kanji, kana or hanzi (which `plain` cannot spell) is keyed by its characters, and

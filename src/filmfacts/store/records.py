@@ -206,22 +206,38 @@ class RecordWriter:
         for table in schema.RECORD_TABLES:
             table.create(self.conn)
 
-    def drop_all(self) -> None:
-        """Every record and unit (the documents' keys stay)."""
-        for table in (schema.records, schema.record_titles, schema.record_people, schema.record_copies,
-                      schema.record_units):
-            self.conn.execute(delete(table))
-
-    def document_stamps(self) -> dict[str, str]:
-        """Every stored document's stamp: when it was stored and the versions that read it."""
-        d = schema.documents
+    def changed_documents(self, size: int, fmt: str | None = None) -> Iterator[dict[str, str | None]]:
+        """The documents stored or re-read since the records last saw them (id → its stamp now: when it
+        was stored and the versions that read it), then those removed since (id → None), at most
+        `size` at a time. The store's documents are streamed in the order of the film each is about,
+        and compared with what the records saw a page at a time, so what this holds does not grow with
+        the store, and one film's documents come together. `fmt` keeps one format's (none removed)."""
+        d, s = schema.documents, schema.record_documents
         # the versions as stored (text), not decoded: one row costs what a string concatenation does
-        raw = type_coerce(d.c.versions, Text)
-        return {i: f"{added} {versions}" for i, added, versions in self.conn.execute(select(d.c.id, d.c.added, raw))}
-
-    def seen_stamps(self) -> dict[str, str]:
-        s = schema.record_documents
-        return {r.document_id: r.stamp for r in self.conn.execute(select(s.c.document_id, s.c.stamp))}
+        query = select(d.c.id, d.c.added, type_coerce(d.c.versions, Text)).order_by(d.c.film, d.c.id)
+        if fmt is not None:
+            query = query.where(d.c.format == fmt)
+        out: list[tuple[str, str | None]] = []
+        # options on the statement: on the connection they would hold for every later statement
+        rows = self.conn.execute(query.execution_options(stream_results=True, yield_per=STREAM_BATCH * 4))
+        for page in rows.partitions():
+            seen = {i: stamp for i, stamp in self.conn.execute(
+                select(s.c.document_id, s.c.stamp).where(s.c.document_id.in_([r[0] for r in page])))}
+            out.extend((ident, stamp) for ident, added, versions in page
+                       if (stamp := f"{added} {versions}") != seen.get(ident))
+            while len(out) >= size:
+                yield dict(out[:size])
+                del out[:size]
+        if out:
+            yield dict(out)
+        if fmt is not None:
+            return
+        gone = (select(s.c.document_id).outerjoin(d, d.c.id == s.c.document_id).where(d.c.id.is_(None))
+                .order_by(s.c.document_id).limit(size))
+        last = None
+        while ids := list(self.conn.execute(gone if last is None else gone.where(s.c.document_id > last)).scalars()):
+            yield dict.fromkeys(ids)
+            last = ids[-1]
 
     def keys_of(self, documents: Sequence[str]) -> set[str]:
         k = schema.record_keys
@@ -247,10 +263,6 @@ class RecordWriter:
         if keys:
             self.conn.execute(schema.record_keys.insert(),
                               [{"document_id": d, "key": k, "subject": s, "joins": j} for d, k, s, j in keys])
-
-    def all_keys(self) -> set[str]:
-        k = schema.record_keys
-        return set(self.conn.execute(select(k.c.key).distinct()).scalars())
 
     def neighbours(self, keys: Sequence[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
         """The join edges touching `keys`, and the unit each of `keys` was in."""
