@@ -15,7 +15,9 @@ should stay flat, so the ratios to 1× printed beside them should stay near 1.
 
 Each figure is the child process's: CPU seconds of the build (the imports and the store's creation
 left out by a warm-up build of a small page first) and its peak resident memory (which includes
-about 150 MB of imported code).
+about 50 MB of imported code). `--new-store` leaves the warm-up out: the input is the first build
+of a new store, which links the whole store once to record its identities (`identity.record`) where
+a later build records those of what it touched, a part at a time.
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ INPUTS: dict[str, Callable[[Path, int], Path]] = {"line": line, "sentence": sent
                                                   "dump": dump, "dataset": dataset}
 
 
-def _measure(path: Path, folder: Path, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _measure(path: Path, folder: Path, out: multiprocessing.Queue, warm_up: bool = True  # type: ignore[type-arg]
+             ) -> None:
     from filmfacts.pipeline import build
     from filmfacts.sources.limits import Limits, limited
     from filmfacts.store import Store
@@ -93,7 +96,8 @@ def _measure(path: Path, folder: Path, out: multiprocessing.Queue) -> None:  # t
     store = Store(folder / "size.db")
     warm = folder / "warm.txt"
     warm.write_text(PAGE.read_text(encoding="utf-8"), encoding="utf-8")
-    build([warm], store)  # the imports and the store's creation are not the input's cost
+    if warm_up:
+        build([warm], store)  # the imports and the store's creation are not the input's cost
     started = time.process_time()
     with limited(Limits(line=10 ** 9, document_mb=10 ** 4, claims=10 ** 9)):
         report = build([path], store)
@@ -102,9 +106,9 @@ def _measure(path: Path, folder: Path, out: multiprocessing.Queue) -> None:  # t
     out.put((seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, report.documents, report.claims))
 
 
-def measure(path: Path, folder: Path) -> tuple[float, float, int, int]:
+def measure(path: Path, folder: Path, warm_up: bool = True) -> tuple[float, float, int, int]:
     queue: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
-    child = multiprocessing.Process(target=_measure, args=(path, folder, queue))
+    child = multiprocessing.Process(target=_measure, args=(path, folder, queue, warm_up))
     child.start()
     result = queue.get()
     child.join()
@@ -115,6 +119,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", default="1,10,100")
     parser.add_argument("--inputs", default=",".join(INPUTS))
+    parser.add_argument("--new-store", action="store_true", help="no warm-up build: each input is a new store's first")
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",")]
     print(f"{'input':<10} {'scale':>6} {'MB':>8} {'docs':>6} {'claims':>8} {'CPU s':>8} {'s/MB':>8} {'ratio':>6} "
@@ -126,7 +131,7 @@ def main() -> None:
                 folder = Path(folder_name)
                 path = INPUTS[name](folder / f"{name}-{scale}.txt", scale)
                 mb = path.stat().st_size / 1024 / 1024
-                seconds, peak, docs, claims = measure(path, folder)
+                seconds, peak, docs, claims = measure(path, folder, not args.new_store)
             per_mb = seconds / mb
             base = base or (per_mb, peak)
             print(f"{name:<10} {scale:>5}× {mb:>8.3f} {docs:>6,} {claims:>8,} {seconds:>8.2f} {per_mb:>8.1f} "

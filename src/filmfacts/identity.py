@@ -291,8 +291,7 @@ def record_part(writer: RecordWriter, documents: list[Document], claims: list[Cl
     produced = {r["id"] for r in rows}
     # the films these units held (a title a document no longer gives is a film no more), and the
     # identities a row's anchors had (joined into it now)
-    gone = {known.current(i) for a, i in known.anchors.items() if a.startswith("film:")
-            and a.removeprefix("film:").split("|", 1)[0] in keys} | set(held.values())
+    gone = {known.current(i) for i in known.film_anchors(keys).values()} | set(held.values())
     out = []
     for row in rows:
         if row["kind"] == "person":
@@ -305,10 +304,10 @@ def record_part(writer: RecordWriter, documents: list[Document], claims: list[Cl
                 gone.add(row["id"])
                 anchors = {a: (keep if ident == row["id"] else ident, kind) for a, (ident, kind) in anchors.items()}
                 row = dict(row, id=keep)
-            anchors |= {f"merged:{i}": (keep, "person") for i in joined - {keep} if i in known.ids}
+            anchors |= {f"merged:{i}": (keep, "person") for i in joined - {keep} if known.has_id(i)}
         out.append(row)
     writer.put_identities(out, anchors, gone - {r["id"] for r in out})
-    return replace(known, anchors={**known.anchors, **{a: v[0] for a, v in anchors.items() if a not in known.anchors}})
+    return known.learned({a: v[0] for a, v in anchors.items()})
 
 
 def resolve(store: Store, text: str) -> dict[str, Any]:

@@ -175,18 +175,15 @@ class Unit:
     keys: frozenset[str]
 
 
-def _units(writer: RecordWriter, seeds: set[str], curated: Sequence[tuple[str, str]] = ()
+def _units(writer: RecordWriter, seeds: set[str],
+           together: Callable[[Sequence[str]], dict[str, set[str]]] = lambda keys: {}
            ) -> tuple[list[Unit], set[str]]:
-    """The units the keys `seeds` are in now (each closed under joins, and under `curated`: keys of two
-    films a curator said are one), and the units they were in, whose keys are all covered (a unit a
-    removed title split comes back as its parts)."""
+    """The units the keys `seeds` are in now (each closed under joins, and under `together`: the keys
+    one identity holds, or of two films a curator said are one), and the units they were in, whose
+    keys are all covered (a unit a removed title split comes back as its parts)."""
     from .link.identities import namespace
 
     parent: dict[str, str] = {}
-    together: dict[str, set[str]] = {}
-    for a, b in curated:
-        together.setdefault(a, set()).add(b)
-        together.setdefault(b, set()).add(a)
 
     def find(k: str) -> str:
         while parent.setdefault(k, k) != k:
@@ -202,7 +199,7 @@ def _units(writer: RecordWriter, seeds: set[str], curated: Sequence[tuple[str, s
         todo.difference_update(chunk)
         covered.update(chunk)
         edges, units = writer.neighbours(chunk)
-        edges = [*edges, *((k, other) for k in chunk for other in together.get(k, ()))]
+        edges = [*edges, *((k, other) for k, others in together(chunk).items() for other in others)]
         for a, b in edges:
             ra, rb = find(a), find(b)
             if ra != rb:
@@ -289,19 +286,31 @@ class RefreshReport:
     full: bool
 
 
-def _curated_keys(known: Known) -> list[tuple[str, str]]:
-    """Pairs of title keys (`film:titanic|1997` → titanic) one identity holds (joined by an external id
-    or a title the whole store links), and of two films a curator said are one: reconciled together,
-    as one film keeps one id (identity.py)."""
-    def keys(ident: str) -> list[str]:
-        return sorted({a.removeprefix("film:").split("|", 1)[0] for a in known.anchors_of(ident)
-                       if a.startswith("film:")})
+def _joined_titles(known: Known) -> Callable[[Sequence[str]], dict[str, set[str]]]:
+    """For title keys, the other title keys each is joined to (`film:titanic|1997` → titanic) by an
+    identity holding both (joined by an external id or a title the whole store links), or by a
+    curator saying two films are one: reconciled together, as one film keeps one id (identity.py).
+    Asked of the store a chunk of keys at a time."""
+    def keys(anchors: Iterable[str]) -> set[str]:
+        return {a.removeprefix("film:").split("|", 1)[0] for a in anchors if a.startswith("film:")}
 
-    pairs = [(a, b) for c in known.curations if c.verdict == "same" for a in keys(c.a) for b in keys(c.b)]
-    for ident in known.ids:
-        if ident.startswith("f") and len(held := keys(ident)) > 1:
-            pairs.extend((held[0], other) for other in held[1:])
-    return pairs
+    curated: dict[str, set[str]] = {}
+    for c in known.curations:
+        if c.verdict == "same":
+            ka, kb = keys(known.anchors_of(c.a)), keys(known.anchors_of(c.b))
+            for k in (ka | kb) if ka and kb else ():
+                curated.setdefault(k, set()).update((ka | kb) - {k})
+
+    def joined(chunk: Sequence[str]) -> dict[str, set[str]]:
+        out = {k: set(curated[k]) for k in chunk if k in curated}
+        films = {i for i in known.film_anchors(chunk).values() if i.startswith("f")}
+        for anchors in known.anchors_of_ids(sorted(films)).values():
+            if len(ks := keys(anchors)) > 1:
+                for k in ks.intersection(chunk):
+                    out.setdefault(k, set()).update(ks - {k})
+        return out
+
+    return joined
 
 
 # documents a refresh takes at a time: their units reconciled and written before the next are looked
@@ -339,7 +348,7 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), iden
                 loaded.append(kobis_lists(store))
             return loaded[0]
 
-        now = [store.known()]  # ids that stay and the curations (identity.py), as each batch leaves them
+        now = [writer.known()]  # ids that stay and the curations (identity.py), as each batch leaves them
 
         def record(documents: list[Document], claims: list[Claim], keys: set[str]) -> Known:
             from .identity import record_part
@@ -351,7 +360,7 @@ def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), iden
         while stamps is not None:
             seeds = _remember(store, writer, stamps) | touched
             touched = set()
-            found, old = _units(writer, seeds, _curated_keys(now[0]))
+            found, old = _units(writer, seeds, _joined_titles(now[0]))
             writer.drop_units(sorted(old))
             for batch in _batches(writer, sorted(found, key=lambda u: u.name)):
                 done = _reconcile_batch(store, writer, batch, lists, now[0], record if identities else None)

@@ -151,6 +151,7 @@ def link(documents: Iterable[Document], claims: Iterable[Claim], known: Known | 
     id_of: dict[str, str] = {}
     anchors: dict[str, tuple[str, ...]] = {}
     decisions: dict[str, tuple[str, ...]] = {}
+    film_ids.fetch(a for root in found.groups for a in found.anchors[root])
     for root in sorted(found.groups):
         ident, decided = film_ids.id_for(found.anchors[root])
         id_of[root] = ident

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 # Namespaces of external ids that name one film or person, strongest first (a shared one joins, two
@@ -56,9 +56,36 @@ class Curation:
     added: str = ""
 
 
+class AnchorIndex(Mapping[str, str]):
+    """anchor → id kept in the store and asked as linking needs it (`store.records.StoredAnchors`), so
+    what a refresh holds does not grow with the store: `Known`'s questions about every anchor are
+    asked of it by what they are about (a prefix, ids, title keys)."""
+
+    def with_prefix(self, prefix: str, containing: str = "") -> dict[str, str]:
+        raise NotImplementedError
+
+    def of_identities(self, idents: Iterable[str]) -> dict[str, list[str]]:
+        raise NotImplementedError
+
+    def of_film_keys(self, keys: Iterable[str]) -> dict[str, str]:
+        raise NotImplementedError
+
+    def has_identity(self, ident: str) -> bool:
+        raise NotImplementedError
+
+    def learn(self, anchors: Mapping[str, str]) -> None:
+        """`anchors` were recorded (an anchor keeps its first id)."""
+        raise NotImplementedError
+
+    def fetch(self, anchors: Iterable[str]) -> None:
+        """Ask for these anchors at once: linking is about to ask for each."""
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
 class Known:
-    """What the store remembers: anchor → id, and the curations.
+    """What the store remembers: anchor → id (a dict, or an `AnchorIndex` asking the store), and the
+    curations.
 
     Linking a part of the store to record its identities (`identity.record_part`) sets `keep_joined`:
     people the store knows as one identity stay one (what joined them may be in a document of another
@@ -70,7 +97,37 @@ class Known:
     split_keys: frozenset[str] = frozenset()
 
     def anchors_of(self, ident: str) -> set[str]:
-        return set(self._by_id.get(ident, ()))
+        return self.anchors_of_ids([ident]).get(ident, set())
+
+    def anchors_of_ids(self, idents: Iterable[str]) -> dict[str, set[str]]:
+        if isinstance(self.anchors, AnchorIndex):
+            return {i: set(a) for i, a in self.anchors.of_identities(idents).items()}
+        return {i: set(self._by_id[i]) for i in idents if i in self._by_id}
+
+    def has_id(self, ident: str) -> bool:
+        if isinstance(self.anchors, AnchorIndex):
+            return self.anchors.has_identity(ident)
+        return ident in self._by_id
+
+    def with_prefix(self, prefix: str, containing: str = "") -> dict[str, str]:
+        if isinstance(self.anchors, AnchorIndex):
+            return self.anchors.with_prefix(prefix, containing)
+        return {a: i for a, i in self.anchors.items() if a.startswith(prefix) and containing in a}
+
+    def film_anchors(self, keys: Iterable[str]) -> dict[str, str]:
+        """The title anchors (`film:titanic|1997`, `film:titanic|`) of title keys → their ids."""
+        if isinstance(self.anchors, AnchorIndex):
+            return self.anchors.of_film_keys(keys)
+        keys = set(keys)
+        return {a: i for a, i in self.anchors.items()
+                if a.startswith("film:") and a.removeprefix("film:").split("|", 1)[0] in keys}
+
+    def learned(self, anchors: Mapping[str, str]) -> Known:
+        """What the store knows once `anchors` are recorded: those it had keep their ids."""
+        if isinstance(self.anchors, AnchorIndex):
+            self.anchors.learn(anchors)
+            return replace(self)  # what was worked out from the anchors is worked out again
+        return replace(self, anchors={**self.anchors, **{a: i for a, i in anchors.items() if a not in self.anchors}})
 
     @cached_property
     def _by_id(self) -> dict[str, list[str]]:
@@ -80,14 +137,10 @@ class Known:
         return out
 
     @cached_property
-    def ids(self) -> frozenset[str]:
-        return frozenset(self._by_id)
-
-    @cached_property
     def merged(self) -> dict[str, str]:
         """id → the identity it was joined into, where recording a part of the store joined it
         (`merged:ID` anchors): another part's anchors of it still name the identity holding it."""
-        out = {a.removeprefix("merged:"): i for a, i in self.anchors.items() if a.startswith("merged:")}
+        out = {a.removeprefix("merged:"): i for a, i in self.with_prefix("merged:").items()}
         for old in out:
             seen = {old}
             while (new := out[old]) in out and out[new] not in seen:
@@ -101,8 +154,7 @@ class Known:
     @cached_property
     def split_person_keys(self) -> frozenset[str]:
         """Name keys the store knows two Hangul names of (`person:risujin#이서진`, `…#이수진`)."""
-        return frozenset(a[7:].split("#", 1)[0] for a in self.anchors
-                         if a.startswith("person:") and "#" in a) | self.split_keys
+        return frozenset(a[7:].split("#", 1)[0] for a in self.with_prefix("person:", "#")) | self.split_keys
 
 
 def strength(anchor: str) -> tuple[int, int, str]:
@@ -120,7 +172,6 @@ class Identities:
         self.kind = kind
         self.known = known or Known()
         self.taken: dict[str, frozenset[str]] = {}
-        self._known_ids = self.known.ids
         self.decisions: dict[str, tuple[str, ...]] = {}  # id → what joined, split or kept it
         # ids a curator said are one answer to one id, the least, wherever their documents are linked
         # (a person's films are reconciled apart, and must still give them one id)
@@ -135,14 +186,19 @@ class Identities:
     def ids_of(self, anchors: Iterable[str]) -> set[str]:
         return {i for a in anchors if (i := self.known.anchors.get(a))}
 
+    def fetch(self, anchors: Iterable[str]) -> None:
+        """The ids of these anchors asked of the store at once, where it is asked as linking needs."""
+        if isinstance(self.known.anchors, AnchorIndex):
+            self.known.anchors.fetch(anchors)
+
     def apart(self, a: Iterable[str], b: Iterable[str]) -> str:
         """Why two groups must not join, or "": curated different, or two external ids of one namespace."""
         a, b = set(a), set(b)
-        ids_a, ids_b = self.ids_of(a), self.ids_of(b)
-        for cur in self.known.curations:
-            if cur.verdict == "different" and ((cur.a in ids_a and cur.b in ids_b) or
-                                               (cur.b in ids_a and cur.a in ids_b)):
-                return f"kept apart by a curator: {cur.because}"
+        if different := [cur for cur in self.known.curations if cur.verdict == "different"]:
+            ids_a, ids_b = self.ids_of(a), self.ids_of(b)
+            for cur in different:
+                if (cur.a in ids_a and cur.b in ids_b) or (cur.b in ids_a and cur.a in ids_b):
+                    return f"kept apart by a curator: {cur.because}"
         for ns in NAMESPACES:
             xa = {x for x in a if namespace(x) == ns}
             xb = {x for x in b if namespace(x) == ns}
@@ -169,7 +225,7 @@ class Identities:
         else:
             ident = derived_id(self.kind, ordered[0]) if ordered else derived_id(self.kind, "")
             n = 1
-            while ident in self.taken or (ident in self._known_ids and ident not in known):
+            while ident in self.taken or (ident not in known and self.known.has_id(ident)):
                 ident, n = derived_id(self.kind, f"{ordered[0]}#{n}"), n + 1
             if known:
                 decisions.append(f"split from {known[0]}, which another group keeps")
@@ -178,4 +234,5 @@ class Identities:
         return ident, decisions
 
 
-__all__ = ["NAMESPACES", "Curation", "Identities", "Known", "derived_id", "external_anchor", "namespace", "strength"]
+__all__ = ["NAMESPACES", "AnchorIndex", "Curation", "Identities", "Known", "derived_id", "external_anchor", "namespace",
+           "strength"]

@@ -202,6 +202,8 @@ def link_people(mentions: Iterable[Mention], ids: Identities | None = None,
             others = ", ".join(sorted(f for f in hangul[k] if f != unit.split("#", 1)[1])) \
                 or "the others the store knows"
             union.reasons[unit].append(f"kept apart from {others}: another Hangul name with the same romanization")
+    if ids is not None:
+        ids.fetch(f"person:{k}" for k in keys)
     _join_orders(keys, union)
     _join_readings(keys, union)
     for film, entries in by_film.items():

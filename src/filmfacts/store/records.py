@@ -17,18 +17,20 @@ built at all ("missing"); `filmfacts rebuild` (or any build) brings them up to d
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Text, delete, func, or_, select, type_coerce
+from sqlalchemy import Connection, Text, and_, delete, func, or_, select, type_coerce
 
+from ..link.identities import AnchorIndex
 from . import schema
 
 if TYPE_CHECKING:
+    from ..link.identities import Known
     from . import Store
 
 STREAM_BATCH = 500  # rows fetched at a time when streaming records
@@ -336,6 +338,16 @@ class RecordWriter:
 
     # ---------------------------------------------------------------- identities of a part of the store
 
+    def known(self) -> Known:
+        """What the store knows (`Store.known`) as this transaction sees it, its anchors asked as needed."""
+        from ..link.identities import Curation, Known
+
+        c = schema.curations
+        curations = tuple(Curation(r.verdict, r.a, r.b, r.because, r.added)
+                          for r in self.conn.execute(select(c).order_by(c.c.id)))
+        return Known(StoredAnchors(self.conn), curations)
+
+
     def identity_rows(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """The recorded identities of `ids` (`Store.identities`, in this transaction)."""
         i = schema.identities
@@ -363,9 +375,91 @@ class RecordWriter:
         return len(new)
 
 
+class StoredAnchors(AnchorIndex):
+    """The store's anchor → id, asked in the refresh's transaction (which sees what it recorded): an
+    anchor at a time with the answers kept (up to CACHED, then forgotten), or those of a prefix, of
+    ids or of title keys, so a refresh holds what its part asked, not every anchor of the store."""
+
+    CACHED = 50_000
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._seen: dict[str, str | None] = {}
+
+    def __getitem__(self, anchor: str) -> str:
+        if anchor not in self._seen:
+            if len(self._seen) >= self.CACHED:
+                self._seen.clear()
+            a = schema.identity_anchors
+            found = self.conn.execute(select(a.c.identity_id).where(a.c.anchor == anchor)).scalar()
+            self._seen[anchor] = None if found is None else str(found)
+        if (ident := self._seen[anchor]) is None:
+            raise KeyError(anchor)
+        return ident
+
+    def __iter__(self) -> Iterator[str]:
+        a = schema.identity_anchors
+        yield from self.conn.execute(select(a.c.anchor).order_by(a.c.anchor)).scalars()
+
+    def __len__(self) -> int:
+        return int(self.conn.execute(select(func.count()).select_from(schema.identity_anchors)).scalar() or 0)
+
+    def with_prefix(self, prefix: str, containing: str = "") -> dict[str, str]:
+        a = schema.identity_anchors
+        query = select(a.c.anchor, a.c.identity_id).where(a.c.anchor.startswith(prefix, autoescape=True))
+        if containing:
+            query = query.where(a.c.anchor.contains(containing, autoescape=True))
+        # LIKE ignores case in SQLite: the prefix is checked again as written
+        return {k: i for k, i in self.conn.execute(query) if k.startswith(prefix)}
+
+    def of_identities(self, idents: Iterable[str]) -> dict[str, list[str]]:
+        a = schema.identity_anchors
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(sorted(set(idents))):
+            for k, i in self.conn.execute(select(a.c.anchor, a.c.identity_id).where(a.c.identity_id.in_(chunk))):
+                out.setdefault(i, []).append(k)
+        return out
+
+    def of_film_keys(self, keys: Iterable[str]) -> dict[str, str]:
+        a = schema.identity_anchors
+        out: dict[str, str] = {}
+        # a title's anchors are those from "film:KEY|" up to "film:KEY}" ("}" follows "|") in byte
+        # order: SQLite's, where the primary key's index finds them; PostgreSQL's is asked for
+        anchor = a.c.anchor if self.conn.dialect.name == "sqlite" else a.c.anchor.collate("C")
+        for chunk in _chunks(sorted(set(keys)), 100):
+            query = select(a.c.anchor, a.c.identity_id).where(
+                or_(*(and_(anchor >= f"film:{k}|", anchor < f"film:{k}}}") for k in chunk)))
+            wanted = set(chunk)
+            out.update((k, i) for k, i in self.conn.execute(query)
+                       if k.startswith("film:") and k[5:].split("|", 1)[0] in wanted)
+        return out
+
+    def has_identity(self, ident: str) -> bool:
+        a = schema.identity_anchors
+        return self.conn.execute(select(a.c.anchor).where(a.c.identity_id == ident).limit(1)).first() is not None
+
+    def fetch(self, anchors: Iterable[str]) -> None:
+        wanted = sorted({k for k in anchors if k not in self._seen})
+        if len(self._seen) + len(wanted) > self.CACHED:
+            self._seen.clear()
+        # asked once or twice a unit: the driver's own statement, without SQLAlchemy's building of
+        # one (a quarter of the time, measured on SQLite)
+        mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        for chunk in _chunks(wanted):
+            found: dict[str, str] = dict(self.conn.exec_driver_sql(
+                f"SELECT anchor, identity_id FROM {schema.identity_anchors.name} WHERE anchor IN "
+                f"({', '.join([mark] * len(chunk))})", tuple(chunk)).all())
+            self._seen.update((k, found.get(k)) for k in chunk)
+
+    def learn(self, anchors: Mapping[str, str]) -> None:
+        for anchor, ident in anchors.items():  # unknown when asked, so recorded now with this id
+            if anchor in self._seen and self._seen[anchor] is None:
+                self._seen[anchor] = ident
+
+
 def records_writing(store: Store) -> AbstractContextManager[Connection]:
     """The store's write transaction (its write lock taken), for `RecordWriter`."""
     return store._tx()
 
 
-__all__ = ["FilmHit", "RecordReader", "RecordWriter", "records_writing"]
+__all__ = ["FilmHit", "RecordReader", "RecordWriter", "StoredAnchors", "records_writing"]
