@@ -41,6 +41,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ID = re.compile(r"\b[fpc][0-9a-f]{11}\b")
+JOINED = "joins the identities "  # a decision of linking (link/identities.py, Identities.id_for)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FILMFACTS_SHARED") or ROOT.parent / "shared")
@@ -105,16 +106,21 @@ def build_args(db: Path, inputs: list[Path], *, dump: bool, resume: bool = False
             *(["--resume"] if resume else [])]
 
 
-def without_ids(export: str) -> str:
+def without_ids(export: str, joins: bool = True) -> str:
     """The export with every film, person and character id as one placeholder and each list sorted:
     an id is the one its film's first document gave it (issue 10: a later document joins an identity,
     it does not renumber it), so builds that met the documents in another order hold the same records
-    under other ids."""
+    under other ids. `joins=False` leaves out the identity decisions saying a build joined two
+    identities earlier builds had made ("joins the identities …; keeps …"): the history of how the
+    store was built, which one build of everything never has."""
     def canon(value: object) -> object:
         if isinstance(value, dict):
+            if not joins and isinstance(value.get("decision"), str) and value["decision"].startswith(JOINED):
+                return None
             return {k: canon(v) for k, v in value.items()}
         if isinstance(value, list):
-            return sorted((canon(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            return sorted((c for v in value if (c := canon(v)) is not None),
+                          key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
         if isinstance(value, str):
             return ID.sub("ID", value)
         return value
@@ -122,9 +128,10 @@ def without_ids(export: str) -> str:
     return json.dumps(canon(json.loads(export)), sort_keys=True, ensure_ascii=False)
 
 
-def records(target: str | Path, folder: Path) -> Records:
+def records(target: str | Path, folder: Path, joins: bool = True) -> Records:
     """The store's counts and a hash of its export (the CLI's command, run in this process: a process
-    more for each check would make the bench mostly start-up)."""
+    more for each check would make the bench mostly start-up), ids aside (and with `joins=False` the
+    decisions joining identities of earlier builds: `without_ids`)."""
     from typer.testing import CliRunner
 
     from filmfacts.cli import app
@@ -139,7 +146,7 @@ def records(target: str | Path, folder: Path) -> Records:
     done = CliRunner().invoke(app, ["--db", str(target), "export", "-o", str(out)])
     if done.exit_code:
         raise RuntimeError(f"export failed: {done.output.strip()}")
-    digest = hashlib.sha256(without_ids(out.read_text(encoding="utf-8")).encode()).hexdigest()
+    digest = hashlib.sha256(without_ids(out.read_text(encoding="utf-8"), joins).encode()).hexdigest()
     out.unlink()
     return Records(counts["documents"], counts["claims"], digest)
 
