@@ -361,7 +361,7 @@ def curate(store: Store, verdict: str, a: str, b: str, because: str) -> tuple[Cu
     if store.counts()["documents"] and not store.identities():
         record(store)  # a store built before identities were recorded
     first, second = resolve(store, a), resolve(store, b)
-    undo = {(c.a, c.b) for c in store.known().curations if c.verdict == "same"}
+    undo = {(c.a, c.b) for c in store.curations() if c.verdict == "same"}
     if first["id"] == second["id"] and verdict == "different" and ({(a, b), (b, a)} & undo):
         first, second = dict(first, id=a), dict(second, id=b)  # a curator changing their mind: two again
     elif first["id"] == second["id"] and verdict == "different":

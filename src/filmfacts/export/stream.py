@@ -86,7 +86,7 @@ def write_json(store: Store, stream: TextIO, *, ascii_only: bool = False) -> Non
         stream.write("\n],\n")
     # the users' same/different decisions, which linking applied over its own (identity.py)
     curations = [{"verdict": c.verdict, "a": c.a, "b": c.b, "because": c.because, "added": c.added}
-                 for c in store.known().curations]
+                 for c in store.curations()]
     stream.write(f"{dumps('curations')}: {dumps(curations)}\n}}\n")
 
 

@@ -42,7 +42,7 @@ from ..model import Claim, Document
 from . import schema
 from .codec import CLAIM_COLUMNS, DOCUMENT_COLUMNS, claim_from_row, claim_values, document_from_row, document_values
 from .dialects import WRITE, insert_statement, is_busy, lock_for_writing, make_engine
-from .records import FilmHit, RecordReader
+from .records import FilmHit, RecordReader, curations_in
 
 WAIT = 600.0  # seconds a writer waits for another to commit before giving up
 
@@ -350,12 +350,15 @@ class Store(RecordReader):
 
     def known(self) -> Known:
         """The anchors every identity was known by (→ its id) and the curations, for linking."""
-        a, c = schema.identity_anchors, schema.curations
+        a = schema.identity_anchors
         with self._read() as conn:
             anchors = {r.anchor: r.identity_id for r in conn.execute(select(a.c.anchor, a.c.identity_id))}
-            curations = tuple(Curation(r.verdict, r.a, r.b, r.because, r.added)
-                              for r in conn.execute(select(c).order_by(c.c.id)))
-        return Known(anchors, curations)
+            return Known(anchors, curations_in(conn))
+
+    def curations(self) -> tuple[Curation, ...]:
+        """The users' same/different decisions, in the order they were made (without `known`'s anchors)."""
+        with self._read() as conn:
+            return curations_in(conn)
 
     def record_identities(self, rows: Sequence[dict[str, Any]], anchors: dict[str, tuple[str, str]]) -> int:
         """Replace the identities table with `rows` and add the anchors not yet known (anchor → (id,

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Text, and_, delete, func, or_, select, type_coerce
 
-from ..link.identities import AnchorIndex
+from ..link.identities import AnchorIndex, Curation
 from . import schema
 
 if TYPE_CHECKING:
@@ -340,12 +340,9 @@ class RecordWriter:
 
     def known(self) -> Known:
         """What the store knows (`Store.known`) as this transaction sees it, its anchors asked as needed."""
-        from ..link.identities import Curation, Known
+        from ..link.identities import Known
 
-        c = schema.curations
-        curations = tuple(Curation(r.verdict, r.a, r.b, r.because, r.added)
-                          for r in self.conn.execute(select(c).order_by(c.c.id)))
-        return Known(StoredAnchors(self.conn), curations)
+        return Known(StoredAnchors(self.conn), curations_in(self.conn))
 
 
     def identity_rows(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -457,9 +454,15 @@ class StoredAnchors(AnchorIndex):
                 self._seen[anchor] = ident
 
 
+def curations_in(conn: Connection) -> tuple[Curation, ...]:
+    """The users' same/different decisions (identity.py), in the order they were made."""
+    c = schema.curations
+    return tuple(Curation(r.verdict, r.a, r.b, r.because, r.added) for r in conn.execute(select(c).order_by(c.c.id)))
+
+
 def records_writing(store: Store) -> AbstractContextManager[Connection]:
     """The store's write transaction (its write lock taken), for `RecordWriter`."""
     return store._tx()
 
 
-__all__ = ["FilmHit", "RecordReader", "RecordWriter", "StoredAnchors", "records_writing"]
+__all__ = ["FilmHit", "RecordReader", "RecordWriter", "StoredAnchors", "curations_in", "records_writing"]
