@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -82,10 +82,58 @@ class AnchorIndex(Mapping[str, str]):
         raise NotImplementedError
 
 
+class HeldAnchors(AnchorIndex):
+    """Every anchor → id in memory (`Store.known`, for linking the whole store), answering as
+    `StoredAnchors` does."""
+
+    def __init__(self, anchors: Mapping[str, str]) -> None:
+        self._anchors = anchors if isinstance(anchors, dict) else dict(anchors)
+        self._ids: dict[str, list[str]] | None = None
+
+    def __getitem__(self, anchor: str) -> str:
+        return self._anchors[anchor]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._anchors)
+
+    def __len__(self) -> int:
+        return len(self._anchors)
+
+    def _by_id(self) -> dict[str, list[str]]:
+        if self._ids is None:
+            self._ids = {}
+            for anchor, ident in self._anchors.items():
+                self._ids.setdefault(ident, []).append(anchor)
+        return self._ids
+
+    def with_prefix(self, prefix: str, containing: str = "") -> dict[str, str]:
+        return {a: i for a, i in self._anchors.items() if a.startswith(prefix) and containing in a}
+
+    def of_identities(self, idents: Iterable[str]) -> dict[str, list[str]]:
+        held = self._by_id()
+        return {i: list(held[i]) for i in idents if i in held}
+
+    def of_film_keys(self, keys: Iterable[str]) -> dict[str, str]:
+        keys = set(keys)
+        return {a: i for a, i in self._anchors.items()
+                if a.startswith("film:") and a.removeprefix("film:").split("|", 1)[0] in keys}
+
+    def has_identity(self, ident: str) -> bool:
+        return ident in self._by_id()
+
+    def learn(self, anchors: Mapping[str, str]) -> None:
+        for anchor, ident in anchors.items():
+            self._anchors.setdefault(anchor, ident)
+        self._ids = None
+
+    def fetch(self, anchors: Iterable[str]) -> None:
+        pass  # all held
+
+
 @dataclass(frozen=True)
 class Known:
-    """What the store remembers: anchor → id (a dict, or an `AnchorIndex` asking the store), and the
-    curations.
+    """What the store remembers: anchor → id (every one held, or an `AnchorIndex` asking the store as
+    linking needs), and the curations.
 
     Linking a part of the store to record its identities (`identity.record_part`) sets `keep_joined`:
     people the store knows as one identity stay one (what joined them may be in a document of another
@@ -96,45 +144,31 @@ class Known:
     keep_joined: bool = False
     split_keys: frozenset[str] = frozenset()
 
+    @cached_property
+    def index(self) -> AnchorIndex:
+        return self.anchors if isinstance(self.anchors, AnchorIndex) else HeldAnchors(self.anchors)
+
     def anchors_of(self, ident: str) -> set[str]:
         return self.anchors_of_ids([ident]).get(ident, set())
 
     def anchors_of_ids(self, idents: Iterable[str]) -> dict[str, set[str]]:
-        if isinstance(self.anchors, AnchorIndex):
-            return {i: set(a) for i, a in self.anchors.of_identities(idents).items()}
-        return {i: set(self._by_id[i]) for i in idents if i in self._by_id}
+        return {i: set(a) for i, a in self.index.of_identities(idents).items()}
 
     def has_id(self, ident: str) -> bool:
-        if isinstance(self.anchors, AnchorIndex):
-            return self.anchors.has_identity(ident)
-        return ident in self._by_id
+        return self.index.has_identity(ident)
 
     def with_prefix(self, prefix: str, containing: str = "") -> dict[str, str]:
-        if isinstance(self.anchors, AnchorIndex):
-            return self.anchors.with_prefix(prefix, containing)
-        return {a: i for a, i in self.anchors.items() if a.startswith(prefix) and containing in a}
+        return self.index.with_prefix(prefix, containing)
 
     def film_anchors(self, keys: Iterable[str]) -> dict[str, str]:
         """The title anchors (`film:titanic|1997`, `film:titanic|`) of title keys → their ids."""
-        if isinstance(self.anchors, AnchorIndex):
-            return self.anchors.of_film_keys(keys)
-        keys = set(keys)
-        return {a: i for a, i in self.anchors.items()
-                if a.startswith("film:") and a.removeprefix("film:").split("|", 1)[0] in keys}
+        return self.index.of_film_keys(keys)
 
     def learned(self, anchors: Mapping[str, str]) -> Known:
-        """What the store knows once `anchors` are recorded: those it had keep their ids."""
-        if isinstance(self.anchors, AnchorIndex):
-            self.anchors.learn(anchors)
-            return replace(self)  # what was worked out from the anchors is worked out again
-        return replace(self, anchors={**self.anchors, **{a: i for a, i in anchors.items() if a not in self.anchors}})
-
-    @cached_property
-    def _by_id(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for anchor, ident in self.anchors.items():
-            out.setdefault(ident, []).append(anchor)
-        return out
+        """What the store knows once `anchors` are recorded: those it had keep their ids (what was
+        worked out from the anchors before is worked out again)."""
+        self.index.learn(anchors)
+        return replace(self, anchors=self.index)
 
     @cached_property
     def merged(self) -> dict[str, str]:
@@ -188,8 +222,7 @@ class Identities:
 
     def fetch(self, anchors: Iterable[str]) -> None:
         """The ids of these anchors asked of the store at once, where it is asked as linking needs."""
-        if isinstance(self.known.anchors, AnchorIndex):
-            self.known.anchors.fetch(anchors)
+        self.known.index.fetch(anchors)
 
     def apart(self, a: Iterable[str], b: Iterable[str]) -> str:
         """Why two groups must not join, or "": curated different, or two external ids of one namespace."""
@@ -234,5 +267,5 @@ class Identities:
         return ident, decisions
 
 
-__all__ = ["NAMESPACES", "AnchorIndex", "Curation", "Identities", "Known", "derived_id", "external_anchor", "namespace",
-           "strength"]
+__all__ = ["NAMESPACES", "AnchorIndex", "Curation", "HeldAnchors", "Identities", "Known", "derived_id",
+           "external_anchor", "namespace", "strength"]
