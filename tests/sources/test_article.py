@@ -138,3 +138,14 @@ def test_dates_in_urls_and_impossible_dates() -> None:
     assert date_in_url("https://blog.example.com/2014/05/a-post.html") == "2014-05"
     assert date_in_url("https://example.com/article/20131399") == ""
     assert parse_date("February 30, 2013") == ""
+
+
+def test_separator_lines_alone_are_no_table() -> None:
+    """Atheris (fuzz run on 79e1e6d): two `|---|` lines and nothing else in a run of pipe rows ended
+    in an IndexError traceback; they are no table, and the rows after them still are one."""
+    from filmfacts.sources.article.text import text_tables
+
+    assert text_tables([(0, 9, "|---|---|"), (10, 17, "| --- |")]) == []
+    (table,) = text_tables([(0, 5, "|---|"), (6, 11, "|---|"), (12, 13, "\n"),
+                            (14, 27, "| Film | Year |"), (28, 45, "| Parasite | 2019 |")])
+    assert table.header == ("Film", "Year") and [c.text for c in table.rows[0]] == ["Parasite", "2019"]

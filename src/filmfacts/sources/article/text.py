@@ -80,6 +80,8 @@ def text_tables(lines: list[tuple[int, int, str]]) -> list[Table]:
         block = lines[i:j]
         i = j
         rows = [(start, _cells(line, start, kind)) for start, _, line in block if not _SEPARATOR.match(line.strip())]
+        if not rows:  # separator lines alone ("|---|" twice): no table
+            continue
         has_separator = len(block) > 1 and bool(_SEPARATOR.match(block[1][2].strip()))
         first = [c.text for c in rows[0][1]]
         header_row = has_separator or (
