@@ -194,3 +194,41 @@ def test_a_sentence_of_many_cast_lists_finds_where_each_ends_without_reading_its
     credits = {(c.property, str(c.value.text)) for c in crew.extract_crew(_page(text, "news"), "Parasite")}
     assert credits == {("cast_member", "Song Kang-ho"), ("cast_member", "Lee Sun-kyun"),
                        ("director", "Bong Joon-ho")}
+
+
+def test_a_run_of_auxiliaries_after_a_title_is_read_once() -> None:
+    """Fuzz run on 79e1e6d (57 KB, 53 CPU s): "Parasite has has has …" made the verb cue read the
+    auxiliaries from each of them to the run's end, every count of them; now at most four are read,
+    each once (no verb is an auxiliary or starts with one). Over the 2 s cap before."""
+    from filmfacts.extract.runs import finditer
+
+    with cpu_cap(2.0):
+        assert list(finditer(mentions._BODY_CUE, "Parasite" + " has" * 12_000 + ".", mentions._PHRASE_RUNS)) == []
+    found = [m.group("t") for m in finditer(mentions._BODY_CUE, "Exhuma has now topped the chart.",
+                                             mentions._PHRASE_RUNS)]
+    assert found == ["Exhuma"]
+
+
+def test_a_sentence_of_many_ranks_is_asked_once_what_it_ranks_by(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fuzz run on 79e1e6d (62 KB, 25 CPU s): each of a sentence's thousand places asked whether the
+    whole sentence speaks of gross or admissions; the answer is kept for the sentence."""
+    searched = _Counting(places._BY_GROSS)
+    monkeypatch.setattr(places, "_BY_GROSS", searched)
+    places.measure.cache_clear()
+    sentence = "It ranked first in admissions, " + "2nd in Seoul, " * 500 + "and drew 1.2 million viewers."
+    assert [places.measure(sentence) for _ in range(500)] == ["admissions"] * 500
+    assert searched.calls == 1
+
+
+def test_a_page_of_many_paragraphs_without_article_markup_counts_each_parent_once() -> None:
+    """Fuzz run on 79e1e6d (57 KB, 20 CPU s): with no <article> or content class, the reader found the
+    element holding the most paragraph text by summing, for each paragraph, every paragraph of its
+    parent; each parent is now counted once, and the same one is chosen."""
+    from filmfacts.sources.article.html import read_html
+
+    page = ("<html><head><title>Exhuma tops</title></head><body><div class='menu'><p>Home</p></div><div>"
+            + "<p>Exhuma drew 1.2 million viewers on Saturday in Seoul.</p>" * 3_000 + "</div></body></html>")
+    with cpu_cap(3.0):
+        read = read_html(page)
+    text = "\n".join(read.lines)
+    assert text.count("Exhuma drew 1.2 million viewers") == 3_000 and "Home" not in text

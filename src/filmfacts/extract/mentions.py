@@ -88,13 +88,15 @@ _VERBS = (r"drew|draws|drawn|draw|topped|tops|top|surpassed|surpasses|earned|ear
           r"welcomes|garnered|garners|dominated|dominates|trailed|trails|placed|places|rose|rises|fell|falls|"
           r"dropped|drops|slipped|slips|climbed|climbs|added|adds|exceeded|exceeds|surged|surges|saw|sees|"
           r"kept|keeps|held|holds|followed|follows|brought|brings|tallied|tallies|racked|racks")
-_AUX = r"(?:[ \t]+(?:has|had|have|was|is|also|already|now|further|still|then|again|easily|quickly|officially))*"
+# at most four ("has also already officially topped"), each taken once: a run of them is otherwise
+# read from each of its words to its end (the square of its length, found by fuzzing)
+_AUX = r"(?:[ \t]++(?:has|had|have|was|is|also|already|now|further|still|then|again|easily|quickly|officially)){0,4}+"
 _FIGURE_AFTER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:million|billion|thousand|%|percent|만|억)"
                            r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\.|"
                            r"number one|box office|chart|record|million|billion|admissions|viewers|moviegoers|"
                            r"audiences?|tickets?|place|spot|milestone|mark)\b", re.I)
-_BODY_CUE = re.compile(rf"(?P<t>{PHRASE}){_AUX}[ \t]+(?:{_VERBS})\b")
-_HEADLINE_CUE = re.compile(rf"(?P<t>{PHRASE}){_AUX}[ \t]+(?i:{_VERBS})\b")
+_BODY_CUE = re.compile(rf"(?P<t>{PHRASE}){_AUX}[ \t]++(?:{_VERBS})\b")
+_HEADLINE_CUE = re.compile(rf"(?P<t>{PHRASE}){_AUX}[ \t]++(?i:{_VERBS})\b")
 _DIRECTED = re.compile(rf"(?P<t>{PHRASE}),?[ \t]+(?:which was[ \t]+|a [\w-]+[ \t]+(?:film[ \t]+)?)?"
                        r"(?:directed|helmed|written and directed|produced|written) by\b")
 # "… was the latest X with 173,000 viewers"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .text import YEAR_RE, count_value, ordinal_value
 from .vocab import COUNTRIES, country_named, country_of_adjective
@@ -206,6 +206,7 @@ def ranked_among(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=64)  # asked of one sentence for each of its places
 def measure(text: str) -> str:
     """By gross or by admissions: what the words say, "" when they say both or neither."""
     gross, admissions = bool(_BY_GROSS.search(text)), bool(_BY_ADMISSIONS.search(text))

@@ -319,12 +319,15 @@ def _root(tree: LexborHTMLParser) -> LexborNode:
         nodes = [n for n in tree.css(selector) if len(_text(n)) >= 80]
         if nodes:
             return max(nodes, key=lambda n: len(_text(n))) if selector in {"article", ".content"} else nodes[0]
-    # No marked-up article: the element whose own paragraphs hold the most text.
+    # No marked-up article: the element whose own paragraphs hold the most text, each parent counted
+    # once (counted again for each of its paragraphs, a page of thousands was read thousands of times)
     best, best_len = tree.body, 0
+    counted: set[int] = set()
     for p in tree.css("p"):
         parent = p.parent
-        if parent is None:
+        if parent is None or parent.mem_id in counted:
             continue
+        counted.add(parent.mem_id)
         length = sum(len(_text(c)) for c in parent.iter() if c.tag == "p")
         if length > best_len:
             best, best_len = parent, length
