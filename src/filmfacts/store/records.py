@@ -385,11 +385,7 @@ class StoredAnchors(AnchorIndex):
 
     def __getitem__(self, anchor: str) -> str:
         if anchor not in self._seen:
-            if len(self._seen) >= self.CACHED:
-                self._seen.clear()
-            a = schema.identity_anchors
-            found = self.conn.execute(select(a.c.identity_id).where(a.c.anchor == anchor)).scalar()
-            self._seen[anchor] = None if found is None else str(found)
+            self.fetch([anchor])
         if (ident := self._seen[anchor]) is None:
             raise KeyError(anchor)
         return ident
