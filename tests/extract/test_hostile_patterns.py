@@ -232,3 +232,22 @@ def test_a_page_of_many_paragraphs_without_article_markup_counts_each_parent_onc
         read = read_html(page)
     text = "\n".join(read.lines)
     assert text.count("Exhuma drew 1.2 million viewers") == 3_000 and "Home" not in text
+
+
+def test_a_sentence_of_many_titles_and_cast_lists_asks_once_per_title_whether_it_is_another_film(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fuzz run on 732ac5d (50 KB, 17.8 CPU s): for each cast list, every title named before it in the
+    sentence was asked again whether it is named as another film ("a remake of X", "(X)"); the answer
+    does not depend on the list, so each title is asked once (600 titles: 540,900 asks before, 33 CPU s)."""
+    from filmfacts.extract import crew
+
+    asked = _Counting(crew._OTHER_FILM_BEFORE)
+    monkeypatch.setattr(crew, "_OTHER_FILM_BEFORE", asked)
+    text = "".join(f'the drama "Cold Harbor {i}" in 2016 stars Song Kang-ho, ' for i in range(600)) + "."
+    credits = list(crew.extract_crew(_page(text, "news"), "Parasite"))
+    assert asked.calls <= 600
+    assert {(c.subject, str(c.value.text)) for c in credits} == {("Cold Harbor 0", "Song Kang-ho")}
+    text = 'After "Snow Road", the new film "Cold Harbor" from 2016 stars Song Kang-ho and Lee Sun-kyun.'
+    credits = list(crew.extract_crew(_page(text, "news"), "Parasite"))
+    assert {(c.subject, str(c.value.text)) for c in credits} == {("Cold Harbor", "Song Kang-ho"),
+                                                                 ("Cold Harbor", "Lee Sun-kyun")}

@@ -29,6 +29,7 @@ evidence keeps the page's spelling.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -37,7 +38,7 @@ from . import extractor
 from .cast import cast_lines
 from .film_phrases import PHRASE, cut_phrase, is_person, not_a_film, strip_leading
 from .kinds import ARTICLE_KINDS
-from .mentions import Mention, film_for, films_named, mentions, primary_film
+from .mentions import Mention, film_for, films_named, mentions, mentions_in, primary_film
 from .people import (
     CAP,
     FEW_NAMES,
@@ -431,28 +432,74 @@ _OTHER_FILM_BEFORE = re.compile(r"(?:\b(?:remake|version|adaptation|reboot)\s+of
                                 r"\bincluding)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\"“'‘《]?$", re.I)
 
 
+class _NamedFilms:
+    """The films named up to a sentence that a cast list in it may be of, sorted out once for the sentence:
+    whether a title is named as another film ("a remake of X", "(X)") does not depend on the list after it,
+    and a sentence of a thousand lists and names asked it of every name for every list."""
+
+    def __init__(self, doc: Document, sentence: Sentence, ends: list[tuple[int, int]] | None = None) -> None:
+        self.doc, self.sentence = doc, sentence
+        self.found = mentions(doc)
+        start, text = sentence.start, doc.text
+        self.inside = mentions_in(doc, start, sentence.end)
+        self.inside_starts = [m.start for m in self.inside]
+        # where the page's films end, sorted once per page
+        self.ends = ends if ends is not None else sorted((m.end, i) for i, m in enumerate(self.found))
+        self.eligible: list[Mention] = []
+        depth, counted = 0, start
+        for m in self.inside:
+            depth += text.count("(", counted, m.start) - text.count(")", counted, m.start)
+            counted = m.start
+            if ((not m.competitor or m.start - start <= 2) and depth <= 0
+                    and not _OTHER_FILM_BEFORE.search(text[max(start, m.start - 60):m.start])):
+                self.eligible.append(m)
+        self.eligible_starts = [m.start for m in self.eligible]
+
+    def ends_near(self, at: int) -> bool:
+        """A film named (an anaphor only from this sentence on) ends at most 3 characters before `at`."""
+        first = bisect_left(self.ends, (at - 3, -1))
+        for _end, i in self.ends[first:bisect_right(self.ends, (at, len(self.found)))]:
+            m = self.found[i]
+            if m.how != "anaphor" or m.start >= self.sentence.start:
+                return True
+        return False
+
+
+_NAMED: list[_NamedFilms] = []
+
+
+def _named_films(doc: Document, sentence: Sentence) -> _NamedFilms:
+    """One `_NamedFilms` for the sentence asked last (its lists are asked in a row)."""
+    last = _NAMED[0] if _NAMED else None
+    if (last is not None and last.doc is doc and last.found is mentions(doc)
+            and (last.sentence.start, last.sentence.end) == (sentence.start, sentence.end)):
+        return last
+    same_page = last is not None and last.doc is doc and last.found is mentions(doc)
+    _NAMED[:] = [_NamedFilms(doc, sentence, last.ends if same_page and last is not None else None)]
+    return _NAMED[0]
+
+
 def _film_before(doc: Document, sentence: Sentence, at: int, subject: str, verb: bool) -> str:
     """The film a cast list is of: in its sentence, the one the sentence is about (its first title for a verb,
     "X stars …"; the last before a noun, "the cast of X includes …"), not a title named as an original or
     as what an actor is known for; else the page's film."""
-    named = [m for m in mentions(doc) if m.how != "anaphor" or m.start >= sentence.start]
+    named = _named_films(doc, sentence)
     # the end of the words before the list: a search anchored at the end still tries every place of
     # what it is given, and a sentence of many lists asks for each
     head = doc.text[max(sentence.start, at - 200):at]
-    if re.search(r",?\s+(?:which|that|who)\s+(?:also\s+)?$|[\"”’'»》]\s*$", head) or any(
-            0 <= at - m.end <= 3 for m in named):
+    if re.search(r",?\s+(?:which|that|who)\s+(?:also\s+)?$|[\"”’'»》]\s*$", head) or named.ends_near(at):
         # "… the 2016 film 'Train to Busan,' which stars …": the film right before, rival or not
-        right_before = [m for m in named if sentence.start <= m.start < at]
+        right_before = named.inside[:bisect_left(named.inside_starts, at)]
         if right_before:
             return right_before[-1].title
-    before = [m for m in named if sentence.start <= m.start < at and (not m.competitor or m.start - sentence.start <= 2)
-              and not _OTHER_FILM_BEFORE.search(doc.text[max(sentence.start, m.start - 60):m.start])
-              and doc.text.count("(", sentence.start, m.start) <= doc.text.count(")", sentence.start, m.start)]
+    before = named.eligible[:bisect_left(named.eligible_starts, at)]
     if before:
         return (before[0] if verb else before[-1]).title
     line_start = doc.text.rfind("\n", 0, at) + 1
-    earlier = [m for m in named if line_start <= m.start < sentence.start and not m.competitor]
-    return earlier[-1].title if earlier else (primary_film(doc) or subject)
+    for m in reversed(mentions_in(doc, line_start, sentence.start)):
+        if not m.competitor and m.how != "anaphor":
+            return m.title
+    return primary_film(doc) or subject
 
 
 # where a list after a cue ends: the sentence's end, or a clause about something else
