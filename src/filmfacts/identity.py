@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import Ambiguous, InvalidValue, NotFound
+from .link.identities import title_key
 from .link.names import film_key
 
 if TYPE_CHECKING:
@@ -374,8 +375,7 @@ def curate(store: Store, verdict: str, a: str, b: str, because: str) -> tuple[Cu
     record(store)
     from .records import refresh  # the records of both, reconciled again with the decision
 
-    refresh(store, touch={a.removeprefix("film:").split("|", 1)[0] for row in (first, second)
-                          for a in row["anchors"] if a.startswith("film:")})
+    refresh(store, touch={k for row in (first, second) for a in row["anchors"] if (k := title_key(a)) is not None})
     return cur, first, second
 
 

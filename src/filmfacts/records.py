@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from .link.identities import title_key
 from .link.names import film_key
 
 if TYPE_CHECKING:
@@ -292,7 +293,7 @@ def _joined_titles(known: Known) -> Callable[[Sequence[str]], dict[str, set[str]
     curator saying two films are one: reconciled together, as one film keeps one id (identity.py).
     Asked of the store a chunk of keys at a time."""
     def keys(anchors: Iterable[str]) -> set[str]:
-        return {a.removeprefix("film:").split("|", 1)[0] for a in anchors if a.startswith("film:")}
+        return {k for a in anchors if (k := title_key(a)) is not None}
 
     curated: dict[str, set[str]] = {}
     for c in known.curations:

@@ -39,6 +39,11 @@ def namespace(anchor: str) -> str:
     return ns if ns in NAMESPACES else ""
 
 
+def title_key(anchor: str) -> str | None:
+    """The title key a film's title anchor holds (`film:titanic|1997` → titanic), None for another anchor."""
+    return anchor[5:].split("|", 1)[0] if anchor.startswith("film:") else None
+
+
 def derived_id(kind: str, anchor: str) -> str:
     """`f` or `p` and a hash of the anchor (an anchor of linking's own keys hashes as the key alone)."""
     anchor = anchor.removeprefix(f"{kind}:")
@@ -115,8 +120,7 @@ class HeldAnchors(AnchorIndex):
 
     def of_film_keys(self, keys: Iterable[str]) -> dict[str, str]:
         keys = set(keys)
-        return {a: i for a, i in self._anchors.items()
-                if a.startswith("film:") and a.removeprefix("film:").split("|", 1)[0] in keys}
+        return {a: i for a, i in self._anchors.items() if title_key(a) in keys}
 
     def has_identity(self, ident: str) -> bool:
         return ident in self._by_id()
@@ -268,4 +272,4 @@ class Identities:
 
 
 __all__ = ["NAMESPACES", "AnchorIndex", "Curation", "HeldAnchors", "Identities", "Known", "derived_id",
-           "external_anchor", "namespace", "strength"]
+           "external_anchor", "namespace", "strength", "title_key"]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Text, and_, delete, func, or_, select, type_coerce
 
-from ..link.identities import AnchorIndex, Curation
+from ..link.identities import AnchorIndex, Curation, title_key
 from . import schema
 
 if TYPE_CHECKING:
@@ -423,8 +423,7 @@ class StoredAnchors(AnchorIndex):
             query = select(a.c.anchor, a.c.identity_id).where(
                 or_(*(and_(anchor >= f"film:{k}|", anchor < f"film:{k}}}") for k in chunk)))
             wanted = set(chunk)
-            out.update((k, i) for k, i in self.conn.execute(query)
-                       if k.startswith("film:") and k[5:].split("|", 1)[0] in wanted)
+            out.update((k, i) for k, i in self.conn.execute(query) if title_key(k) in wanted)
         return out
 
     def has_identity(self, ident: str) -> bool:
