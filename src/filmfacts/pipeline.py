@@ -91,6 +91,7 @@ class BuildReport:
     no_film: list[str] = field(default_factory=list)  # articles kept that name no film filmfacts can tell
     ignored: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not documents
     films_reconciled: int = 0  # film records written after the documents (`records.refresh`)
+    linked_in_parts: int = 0  # the store's documents, when too many to link at once (`Limits.link`)
 
 
 # Files a data folder holds beside its documents: notes about it, and binary copies of tables also
@@ -169,13 +170,18 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
         # documents touch are recorded as they are linked and reconciled again and stored (reading is a
         # lookup). A new store, or one another filmfacts built, has the whole store linked once, and so
         # has one whose documents were read again: a person's row holds what every film gave it, and
-        # only linking them all drops a name (or a person) a document no longer gives
+        # only linking them all drops a name (or a person) a document no longer gives. That link holds
+        # the whole store: past `Limits.link` documents, the store is linked a part at a time instead
         identities = bool(report.added or report.replaced or report.dump_pages)
         if identities and (report.replaced or store.stored_records_version() != records_version()):
             from .identity import record
+            from .sources.limits import current
 
-            record(store)
-            identities = False
+            if (documents := store.counts()["documents"]) <= current().link:
+                record(store)
+                identities = False
+            else:
+                report.linked_in_parts = documents
         report.films_reconciled = refresh(store, identities=identities).films
     return report
 

@@ -302,3 +302,14 @@ def test_a_news_page_whose_root_has_a_furniture_class_is_read(cli, tmp_path: Pat
     result = cli("build", str(tmp_path / "news.html"))
     assert result.exit_code == 0, result.output
     assert [s["format"] for s in json.loads(cli("sources", "--json").output)] == ["article"]
+
+
+def test_a_first_build_past_link_at_once_says_it_linked_a_part_at_a_time(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("build", "--link-at-once", "1", str(FILMS / "parasite"))
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "identities linked a part at a time: the store's 2 documents are more than the 1 linked at once " \
+           "(--link-at-once)" in out
+    assert "Parasite" in cli("show", "Parasite").output
+    again = cli("build", "--link-at-once", "-1", str(FILMS / "the-host"))
+    assert again.exit_code == 2 and "--link-at-once must be a number of at least 0" in one_error_line(again)

@@ -184,6 +184,8 @@ def build(
     max_claims: Annotated[int, typer.Option("--max-claims", help="Most claims one document may give.")] = 20_000,
     max_word: Annotated[int, typer.Option("--max-word", help="Longest word of a document, in characters.")
                         ] = 1_000,
+    link_at_once: Annotated[int, typer.Option("--link-at-once", help="Most documents a first build links in one "
+                                              "piece to record identities; past it, a part at a time.")] = 20_000,
 ) -> None:
     """Read documents (files, folders or XML dumps) into the store."""
     from ..pipeline import build as run_build
@@ -194,11 +196,11 @@ def build(
     overrides = Overrides(kind, site, published)  # checked here, before anything is read
     check_count(workers, "--workers", 1, max(64, (os.cpu_count() or 1) * 4))
     check_count(batch, "--batch", 1, 100_000)
-    with limited(Limits(max_document_mb, max_line, max_depth, max_claims, max_word)):
+    with limited(Limits(max_document_mb, max_line, max_depth, max_claims, max_word, link_at_once)):
         store = open_store(create=True)
         report = run_build(paths, store, overrides, skip_bad=skip_bad, resume=resume,
                            workers=workers, progress=sys.stderr.isatty(), batch_size=batch)
-    render.build_report(out, report, store)
+        render.build_report(out, report, store)
 
 
 YearOpt = Annotated[int | None, typer.Option("--year", help="The film of this year, when several share a title.")]
