@@ -372,6 +372,11 @@ def test_sniff_rejects_the_seed_extracts() -> None:
     "{{a|b\n" * 3000,
     # tables left open inside each other (fuzz input 80ff6d919c54: 804 in 47 KB took 29 s to parse)
     "{| class=wikitable\n|-\n! A !! B\n|-\n| x || y\n" * 800,
+    # tags never finished: each read to the page's end (fuzz input on 0e55c00: 1,672 "<ref name= " in
+    # 47 KB, over 30 s; mwparserfromhell issue 364), and comments never closed
+    "| x = <ref name= Parasite\n" * 2000,
+    '<b x="y ' * 4000,
+    "<!-- x " * 40000,
 ])
 def test_pathological_markup_is_refused_quickly(markup: str) -> None:
     began = time.monotonic()
@@ -385,6 +390,8 @@ def test_pathological_markup_is_refused_quickly(markup: str) -> None:
     "{|\n|\n" * 300 + "|}\n" * 300,
     "'''''" * 5000,
     "==a\n" * 5000,
+    "<ref name=a/> x " * 3000,
+    '<ref name="x">y</ref> ' * 2000,
 ])
 def test_deep_but_bounded_markup_degrades_gracefully(markup: str) -> None:
     began = time.monotonic()
