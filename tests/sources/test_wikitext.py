@@ -376,6 +376,7 @@ def test_sniff_rejects_the_seed_extracts() -> None:
     # 47 KB, over 30 s; mwparserfromhell issue 364), and comments never closed
     "| x = <ref name= Parasite\n" * 2000,
     '<b x="y ' * 4000,
+    "| starring = [[Bong Joon-ho]]\n| -x <$z \n" * 1000,  # fuzz input on 0e55c00 (1,093 in 51 KB: 14 s)
     "<!-- x " * 40000,
 ])
 def test_pathological_markup_is_refused_quickly(markup: str) -> None:
@@ -392,6 +393,7 @@ def test_pathological_markup_is_refused_quickly(markup: str) -> None:
     "==a\n" * 5000,
     "<ref name=a/> x " * 3000,
     '<ref name="x">y</ref> ' * 2000,
+    "Rated {{val|<5}} of 10 by a<b critics.\n" * 30 + "Its gross rose.\n" * 2000,
 ])
 def test_deep_but_bounded_markup_degrades_gracefully(markup: str) -> None:
     began = time.monotonic()

@@ -43,10 +43,10 @@ FORMAT = "wikitext"
 
 MAX_DEPTH = 100  # nesting of {{ }} / [[ ]] beyond any real page
 MAX_COST = 50_000_000  # unclosed markup × length: the parser's work grows with their product
-# a tag never finished ("<ref name= x" and no ">") costs the parser about four unclosed templates: it
-# reads the rest of the page for each (mwparserfromhell issue 364, quadratic tokenizing of what is left
-# open; 2,000 of them in 26 KB: 11.8 s, as many "{{x|" 2.8 s)
-UNFINISHED_TAG_COST = 4
+# a tag never finished ("<ref name= x", "<$z" and no ">") costs the parser as much as four to six unclosed
+# templates: it reads the rest of the page for each (mwparserfromhell issue 364, quadratic tokenizing of
+# what is left open; 2,000 "<ref name= x" in 26 KB: 11.8 s, 1,500 "<$z" in 10 KB: 5.5 s, 2,000 "{{x|" 2.8 s)
+UNFINISHED_TAG_COST = 6
 # tables left open nest in each other's last cell; mwparserfromhell's work grows faster than their number
 # times the length (804 left open in 47 KB: 29 s; as many closed: 0.3 s), and a real page leaves one or two
 MAX_OPEN_TABLES = 20
@@ -83,8 +83,9 @@ _TABLE_OPEN = re.compile(r"^[ \t]*\{\|", re.M)  # [ \t], not \s: a run of blank 
 _TABLE_CLOSE = re.compile(r"^[ \t]*\|\}", re.M)
 _TABLE_EDGE = re.compile(r"^[ \t]*(\{\||\|\})", re.M)
 _CLOSE_TAG = re.compile(r"</[a-zA-Z][\w-]*\s*>")
-_TAG_START = re.compile(r"<[a-zA-Z]")
-_WHOLE_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+# what the parser tries as a tag: "<" and anything but a space, "-", "/", "!", "=", "'", "&", "|", "{", "["
+_TAG_START = re.compile(r"<(?=[^\s\-/!='&|{\[<>])")
+_WHOLE_TAG = re.compile(r"<(?=[^\s\-/!='&|{\[<>])[^<>]*>")
 
 
 def sniff(text: str) -> bool:
@@ -129,7 +130,7 @@ def check_shape(text: str, source: str) -> None:
     unclosed += max(0, text.count("[") - text.count("]"))
     unclosed += max(0, len(_TABLE_OPEN.findall(text)) - len(_TABLE_CLOSE.findall(text)))
     unclosed += max(0, text.count("<!--") - text.count("-->"))
-    unfinished = len(_TAG_START.findall(text)) - len(_WHOLE_TAG.findall(text))  # "<ref name=x" and no ">"
+    unfinished = len(_TAG_START.findall(text)) - len(_WHOLE_TAG.findall(text))  # "<ref name=x", no ">"
     if (unclosed + UNFINISHED_TAG_COST * unfinished) * len(text) > MAX_COST:
         raise UnreadableDocument(
             f"{source}: wikitext leaves {unclosed} brackets, templates, comments or tags unclosed and "
