@@ -344,7 +344,8 @@ class Store(RecordReader):
         if properties is not None:
             query = query.where(schema.claims.c.property.in_(list(properties)))
         with self._read() as conn:
-            return [claim_from_row(r) for r in conn.execute(query)]
+            shared: dict[Any, Any] = {}
+            return [claim_from_row(r, shared) for r in conn.execute(query)]
 
     # ---------------------------------------------------------------- identities and curations
 
