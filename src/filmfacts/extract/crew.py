@@ -471,11 +471,10 @@ _NAMED: list[_NamedFilms] = []
 def _named_films(doc: Document, sentence: Sentence) -> _NamedFilms:
     """One `_NamedFilms` for the sentence asked last (its lists are asked in a row)."""
     last = _NAMED[0] if _NAMED else None
-    if (last is not None and last.doc is doc and last.found is mentions(doc)
-            and (last.sentence.start, last.sentence.end) == (sentence.start, sentence.end)):
-        return last
-    same_page = last is not None and last.doc is doc and last.found is mentions(doc)
-    _NAMED[:] = [_NamedFilms(doc, sentence, last.ends if same_page and last is not None else None)]
+    same_page = last if last is not None and last.doc is doc and last.found is mentions(doc) else None
+    if same_page is not None and (same_page.sentence.start, same_page.sentence.end) == (sentence.start, sentence.end):
+        return same_page
+    _NAMED[:] = [_NamedFilms(doc, sentence, same_page.ends if same_page is not None else None)]
     return _NAMED[0]
 
 
