@@ -70,3 +70,13 @@ def test_needed_shingles() -> None:
         for share in (0.15, 0.5, 0.51, 1.0):
             k = copies._needed(n, share)
             assert k / n >= share and (k == 0 or (k - 1) / n < share)
+
+
+def test_shingles_are_the_hashes_of_every_eight_words_in_a_row() -> None:
+    import re
+
+    rng = random.Random(7)
+    for n in (0, 1, 7, 8, 9, 200):
+        text = " ".join(rng.choice([*WORDS, "Ünïcode", "영화", "x1"]) for _ in range(n)) + ".\n| a table row"
+        words = re.findall(r"\w+", text.casefold())
+        assert copies.shingles(text) == {hash(tuple(words[i:i + 8])) for i in range(max(len(words) - 7, 0))}

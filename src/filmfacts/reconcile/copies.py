@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 
 from ..model import CopyRelation, Document
@@ -27,9 +27,18 @@ UNDECLARED_MIN = 0.5
 AUTHORITY = {"encyclopedia": 0, "dataset": 1, "news": 2, "fan_wiki": 3, "blog": 4, "forum": 5}
 
 
+_WORD = re.compile(r"\w+")
+
+
 def shingles(text: str) -> set[int]:
-    words = re.findall(r"\w+", text.casefold())
-    return {hash(tuple(words[i:i + SHINGLE])) for i in range(max(len(words) - SHINGLE + 1, 0))}
+    # a window of the last words, not a list of the page's: a 1 MB page's words were 12 MB
+    window: deque[str] = deque(maxlen=SHINGLE)
+    out = set()
+    for m in _WORD.finditer(text.casefold()):
+        window.append(m.group())
+        if len(window) == SHINGLE:
+            out.add(hash(tuple(window)))
+    return out
 
 
 def _prose(doc: Document) -> str:
@@ -55,11 +64,15 @@ def detect_copies(documents: Sequence[Document]) -> list[CopyRelation]:
     """Every (copy, original) pair among `documents`, in the order of `documents` (copy, then original)."""
     sets = {d.id: shingles(_prose(d)) for d in documents}
     frequency: Counter[int] = Counter()
-    holders: dict[int, list[int]] = defaultdict(list)  # shingle → positions of the documents holding it
-    for i, d in enumerate(documents):
+    for d in documents:
         frequency.update(sets[d.id])
+    # shingle → positions of the documents holding it, for the shingles two or more hold: one only a
+    # document holds leads to no other, and most of a long page's are its own
+    holders: dict[int, list[int]] = defaultdict(list)
+    for i, d in enumerate(documents):
         for shingle in sets[d.id]:
-            holders[shingle].append(i)
+            if frequency[shingle] > 1:
+                holders[shingle].append(i)
     by_site: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(documents):
         by_site[d.site.casefold()].append(i)
@@ -68,8 +81,7 @@ def detect_copies(documents: Sequence[Document]) -> list[CopyRelation]:
         mine = sets[copy.id]
         if not mine:
             continue
-        rarest = sorted(mine, key=lambda sh: (frequency[sh], sh))[: len(mine) - _needed(len(mine), UNDECLARED_MIN) + 1]
-        candidates = {o for sh in rarest for o in holders[sh]}
+        candidates = _holding_rarest(mine, len(mine) - _needed(len(mine), UNDECLARED_MIN) + 1, frequency, holders)
         if copy.declared_copies:
             candidates.update(o for site, docs in by_site.items()
                               if any(d.casefold() in site or site in d.casefold() for d in copy.declared_copies)
@@ -90,6 +102,17 @@ def detect_copies(documents: Sequence[Document]) -> list[CopyRelation]:
                 continue
             found.append((c, o, CopyRelation(copy.id, original.id, round(overlap, 4), declared, evidence)))
     return [rel for _, _, rel in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def _holding_rarest(mine: set[int], k: int, frequency: Counter[int], holders: dict[int, list[int]]) -> set[int]:
+    """The documents holding one of the `k` rarest of `mine` (by frequency, then value) besides this one.
+    The shingles no other document holds are the rarest, so only the others are sorted, and only when
+    they are needed (a page mostly its own needs none)."""
+    shared = [sh for sh in mine if frequency[sh] > 1]
+    if len(mine) - len(shared) >= k:
+        return set()
+    shared.sort(key=lambda sh: (frequency[sh], sh))
+    return {o for sh in shared[: k - (len(mine) - len(shared))] for o in holders[sh]}
 
 
 def _later(copy: Document, original: Document, sets: dict[str, set[int]]) -> bool:
