@@ -19,7 +19,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, Literal, TypeAlias
 
 DOCUMENT_KINDS = ("encyclopedia", "fan_wiki", "news", "box_office_report", "blog", "forum", "wiki_mirror",
@@ -44,7 +43,7 @@ def document_id(text: str) -> str:
 # ---------------------------------------------------------------- documents
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A heading path (outermost first; `()` is the lead) and the text range under it."""
 
@@ -57,7 +56,7 @@ class Section:
         return self.path[-1] if self.path else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """One table cell: its text and where that text sits in the document."""
 
@@ -68,7 +67,7 @@ class Cell:
     spanned: bool = False  # filled in from a cell of an earlier row or column
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table:
     """A table with spans already resolved: every row has one cell per column."""
 
@@ -80,7 +79,7 @@ class Table:
     caption: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Field:
     """A labelled value of the document (an infobox field), with its span in the text."""
 
@@ -109,7 +108,7 @@ def safe_url(url: str) -> str:
     return ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A reference attached to the text that ends at `anchor` (the sentence or cell it follows)."""
 
@@ -125,7 +124,7 @@ class Citation:
             object.__setattr__(self, "url", "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A link in the document: the linked text's span and the page it points to."""
 
@@ -134,7 +133,7 @@ class Link:
     target: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One input, read: its text with sections, tables and what is known about where it came from.
 
@@ -189,7 +188,7 @@ class Document:
 # ---------------------------------------------------------------- values
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Evidence: a quoted stretch of one document."""
 
@@ -199,7 +198,7 @@ class Span:
     quote: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """Monolingual text: a title, a description."""
 
@@ -208,7 +207,7 @@ class Text:
     script: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Name:
     """The name of a person, character, work, organisation or place, as written."""
 
@@ -216,7 +215,7 @@ class Name:
     kind: Literal["person", "character", "work", "organization", "place", "film"] = "person"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """An amount with its unit; `bound` is "lower" for "more than N", "upper" for "under N"."""
 
@@ -226,7 +225,7 @@ class Quantity:
     bound: Literal["", "lower", "upper"] = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Time:
     """A date as far as it is known: `iso` is YYYY, YYYY-MM or YYYY-MM-DD."""
 
@@ -234,7 +233,7 @@ class Time:
     precision: Precision = "day"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Nothing:
     """The claim is about something unnamed (a planned remake with no title yet)."""
 
@@ -301,7 +300,7 @@ def freeze_qualifiers(qualifiers: Mapping[str, Any]) -> tuple[tuple[str, Qualifi
     return tuple(sorted(out))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One thing one document says: `subject` has `property` = `value`, under `qualifiers`.
 
@@ -329,15 +328,20 @@ class Claim:
     def document(self) -> str:
         return self.evidence.document
 
-    @cached_property
+    # the id, once asked (`id`); a slot, as every field, since a store's claims are many
+    _id: str = field(default="", init=False, repr=False, compare=False)
+
+    @builtins.property
     def id(self) -> str:
         """Deterministic: the same document read by the same extractor gives the same ids."""
-        return claim_id(self)
+        if not self._id:
+            object.__setattr__(self, "_id", claim_id(self))
+        return self._id
 
 
 def claim_id(c: Claim, encoded_value: dict[str, Any] | None = None) -> str:
     """`Claim.id`, computed afresh: the store's write path computes each id once, from the value it
-    encodes anyway and without `cached_property`'s per-instance lock (half the cost of a cached id)."""
+    encodes anyway, and keeps none."""
     raw = repr((c.evidence.document, c.evidence.start, c.evidence.end, c.property,
                 value_encode(c.value) if encoded_value is None else encoded_value, c.qualifiers, c.extractor))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
@@ -361,7 +365,7 @@ def claim(
 # ---------------------------------------------------------------- entities
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityName:
     """One spelling of an entity and the documents it appears in."""
 
@@ -372,7 +376,7 @@ class EntityName:
     documents: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A film, person, character, ceremony or place, with every spelling seen."""
 
@@ -390,7 +394,7 @@ class Entity:
 # ---------------------------------------------------------------- facts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactValue:
     """One value of a fact with the claims that state it."""
 
@@ -400,7 +404,7 @@ class FactValue:
     independent_sources: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """What the documents together say about one (entity, property, scope).
 
@@ -427,7 +431,7 @@ class Fact:
         return default
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AwardRow:
     """One row of an awards table, spanned cells carried down, outcome normalised."""
 
@@ -440,7 +444,7 @@ class AwardRow:
     suspect: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CopyRelation:
     """`copy` takes text from `original`: declared by a banner, measured by overlap, or both."""
 
@@ -451,7 +455,7 @@ class CopyRelation:
     evidence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FilmRecord:
     """Everything reconciled about one film."""
 
@@ -462,7 +466,7 @@ class FilmRecord:
     documents: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reconciliation:
     """The result of reconciling a set of documents and their claims."""
 

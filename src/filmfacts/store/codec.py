@@ -92,7 +92,7 @@ def claim_values(c: Claim) -> tuple[Any, ...]:
     value = value_encode(c.value)
     qualifiers = _dumps([[k, list(v) if isinstance(v, tuple) else v] for k, v in c.qualifiers]) \
         if c.qualifiers else "[]"
-    return (c.__dict__.get("id") or claim_id(c, value), span.document, c.subject, c.property, _dumps(value),
+    return (c._id or claim_id(c, value), span.document, c.subject, c.property, _dumps(value),
             qualifiers, span.start, span.end, span.quote, c.extractor, c.version, c.confidence)
 
 
