@@ -31,6 +31,7 @@ from .errors import (
     UnreadableDocument,
     UnsupportedFormat,
 )
+from .extract.caches import forget
 from .extract.subject import find_subject
 from .link.entities import TITLE_PROPERTIES, film_key, page_title
 from .model import Document, FilmRecord, Name, Reconciliation, Text
@@ -128,6 +129,8 @@ def extract_document(doc: Document) -> Extracted:
         claims = tuple(c for c in extract.run(doc, subject) if c.subject)
     except RecursionError:
         raise UnreadableDocument(f"{doc.source}: nested too deeply to read", hint="leave this document out") from None
+    finally:
+        forget()  # the extractors' caches of this document's sentences and mentions
     check_claims(len(claims), doc.source)
     return Extracted(doc, subject, claims, extract.versions_for(doc))
 

@@ -23,6 +23,7 @@ from typing import Any
 from ..model import Claim, Document, Quantity, claim, freeze_qualifiers
 from . import extractor
 from .amounts import find_amounts
+from .caches import per_document
 from .citations import citation_for
 from .cjk_time import has_cjk
 from .figures import forecast, kind_of, word_counts
@@ -195,6 +196,7 @@ def time_qualifiers(doc: Document, sentence: Sentence) -> dict[str, Any]:
 
 
 _LAST_TIME: list[tuple[Document, Sentence, dict[str, Any]]] = []
+per_document(_LAST_TIME.clear)
 
 
 def _undated_time(doc: Document, sentence: Sentence) -> dict[str, Any]:

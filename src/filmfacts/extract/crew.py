@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from ..model import Claim, Document, Name, claim
 from . import extractor
+from .caches import per_document
 from .cast import cast_lines
 from .film_phrases import PHRASE, cut_phrase, is_person, not_a_film, strip_leading
 from .kinds import ARTICLE_KINDS
@@ -466,6 +467,7 @@ class _NamedFilms:
 
 
 _NAMED: list[_NamedFilms] = []
+per_document(_NAMED.clear)
 
 
 def _named_films(doc: Document, sentence: Sentence) -> _NamedFilms:

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Document
+from .caches import per_document
 from .charts import chart_rows
 from .film_phrases import (
     LEADING,
@@ -270,6 +271,7 @@ def _quoted_span(text: str) -> str:
 
 
 _people = lru_cache(maxsize=8)(page_people)
+per_document(_people.cache_clear)
 
 
 # the last page's answers: a page asks about one phrase wherever it stands, and each answer looks at
@@ -793,6 +795,7 @@ def _has_run(words: list[str], run: list[str]) -> bool:
 
 
 _CACHE: OrderedDict[tuple[str, str, str], tuple[Mention, ...]] = OrderedDict()
+per_document(_CACHE.clear)
 
 
 def mentions(doc: Document) -> tuple[Mention, ...]:
@@ -808,6 +811,7 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
 
 
 _STARTS: OrderedDict[int, tuple[tuple[Mention, ...], list[int]]] = OrderedDict()
+per_document(_STARTS.clear)
 
 
 def _starts(found: tuple[Mention, ...]) -> list[int]:
@@ -1035,10 +1039,16 @@ def _line_sentences(text: str, line_start: int, line_end: int) -> tuple[list[int
     return [p.start for p in parts], [p.end for p in parts]
 
 
+per_document(_line_sentences.cache_clear)  # keyed by the page's text
+
+
 @lru_cache(maxsize=64)
 def _clause_breaks(text: str, start: int, end: int) -> tuple[int, ...]:
     """Where clauses break in one sentence of `text`: once a sentence, not once a figure in it."""
     return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text, start, end))
+
+
+per_document(_clause_breaks.cache_clear)
 
 
 def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
@@ -1061,6 +1071,7 @@ def _spans(text: str, offset: int, films: list[int]) -> tuple[tuple[int, int], t
 
 
 _BREAKS: OrderedDict[tuple[int, int, int, int], tuple[str, list[int], tuple[int, ...]]] = OrderedDict()
+per_document(_BREAKS.clear)
 
 
 def _sentence_breaks(text: str, sentence: tuple[int, int], films: list[int]) -> tuple[int, ...]:
@@ -1151,6 +1162,7 @@ def _bracketed_after(text: str, offset: int, found: tuple[Mention, ...]) -> str:
 
 _OWN: OrderedDict[int, tuple[tuple[Mention, ...], list[Mention], list[int], set[str], dict[int, list[int]]]] = \
     OrderedDict()
+per_document(_OWN.clear)
 
 
 def _own_index(found: tuple[Mention, ...]) -> tuple[list[Mention], list[int], set[str]]:

@@ -21,6 +21,7 @@ import re
 from collections import OrderedDict, defaultdict
 
 from ..model import Document
+from .caches import per_document
 from .text import split_list
 from .vocab import COUNTRIES, LANGUAGES
 
@@ -237,6 +238,7 @@ def people_in(chunk: str, people: PagePeople) -> list[tuple[str, int, int]]:
 
 _FULL = re.compile(rf"(?<![\w'’.-]){NAME}")
 _CACHE: OrderedDict[str, PagePeople] = OrderedDict()
+per_document(_CACHE.clear)
 
 
 def page_people(doc: Document, titles: set[str] | None = None) -> PagePeople:

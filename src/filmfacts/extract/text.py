@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Document, Quantity, Section, Time
+from .caches import per_document
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -109,6 +110,7 @@ def sections_matching(doc: Document, *names: str) -> list[Section]:
 
 
 _BY_START: list[tuple[tuple[Section, ...], list[int], list[Section]]] = []
+per_document(_BY_START.clear)
 
 
 def own_range(doc: Document, section: Section) -> tuple[int, int]:
@@ -159,6 +161,7 @@ def section_text_sentences(doc: Document, section: Section) -> Iterator[Sentence
 
 
 _PROSE_CACHE: OrderedDict[tuple[str, str, bool], tuple[Sentence, ...]] = OrderedDict()
+per_document(_PROSE_CACHE.clear)
 
 
 def prose_sentences(doc: Document, skip_narrative: bool = True) -> tuple[Sentence, ...]:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Cell, Document, Table
+from .caches import per_document
 
 # Column names and the shape of their cells. Longest names are tried first, so "Weekend Gross" is one
 # column and "Weekend Total" two.
@@ -235,6 +236,7 @@ def _rows_by_cell(lines: list[tuple[int, str]], at: int, header: _Header) -> lis
 
 
 _CACHE: OrderedDict[str, tuple[Table, ...]] = OrderedDict()
+per_document(_CACHE.clear)
 _RANK_NAME = "Rank"
 
 
