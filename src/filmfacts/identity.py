@@ -220,7 +220,7 @@ def record(store: Store) -> int:
     from .link import link
     from .link.films import editions
 
-    docs, claims = store.documents(), store.claims()
+    docs, claims = store.documents(layout=False), store.claims()
     rows, anchors = _rows(link(docs, editions(docs, claims), store.known()))
     return store.record_identities(rows, anchors)
 

@@ -29,6 +29,22 @@ def test_documents_and_claims_round_trip(store: Store) -> None:
     assert stored == expected
 
 
+def test_documents_without_their_layout_keep_what_linking_reads(store: Store) -> None:
+    from filmfacts import identity
+    from filmfacts.link import link
+    from filmfacts.link.films import editions
+
+    batch = items()
+    store.write(batch, extract.versions(), "test")
+    whole, bare = store.documents(), store.documents(layout=False)
+    assert any(d.sections for d in whole) and any(d.tables for d in whole)
+    for d, b in zip(whole, bare, strict=True):
+        assert b == replace(d, sections=(), tables=(), fields=(), citations=(), links=())
+    claims = store.claims()
+    assert identity._rows(link(bare, editions(bare, claims), store.known())) == \
+        identity._rows(link(whole, editions(whole, claims), store.known()))
+
+
 def test_documents_of_a_format_and_claims_of_some_properties(store: Store) -> None:
     batch = items()
     store.write(batch, extract.versions(), "test")

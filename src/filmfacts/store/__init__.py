@@ -302,12 +302,15 @@ class Store(RecordReader):
             return None
         return Checkpoint(row.source, row.last_page_id, row.pages, row.films, row.bad_pages, row.skipped)
 
-    def documents(self, ids: Sequence[str] | None = None) -> list[Document]:
+    def documents(self, ids: Sequence[str] | None = None, *, layout: bool = True) -> list[Document]:
+        """The stored documents; `layout=False` leaves out their sections, tables, fields, citations and
+        links (linking the whole store reads a document's text, title and ids, and a Wikipedia page's
+        layout is larger than its text)."""
         query = select(schema.documents).order_by(schema.documents.c.id)
         if ids is not None:
             query = query.where(schema.documents.c.id.in_(list(ids)))
         with self._read() as conn:
-            return [document_from_row(r) for r in conn.execute(query)]
+            return [document_from_row(r, layout=layout) for r in conn.execute(query)]
 
     def ids_of_format(self, fmt: str) -> list[str]:
         """The ids of the documents read from one format ("kobis")."""

@@ -96,8 +96,11 @@ def claim_values(c: Claim) -> tuple[Any, ...]:
             qualifiers, span.start, span.end, span.quote, c.extractor, c.version, c.confidence)
 
 
-def document_from_row(row: Any) -> Document:
-    body = row.body
+_LAYOUT = frozenset({"sections", "tables", "fields", "citations", "links"})
+
+
+def document_from_row(row: Any, *, layout: bool = True) -> Document:
+    body = row.body if layout else {k: v for k, v in row.body.items() if k not in _LAYOUT}
     return Document(
         id=row.id, source=row.source, format=row.format, kind=row.kind, site=row.site, text=row.text,
         language=row.language, title=row.title, published=row.published, retrieved=row.retrieved,
