@@ -116,3 +116,21 @@ def test_a_newer_schema_is_refused(tmp_path) -> None:  # type: ignore[no-untyped
     s.close()
     with pytest.raises(StoreError, match="schema version 999"):
         Store(tmp_path / "x.db")
+
+
+def test_claims_loaded_together_share_equal_values_but_not_merely_equal_ones() -> None:
+    from types import SimpleNamespace
+
+    from filmfacts.store.codec import claim_from_row
+
+    def row(value: dict, qualifiers: list) -> SimpleNamespace:  # type: ignore[type-arg]
+        return SimpleNamespace(document_id="d", subject="Film", property="p", value=value, qualifiers=qualifiers,
+                               start=0, end=4, quote="Film", extractor="x", version="1", confidence=1.0)
+
+    shared: dict = {}  # type: ignore[type-arg]
+    year = {"t": "time", "iso": "2013", "precision": "year"}
+    a, b = (claim_from_row(row(dict(year), [["rank", 1]]), shared) for _ in range(2))
+    assert a.value is b.value and a.qualifiers is b.qualifiers
+    one, true, real = (claim_from_row(row(year, [["rank", v]]), shared) for v in (1, True, 1.0))
+    assert [type(c.qualifiers[0][1]) for c in (one, true, real)] == [int, bool, float]
+    assert len({one.id, true.id, real.id}) == 3

@@ -8,6 +8,7 @@ would (`json.dumps`), so rows go to the driver's `executemany` with no per-row w
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..model import (
@@ -131,16 +132,31 @@ def claim_row(c: Claim) -> dict[str, Any]:
 
 
 def claim_from_row(row: Any, shared: dict[Any, Any] | None = None) -> Claim:
-    """A stored claim. With `shared` (one dict for the rows of a query), the texts rows repeat are one
-    object: the subject, property, document, extractor and version, and the quote of one span, which is
-    a whole sentence for each figure in it (67 copies of a 48 KB sentence's quote, loaded, were 3 MB)."""
-    one = (shared if shared is not None else {}).setdefault
+    """A stored claim. With `shared` (one dict for the rows of a query), what rows repeat is one object:
+    the subject, property, document, extractor and version; the quote of one span, which is a whole
+    sentence for each figure in it (67 copies of a 48 KB sentence's quote, loaded, were 3 MB); and a
+    value (a year, a name, a genre) or qualifiers that many claims give."""
+    memo = shared if shared is not None else {}
+    one = memo.setdefault
     document = one(row.document_id, row.document_id)
     return Claim(
         subject=one(row.subject, row.subject), property=one(row.property, row.property),
-        value=value_decode(row.value),
+        value=_decoded(memo, "value", row.value, value_decode),
         evidence=Span(document, row.start, row.end, one((document, row.start, row.end), row.quote)),
         extractor=one(row.extractor, row.extractor), version=one(row.version, row.version),
-        qualifiers=tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in row.qualifiers),
-        confidence=row.confidence,
+        qualifiers=_decoded(memo, "qualifiers", row.qualifiers, _qualifiers),
+        confidence=one(row.confidence, row.confidence),
     )
+
+
+def _qualifiers(stored: list[list[Any]]) -> tuple[tuple[str, Any], ...]:
+    return tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in stored)
+
+
+def _decoded(memo: dict[Any, Any], what: str, stored: Any, decode: Callable[[Any], Any]) -> Any:
+    """`decode(stored)`, once for equal stored forms: keyed by their repr, which tells 1 from 1.0 and
+    True (equal in Python, but other claim ids)."""
+    key = (what, repr(stored))
+    if (found := memo.get(key)) is None:
+        found = memo[key] = decode(stored)
+    return found
