@@ -264,6 +264,29 @@ def _hangul_elsewhere(rows: list[dict[str, Any]], earlier: dict[str, dict[str, A
     return frozenset(out)
 
 
+def _before_split(rows: list[dict[str, Any]], known: Known) -> dict[str, tuple[str, str]]:
+    """Person row id → (its Hangul name, the identity its name key had) where the key is split in
+    this part (`person:ribyunghun#이병헌`: 이병훈 is here too) and is new, but the key itself was linked
+    before (`person:ribyunghun`, in parts that named only one of them): when that identity's Hangul
+    name is this row's, it is this person, as linking the whole store would have kept them."""
+    out = {}
+    for row in rows:
+        if row["kind"] != "person":
+            continue
+        for anchor in row["anchors"]:
+            key, _, hangul = anchor.partition("#")
+            if hangul and anchor not in known.anchors and (ident := known.anchors.get(key)):
+                out[row["id"]] = (hangul, known.current(ident))
+    return out
+
+
+def _hangul_of(row: dict[str, Any]) -> set[str]:
+    from .link.people import _hangul
+    from .writing_systems import script_of
+
+    return {_hangul(n["text"]) for n in row["names"] if script_of(n["text"]) == "Hangul"}
+
+
 def record_part(writer: RecordWriter, documents: list[Document], claims: list[Claim], keys: Iterable[str],
                 known: Known) -> Known:
     """Record the identities of a part of the store: the units `keys` are the title keys of, with their
@@ -289,6 +312,9 @@ def record_part(writer: RecordWriter, documents: list[Document], claims: list[Cl
         earlier |= writer.identity_rows(sorted(({r["id"] for r in rows} | set(held.values())) - set(earlier)))
         if split or not (split := _hangul_elsewhere(rows, earlier)):
             break
+    unsplit = _before_split(rows, known)
+    earlier |= writer.identity_rows(sorted({i for _, i in unsplit.values()} - set(earlier)))
+    before = {r: i for r, (hangul, i) in unsplit.items() if i in earlier and _hangul_of(earlier[i]) == {hangul}}
     produced = {r["id"] for r in rows}
     # the films these units held (a title a document no longer gives is a film no more), and the
     # identities a row's anchors had (joined into it now)
@@ -296,11 +322,16 @@ def record_part(writer: RecordWriter, documents: list[Document], claims: list[Cl
     out = []
     for row in rows:
         if row["kind"] == "person":
-            joined = {row["id"], *(held[a] for a in row["anchors"] if a in held)} - (produced - {row["id"]})
+            joined = {row["id"], *(held[a] for a in row["anchors"] if a in held)}
+            if row["id"] in before:
+                joined.add(before[row["id"]])
+            joined -= produced - {row["id"]}
             row = _merged(row, [earlier[i] for i in sorted(joined) if i in earlier])
-            # the id linking them all would keep: the one of the strongest anchor
+            # the id linking them all would keep: the one of the strongest anchor, else the one its
+            # name had before it was split
             keep = next((i for a in sorted(row["anchors"], key=strength)
-                         if (i := known.current(known.anchors.get(a, ""))) in joined), row["id"])
+                         if (i := known.current(known.anchors.get(a, ""))) in joined),
+                        before[row["id"]] if before.get(row["id"]) in joined else row["id"])
             if keep != row["id"]:
                 gone.add(row["id"])
                 anchors = {a: (keep if ident == row["id"] else ident, kind) for a, (ident, kind) in anchors.items()}
