@@ -185,7 +185,7 @@ def build(
     max_word: Annotated[int, typer.Option("--max-word", help="Longest word of a document, in characters.")
                         ] = 1_000,
     link_at_once: Annotated[int, typer.Option("--link-at-once", help="Most documents a first build links in one "
-                                              "piece to record identities; past it, a part at a time.")] = 20_000,
+                                              "piece to record identities; past it, a part at a time.")] = 2_000,
 ) -> None:
     """Read documents (files, folders or XML dumps) into the store."""
     from ..pipeline import build as run_build

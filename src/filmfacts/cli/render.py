@@ -320,8 +320,8 @@ def build_report(console: Console, report: BuildReport, store: Store) -> None:
         from ..sources.limits import current
 
         console.print(f"identities linked a part at a time: the store's {report.linked_in_parts:,} documents are more "
-                      f"than the {current().link:,} linked at once (--link-at-once); people named alike in Hangul "
-                      "in films of different parts may be kept apart", highlight=False)
+                      f"than the {current().link:,} linked at once (--link-at-once); memory stays that of a part",
+                      highlight=False)
     for path in report.no_film:
         console.print(Text.assemble(("kept without a film", "yellow"), f" {path}: it names no film filmfacts can "
                                     "tell, so it is stored with no claims (nothing is guessed)"), highlight=False)
