@@ -92,3 +92,17 @@ def test_a_hangul_spelling_romanizing_close_to_a_latin_one_of_one_role_joins() -
                   Mention("김민희", "k1", "f1", "cast"), Mention("Kim Min-hee", "e2", "f2", "cast"))
     assert got["변희봉"] == {"변희봉", "Byun Hee-bong"}
     assert got["김민희"] == {"김민희"}  # another film: not joined on looks alone
+
+
+def test_a_hangul_name_close_to_a_latin_one_that_has_its_own_hangul_is_another_person() -> None:
+    # 강철비2 (KOBIS) credits 조우진 and 조의진; a news page credits Jo Woo-jin, who is 조우진: 조의진, which
+    # romanizes close to Jo Woo-jin, was joined into him too (one link of the KOBIS set: also 김기철 into
+    # Kim Ki-cheon, who is 김기천)
+    got = _people(Mention("조우진", "kobis", "f1", "cast", dataset=True),
+                  Mention("조의진", "kobis", "f1", "cast", dataset=True),
+                  Mention("Jo Woo-jin", "news", "f1", "cast"))
+    assert got["Jo Woo-jin"] == {"Jo Woo-jin", "조우진"}
+    assert got["조의진"] == {"조의진"}
+    # a Latin spelling with no Hangul name of its own still meets the Hangul one it romanizes close to
+    got = _people(Mention("유아인", "kobis", "f1", "cast", dataset=True), Mention("Yoo Ah-in", "news", "f1", "cast"))
+    assert got["Yoo Ah-in"] == {"Yoo Ah-in", "유아인"}

@@ -305,11 +305,14 @@ def _join_in_film(film: str, entries: list[_Key], union: _Union) -> None:
             if alike[0] >= LOOK_ALIKE:
                 union.join(a.key, b.key, f"{alike[1]!r} and {alike[2]!r} credit one role of one film and look "
                                          f"alike (similarity {alike[0]:.0f}); no document names both")
-    # a Hangul spelling and a Latin one of one role in one film that romanize alike (유아인 / Yoo Ah-in)
+    # a Hangul spelling and a Latin one of one role in one film that romanize alike (유아인 / Yoo Ah-in),
+    # unless the Latin one has a Hangul name of its own already: two Hangul names are two people (강철비2
+    # credits 조우진, who is Jo Woo-jin, and 조의진, who romanizes close to him)
     hangul_entries = [e for e in entries if any(_script_class(t) == "hangul" for t in e.spellings)]
     for h in hangul_entries:
         for e in latin_entries:
-            if union.find(h.key) == union.find(e.key) or not (h.roles.get(film, set()) & e.roles.get(film, set())):
+            if union.find(h.key) == union.find(e.key) or not (h.roles.get(film, set()) & e.roles.get(film, set())) \
+                    or any(_script_class(t) == "hangul" for t in e.spellings):
                 continue
             alike = max(((fuzz.ratio(name_key(x), name_key(y)), x, y) for x in h.spellings for y in e.spellings
                          if _script_class(x) == "hangul" and _script_class(y) == "latin"), default=(0.0, "", ""))

@@ -21,9 +21,9 @@ were read again, or another filmfacts built it) links in one piece, in memory, t
 identity (`identity.record`; 265 MB for the 16,202 documents of the shared KOBIS and awards folders
 with the team's pages, which grows with the store). A larger store is linked a part at a time, as
 every later build is (`identity.record_part`: 170 MB for the same, which stays that of a part), and
-the build says so. The two give the same films, and the same people but for 5 of 13,794 whose names
-romanize alike (see docs/architecture.md); one link of everything also drops a name a document read
-again no longer gives, which a part keeps.
+the build says so. The two give the same films, and the same people but one of 13,794 (see
+docs/architecture.md); one link of everything also drops a name a document read again no longer gives,
+which a part keeps.
 """
 
 from __future__ import annotations
