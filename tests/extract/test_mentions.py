@@ -8,7 +8,7 @@ import pytest
 from article_docs import article, at
 
 from filmfacts.errors import NoFilmFound
-from filmfacts.extract.film_phrases import not_a_film
+from filmfacts.extract.film_phrases import not_a_film, quoted_title
 from filmfacts.extract.mentions import film_for, films_named, mentions, primary_film
 from filmfacts.extract.subject import find_subject
 from filmfacts.model import Field
@@ -573,3 +573,16 @@ def test_a_long_page_repeating_its_title_asks_once_per_phrase_whether_it_is_a_pe
     doc = article("Parasite\n" + "Parasite (Korean: 기생충) is a 2019 South Korea" * 300 + "n film.\n", kind="wiki")
     primary_film(doc)
     assert len(asked) >= 1 and len(asked) == len(set(asked))
+
+
+def test_a_quoted_title_with_a_tab_at_either_end_is_read_not_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a fuzz input (mutated wikitext, b5821ff): a tab inside the page's first quotes, before the bold
+    # title, split into an empty first word, whose first letter was asked for (IndexError)
+    from filmfacts.pipeline import extract_document
+    from filmfacts.sources import read_file
+
+    assert quoted_title("\tParasite") and quoted_title("Parasite\t") and not quoted_title("\t")
+    page = tmp_path / "page.wiki"
+    page.write_bytes(b"'\t'''Parasite''' is a film.\n\n===  ===\n")
+    extracted = extract_document(read_file(page))
+    assert "Parasite" in extracted.film  # read, whatever the mutated quotes around it

@@ -408,7 +408,7 @@ def quoted_title(text: str) -> bool:
         return False
     if re.search(r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]", text):
         return _cjk_title(text)
-    words = [w for w in re.split(r"[ \t]+", text) if not SMALL_RE.fullmatch(w)]
+    words = [w for w in re.split(r"[ \t]+", text) if w and not SMALL_RE.fullmatch(w)]  # "\tTitle": no empty word
     capital = [w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in words]
     return bool(words) and capital[0] and 4 * sum(capital) >= 3 * len(capital) and text not in NOT_TITLES
 
