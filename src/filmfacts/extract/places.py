@@ -285,7 +285,7 @@ def places(text: str) -> list[Place]:
         after = re.split(r"[,;.]", text[m.end():m.end() + 40])[0]
         if not m.group("what") and m.group("how").casefold() in {"highest", "most", "best"} and not re.search(
                 r"gross|earn|money|opening|debut|launch|start|hit\b|hits\b|success|sell|attend|watch|view|box",
-                m.group("scope") + " " + after.split(" ")[1] if after.strip() else m.group("scope"), re.I):
+                m.group("scope") + " " + [*after.split(" "), ""][1] if after.strip() else m.group("scope"), re.I):
             continue  # "the highest among the films" is no rank
         noun = re.search(_NOUNS, m.group("scope"), re.I)
         if not written and noun is not None and noun.group(0).casefold().endswith("s") and \
