@@ -242,25 +242,28 @@ def _merged(row: dict[str, Any], earlier: list[dict[str, Any]]) -> dict[str, Any
     return out
 
 
-def _hangul_elsewhere(rows: list[dict[str, Any]], earlier: dict[str, dict[str, Any]]) -> frozenset[str]:
-    """Name keys whose Hangul name here is not the one the identity they would join holds (이수진 here,
-    이서진 in another film): two people, as linking the whole store would find."""
+def _hangul_names(row: dict[str, Any]) -> dict[str, set[str]]:
+    """An identity row's Hangul names by their name key (person:ribyunghun → {이병헌})."""
     from .link.people import _hangul, person_key
     from .writing_systems import script_of
 
+    out: dict[str, set[str]] = {}
+    for n in row["names"]:
+        if script_of(n["text"]) == "Hangul":
+            out.setdefault(person_key(n["text"]), set()).add(_hangul(n["text"]))
+    return out
+
+
+def _hangul_elsewhere(rows: list[dict[str, Any]], earlier: dict[str, dict[str, Any]]) -> frozenset[str]:
+    """Name keys whose Hangul name here is not the one the identity they would join holds (이수진 here,
+    이서진 in another film): two people, as linking the whole store would find."""
     out = set()
     for row in rows:
         old = earlier.get(row["id"])
         if row["kind"] != "person" or old is None:
             continue
-        had: dict[str, set[str]] = {}
-        for n in old["names"]:
-            if script_of(n["text"]) == "Hangul":
-                had.setdefault(person_key(n["text"]), set()).add(_hangul(n["text"]))
-        for n in row["names"]:
-            key = person_key(n["text"])
-            if script_of(n["text"]) == "Hangul" and key in had and _hangul(n["text"]) not in had[key]:
-                out.add(key)
+        had = _hangul_names(old)
+        out |= {key for key, forms in _hangul_names(row).items() if key in had and forms - had[key]}
     return frozenset(out)
 
 
@@ -278,13 +281,6 @@ def _before_split(rows: list[dict[str, Any]], known: Known) -> dict[str, tuple[s
             if hangul and anchor not in known.anchors and (ident := known.anchors.get(key)):
                 out[row["id"]] = (hangul, known.current(ident))
     return out
-
-
-def _hangul_of(row: dict[str, Any]) -> set[str]:
-    from .link.people import _hangul
-    from .writing_systems import script_of
-
-    return {_hangul(n["text"]) for n in row["names"] if script_of(n["text"]) == "Hangul"}
 
 
 def record_part(writer: RecordWriter, documents: list[Document], claims: list[Claim], keys: Iterable[str],
@@ -314,7 +310,8 @@ def record_part(writer: RecordWriter, documents: list[Document], claims: list[Cl
             break
     unsplit = _before_split(rows, known)
     earlier |= writer.identity_rows(sorted({i for _, i in unsplit.values()} - set(earlier)))
-    before = {r: i for r, (hangul, i) in unsplit.items() if i in earlier and _hangul_of(earlier[i]) == {hangul}}
+    before = {r: i for r, (hangul, i) in unsplit.items()
+              if i in earlier and set().union(*_hangul_names(earlier[i]).values()) == {hangul}}
     produced = {r["id"] for r in rows}
     # the films these units held (a title a document no longer gives is a film no more), and the
     # identities a row's anchors had (joined into it now)
