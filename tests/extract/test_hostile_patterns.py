@@ -180,6 +180,17 @@ def test_a_run_of_capitalised_words_before_a_cue_is_read_a_title_s_length_from_e
     assert turn is not None and turn["nums"] == "15 and 14"
 
 
+def test_a_long_list_of_numbers_or_ordinals_is_tried_for_respectively_a_list_s_length_from_each() -> None:
+    # fuzz run on 8aa28ff: "on May 13, 23, 23, …" (3,224 numbers, no "respectively") took 13 CPU s
+    with cpu_cap():
+        assert places._IN_TURN.search("on May 13, " + "23, " * SPACES) is None
+        assert places._IN_TURN.search("ranked " + "1st, " * SPACES) is None
+    turn = places._IN_TURN.search("Exhuma, Dune and Wonka, which came 1, 2 and 3, respectively")
+    assert turn is not None and turn["nums"] == "1, 2 and 3"
+    turn = places._IN_TURN.search("Exhuma and Dune ranked first and second respectively")
+    assert turn is not None and turn["ords"] == "first and second"
+
+
 def test_a_sentence_of_many_cast_lists_finds_where_each_ends_without_reading_its_rest_again(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # each cue searched the rest of its sentence for the list's end (fuzz input 72246d8ccd52, 65 KB: 13 s)

@@ -382,6 +382,9 @@ def places(text: str) -> list[Place]:
 # ---------------------------------------------------------------- places given in turn
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# A list of places given in turn ("15 and 14, respectively") is tried for its "respectively" from each of
+# its numbers; bounded, a long run of numbers ("May 13, 23, 23, …") costs its length, not its square.
+_LISTED_AT_MOST = 20
 _IN_TURN = re.compile(
     # "Thor, Gravity, and Turbo that respectively took the top three spots"
     rf"\b(?:respectively\s+)?(?:took|take|takes|claimed|claim|occupied|occupy|held|hold|filled|made up|were in|"
@@ -390,10 +393,12 @@ _IN_TURN = re.compile(
     r"|(?:(?:which|that|who)\s+)?(?:(?:hold|holds|held|sit|sits|sat|are|were|ranked|rank|placed|came|come|finished|"
     r"took|take)\s+(?:in\s+)?(?:(?:the\s+)?(?:positions?|places?|spots?)\s+)?)?"
     r"(?:(?:at|in)\s+)?(?:(?:number|No\.|#)\s?)?(?P<nums>(?<![\d,])\d{1,3}(?:\s*(?:,|and|&)\s*(?:(?:number|No\.|#)\s?)?"
-    r"\d{1,3})+)(?:\s+(?:places|spots|positions))?(?=[^.;]{0,40}?\brespectively\b)"
+    rf"\d{{1,3}}){{1,{_LISTED_AT_MOST - 1}}})"
+    r"(?:\s+(?:places|spots|positions))?(?=[^.;]{0,40}?\brespectively\b)"
     r"|(?:(?:which|that|who)\s+)?(?:(?:ranked|rank|placed|came|come|finished|took|take|were|are|sat|sit|landed)\s+"
     r"(?:in\s+)?(?:at\s+)?)?"
-    rf"(?P<ords>{ORDINAL}(?:\s*,\s*{ORDINAL})*,?\s+and\s+{ORDINAL})(?:\s+(?:places?|spots?|positions?))?"
+    rf"(?P<ords>{ORDINAL}(?:\s*,\s*{ORDINAL}){{0,{_LISTED_AT_MOST - 2}}},?\s+and\s+{ORDINAL})"
+    r"(?:\s+(?:places?|spots?|positions?))?"
     r"(?=[^.;]{0,40}?\brespectively\b)"
     # "The first 5 positions are taken by A, B, C, D and E"
     rf"|\bthe\s+(?:first|top)\s+(?P<first>{_COUNT})\s+(?:positions|places|spots|slots)\s+(?:are|were|is)\s+"
