@@ -12,6 +12,8 @@ Creating the schema is such a write, so two processes opening a new store create
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event
@@ -34,7 +36,7 @@ def make_engine(url: str, wait: float) -> Engine:
             cursor = dbapi_connection.cursor()
             cursor.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _into_wal(cursor, wait)
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
 
@@ -44,6 +46,23 @@ def make_engine(url: str, wait: float) -> Engine:
 
         return engine
     return create_engine(url)
+
+
+def _into_wal(cursor: Any, wait: float) -> None:
+    """Turn a new SQLite store to write-ahead logging, waiting for another process doing the same.
+
+    Two connections turning a new file to WAL at once each hold a shared lock and want the exclusive
+    one; SQLite answers one of them "database is locked" at once, without the busy timeout (waiting
+    could deadlock). It is tried again until `wait` is over: the other has turned it by then."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if not is_busy(err) or time.monotonic() >= deadline:
+                raise
+        time.sleep(0.01)
 
 
 def lock_for_writing(conn: Connection, wait: float) -> None:
