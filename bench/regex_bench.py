@@ -35,8 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT / "src"))
 
-PIECES = (" ", "\t", "a", "A", "1", "1,", "1.", "1 ", "a ", "A ", "Aa ", "A. ", ". ", ", ", "a, ", "(", ")",
-          "()", "[1]", "'", '"', "“", "-", "- ", "/", "|", " |", ":", "<", "&", "가", "가 ", "만", "1만", "映画")
+PIECES = (" ", "\t", "a", "A", "1", "1,", "1.", "1 ", "1, ", "1st, ", "A, ", "a ", "A ", "Aa ", "A. ", ". ", ", ",
+          "a, ", "(", ")", "()", "[1]", "'", '"', "“", "-", "- ", "/", "|", " |", ":", "<", "&", "가", "가 ", "만",
+          "1만", "映画")
 PREFIXES = ("", "Parasite")
 _FUNCTIONS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn"}
 
