@@ -20,12 +20,12 @@ import argparse
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from pathlib import Path
+
+from cli_child import run_filmfacts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FILMFACTS_SHARED") or ROOT.parent / "shared")
@@ -34,21 +34,8 @@ SHARED = Path(os.environ.get("FILMFACTS_SHARED") or ROOT.parent / "shared")
 def build(db: Path, inputs: list[Path], link_at_once: int) -> tuple[float, float]:
     """Wall seconds and peak MB of one `filmfacts build` into a new store."""
     env = {**os.environ, "FILMFACTS_DB": str(db), "PYTHONPATH": os.environ.get("PYTHONPATH") or str(ROOT / "src")}
-    started = time.time()
-    done = subprocess.run([sys.executable, "-c", _PEAK, "build", "--skip-bad", "--link-at-once", str(link_at_once),
-                           *map(str, inputs)], env=env, capture_output=True, text=True, check=False)
-    if done.returncode:
-        sys.exit(f"the build failed ({done.returncode}): {done.stderr[-800:]}")
-    peak = next(float(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("PEAK "))
-    return time.time() - started, peak / 1024
-
-
-# the CLI in a process that says its own peak as it exits
-_PEAK = ("import atexit, resource, sys\n"
-         "atexit.register(lambda: print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))\n"
-         "from filmfacts.cli import main\n"
-         "sys.argv = ['filmfacts', *sys.argv[1:]]\n"
-         "sys.exit(main())\n")
+    run = run_filmfacts(["build", "--skip-bad", "--link-at-once", str(link_at_once), *map(str, inputs)], env)
+    return run.wall, run.peak_mb
 
 
 def credits(db: Path) -> tuple[dict[str, str], dict[str, dict[str, dict[str, object]]]]:

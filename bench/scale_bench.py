@@ -27,10 +27,8 @@ import gzip
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -43,6 +41,7 @@ if not os.environ.get("PYTHONPATH"):
 SHARED = Path(os.environ.get("FILMFACTS_SHARED") or ROOT.parent / "shared")
 FILMS = SHARED / "data" / "wikipedia_american_films_prust"
 
+from cli_child import run_filmfacts  # noqa: E402
 from filmfacts.link.entities import look_alikes  # noqa: E402
 from filmfacts.link.names import name_key  # noqa: E402
 from filmfacts.model import Document, Entity, EntityName, document_id  # noqa: E402
@@ -123,21 +122,6 @@ def doubling(films: list[dict[str, object]], repeat: int) -> list[tuple[str, flo
     return worst
 
 
-def command(env: dict[str, str], db: Path, *args: str) -> tuple[float, float]:
-    """Wall and CPU seconds of one `filmfacts` process."""
-    code = "import sys; sys.argv[0] = 'filmfacts'; from filmfacts.cli import main; main()"
-    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code, "--db", str(db), *args], env=env,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
-    wall = time.perf_counter() - started
-    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode:
-        raise SystemExit(f"filmfacts {' '.join(args)} failed: {done.stderr.strip()[-500:]}")
-    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
-    return wall, cpu
-
-
 def table(films: list[dict[str, object]], sizes: list[int], commands: list[str]) -> None:
     env = dict(os.environ)
     env.setdefault("PYTHONPATH", str(ROOT / "src"))
@@ -160,7 +144,8 @@ def table(films: list[dict[str, object]], sizes: list[int], commands: list[str])
                     "show": ["show", title], "conflicts": ["conflicts"], "people": ["people"]}
             cells = []
             for name in commands:
-                wall, cpu = command(env, db, *args[name])
+                run = run_filmfacts(["--db", str(db), *args[name]], env)
+                wall, cpu = run.wall, run.cpu
                 ratio = f"{cpu / previous[name]:4.1f}×" if name in previous else "     "
                 previous[name] = cpu
                 cells.append(f"{wall:7.1f} /{cpu:7.1f} {ratio}")
