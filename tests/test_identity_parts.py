@@ -170,6 +170,36 @@ def test_a_first_build_past_the_link_limit_links_a_part_at_a_time(tmp_path: Path
     assert {r["id"]: r for r in parts.records()} == {r["id"]: r for r in whole.records()}
 
 
+def test_documents_read_again_in_a_store_past_the_link_limit_keep_no_name_they_no_longer_give(
+        tmp_path: Path) -> None:
+    """A part keeps what other units gave a person, so past `--link-at-once` a name (or a person) that
+    documents read by an older filmfacts gave, and read again no longer give, stayed for good; one
+    link of the whole store drops it. Every identity is now recorded again, a part at a time."""
+    import json
+    import sqlite3
+
+    from filmfacts.sources.limits import Limits, limited
+
+    paths = [p for step in STEPS for p in step]
+    whole = Store(tmp_path / "whole.db")
+    build(paths, whole)
+    with limited(Limits(link=5)):
+        parts = Store(tmp_path / "parts.db")
+        build(paths, parts)
+        # what an older filmfacts read: another name for a person, and a person no document names now
+        with sqlite3.connect(tmp_path / "parts.db") as db:
+            ident, names = db.execute("SELECT id, names FROM identities WHERE kind = 'person' ORDER BY id").fetchone()
+            names = [*json.loads(names), {"text": "Sung Kang Ho Jr", "script": "Latin", "language": "en"}]
+            db.execute("UPDATE identities SET names = ? WHERE id = ?", (json.dumps(names), ident))
+            db.execute("INSERT INTO identities VALUES ('person:wars', 'person', 'Wars', ?, '[]', '[]', ?, '[]', "
+                       "'2024-01-01')", (json.dumps([{"text": "Wars", "script": "Latin", "language": "en"}]),
+                                         json.dumps(["person:wars"])))
+            db.execute("UPDATE documents SET versions = '{}'")
+        report = build(paths, parts)
+    assert report.replaced == parts.counts()["documents"] and report.linked_in_parts > 5
+    assert identities(parts) == identities(whole)
+
+
 def test_a_name_first_linked_whole_keeps_its_identity_when_a_later_film_splits_its_romanization(
         tmp_path: Path) -> None:
     # 이서진 and 이수진 romanize alike: a film naming only 이서진 links the name whole (person:risujin), a

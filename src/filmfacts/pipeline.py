@@ -174,8 +174,10 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
         # lookup). A new store, or one another filmfacts built, has the whole store linked once, and so
         # has one whose documents were read again: a person's row holds what every film gave it, and
         # only linking them all drops a name (or a person) a document no longer gives. That link holds
-        # the whole store: past `Limits.link` documents, the store is linked a part at a time instead
+        # the whole store: past `Limits.link` documents, every identity is recorded again a part at a
+        # time instead (every unit, the rows made anew), which drops them too
         identities = bool(report.added or report.replaced or report.dump_pages)
+        afresh = False
         if identities and (report.replaced or store.stored_records_version() != records_version()):
             from .identity import record
             from .sources.limits import current
@@ -184,8 +186,8 @@ def build(paths: Sequence[Path], store: Store, overrides: Overrides = Overrides(
                 record(store)
                 identities = False
             else:
-                report.linked_in_parts = documents
-        report.films_reconciled = refresh(store, identities=identities).films
+                report.linked_in_parts, afresh = documents, True
+        report.films_reconciled = refresh(store, identities=identities, afresh=afresh).films
     return report
 
 

@@ -320,23 +320,30 @@ def _joined_titles(known: Known) -> Callable[[Sequence[str]], dict[str, set[str]
 REFRESH_DOCUMENTS = 1_000
 
 
-def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), identities: bool = False
-            ) -> RefreshReport:
+def refresh(store: Store, *, full: bool = False, touch: Iterable[str] = (), identities: bool = False,
+            afresh: bool = False) -> RefreshReport:
     """Bring the store's records up to date with its documents, in one write transaction: the units
     the added, re-extracted or removed documents touch (every unit when `full`, when the records were
     built by other code, or when KOBIS's lists changed), REFRESH_DOCUMENTS documents at a time. With
     `identities`, the identities of the films and people of those units are recorded too, a batch of
     units at a time, before their records are linked (`identity.record_part`): what a build costs
-    grows with what it touched, and what it holds with one part of that."""
+    grows with what it touched, and what it holds with one part of that. `afresh` records every
+    identity again from every unit (a store too large to link at once whose documents were read
+    again): a person's row is what every film gives it now, as one link of the whole store gives."""
     from .pipeline import kobis_lists
     from .store.records import RecordWriter, records_writing
 
     version = records_version()
     with records_writing(store) as conn:
         writer = RecordWriter(conn)
-        if full or writer.version() != version or _lists_changed(store, writer):
+        if full or afresh or writer.version() != version or _lists_changed(store, writer):
             writer.clear()  # every document is one the records have not seen
             full = True
+        if afresh:
+            # a part keeps what other units gave a person; kept, a name (or a person) a document read
+            # again no longer gives would stay in the row for good
+            writer.clear_identities()
+            identities = True
         pending = writer.changed_documents(REFRESH_DOCUMENTS)
         stamps: dict[str, str | None] | None = next(pending, {})
         touched = set(touch)  # title keys a curation changed

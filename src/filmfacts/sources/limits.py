@@ -22,8 +22,8 @@ identity (`identity.record`; 265 MB for the 16,202 documents of the shared KOBIS
 with the team's pages, which grows with the store). A larger store is linked a part at a time, as
 every later build is (`identity.record_part`: 170 MB for the same, which stays that of a part), and
 the build says so. The two give the same films, and the same people but one of 13,794 (see
-docs/architecture.md); one link of everything also drops a name a document read again no longer gives,
-which a part keeps.
+docs/architecture.md). Past the limit, a build that read stored documents again records every identity
+again a part at a time, so a name a document no longer gives is dropped as one link drops it.
 """
 
 from __future__ import annotations

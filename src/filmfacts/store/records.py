@@ -208,6 +208,11 @@ class RecordWriter:
         for table in schema.RECORD_TABLES:
             table.create(self.conn)
 
+    def clear_identities(self) -> None:
+        """No identity rows (their anchors and the curations stay, so every id stays): a refresh of
+        every unit records them again from what the documents give now."""
+        self.conn.execute(delete(schema.identities))
+
     def changed_documents(self, size: int, fmt: str | None = None) -> Iterator[dict[str, str | None]]:
         """The documents stored or re-read since the records last saw them (id → its stamp now: when it
         was stored and the versions that read it), then those removed since (id → None), at most
