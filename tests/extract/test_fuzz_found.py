@@ -34,3 +34,26 @@ def test_a_found_input_is_read_or_refused_within_the_cap(path: Path) -> None:
             assert "\n" not in str(err)
             return
     assert read or refused
+
+
+@pytest.mark.parametrize(("before", "space", "after"), [
+    ("was", " ", "x"), ("top", " ", "x"), ("a", "\t", "x"), ('"', " ", "x"), ("»", " ", "x"),
+    ("share", "\u00a0", "x"), ("The film drew", " ", "1.2 million viewers.")])
+def test_a_line_of_whitespace_as_long_as_a_line_may_be_is_read_within_the_cap(
+        tmp_path: Path, before: str, space: str, after: str) -> None:
+    # The fuzz's inputs are at most 2 KB; a line may be 100,000 characters (--max-line). A run of spaces
+    # after a word was split between two `\s` quantifiers every way, from the one place the pattern could
+    # start: after "was" (places._CHART) minutes, after "a" or "top" at a line's start (the share-button
+    # lines of sources/article/lines.py) and after a quote (crew._WITH_CUE) 30-60 s, after any
+    # word (box_office._TIME_CLAUSE_BREAK's "\s+but") 9-13 s
+    from filmfacts.sources.limits import Limits
+
+    lead = "Night Harbor is a 2016 South Korean thriller film directed by Kim Ji-woon and starring Song Kang-ho."
+    run = space * (Limits().line - len(before) - len(after))
+    page = tmp_path / "page.txt"
+    page.write_text(f"{lead} It was released on July 20, 2016.\n\n{before}{run}{after}\n\nIt was a hit.\n",
+                    encoding="utf-8")
+    refused: list[FilmfactsError] = []
+    with cpu_cap(5.0):
+        read = list(read_and_extract(page, refused))
+    assert read and not refused

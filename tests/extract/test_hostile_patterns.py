@@ -180,6 +180,19 @@ def test_a_run_of_capitalised_words_before_a_cue_is_read_a_title_s_length_from_e
     assert turn is not None and turn["nums"] == "15 and 14"
 
 
+def test_a_line_of_whitespace_as_long_as_a_line_may_be_is_read_once_for_a_but() -> None:
+    # "\\s+but" tried from each space of a run: a 100,000-character line of spaces, tabs or no-break spaces
+    # (the --max-line default) took 9-13 CPU s to read; bench/regex_bench.py's 2,000 pieces did not show it
+    from filmfacts.extract import box_office
+    from filmfacts.sources.limits import Limits
+
+    with cpu_cap():
+        for space in (" ", "\t", "\u00a0", "\u3000"):
+            assert list(box_office._TIME_CLAUSE_BREAK.finditer(space * Limits().line + "x")) == []
+    breaks = [m.group() for m in box_office._TIME_CLAUSE_BREAK.finditer("Exhuma led on Sunday but fell, and Dune; x")]
+    assert breaks == [" but", ", and", ";"]
+
+
 def test_a_long_list_of_numbers_or_ordinals_is_tried_for_respectively_a_list_s_length_from_each() -> None:
     # fuzz run on 8aa28ff: "on May 13, 23, 23, …" (3,224 numbers, no "respectively") took 13 CPU s
     with cpu_cap():

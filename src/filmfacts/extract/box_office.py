@@ -91,7 +91,7 @@ _ORDER = re.compile(r"\bthe\s+(?P<ord>\w+)\s+(?:[\w'-]+\s+){0,3}?(?:film|movie)s
 
 
 # Clauses that may carry their own time: "passed 2 million on Saturday, and had sold 2,385,300 by Sunday".
-_TIME_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\b|\s+but\b")
+_TIME_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\b|(?<!\s)\s++but\b")
 # a place on the chart in the figure's clause: "came fifth with 59,946", "opened in fourth place"
 _PLACE = re.compile(rf"\b{_ORDINAL}(?:\s+place)?\b|\b(?:No\.|number)\s?\d+\b|\btop spot\b", re.I)
 

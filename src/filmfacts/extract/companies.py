@@ -218,7 +218,7 @@ _PRODUCED_UNDER = re.compile(r"\b(?:produced|made)\s+(?:under\s+the\s+banners?\s
                              r"(?=[A-Z0-9])|\b(?:[Cc]reated|[Aa]nimated|[Mm]ade)\s+at\s+(?=[A-Z0-9])")
 # Korean and Japanese: "배급사 OO에 따르면", "(제작 OO필름)", "配給:OO", "넷플릭스를 통해 공개".
 _KO_DISTRIBUTOR = re.compile(rf"(?:배급사(?:인)?\s*[:：]?|배급을 맡은|配給\s*[:：]|配給は)\s*(?P<org>{_CJK_ORG})")
-_KO_PRODUCTION = re.compile(rf"[(（]\s*(?:제작|製作|制作)\s*[:：]?\s*(?P<org>{_CJK_ORG})\s*[)）]")
+_KO_PRODUCTION = re.compile(rf"[(（]\s*(?:제작|製作|制作)\s*+[:：]?\s*+(?P<org>{_CJK_ORG})\s*[)）]")
 _KO_VIA = re.compile(r"['‘’\"“”]?(?P<org>[\uac00-\ud7a3A-Za-z]{2,12})['‘’\"“”]?(?:를|을|와|과)?\s?통해\s?"
                      r"(?:[^.]{0,30}?)(?:공개|개봉|배급|스트리밍)")
 # Streaming services as Korean pages write them: "'넷플릭스'를 통해 … 개봉했다".

@@ -241,8 +241,8 @@ CJK_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
                     r"監督(?!賞|作品賞)"), "who"),
     ("director", _p(rf"監督[:：・]?\s*(?!脚本|原作|音楽|撮影|編集|製作|主演|出演)(?P<who>{KATAKANA_NAME}|{KANJI_NAME})"
                     r"(?![\u4e00-\u9fff])"), "who"),
-    ("director", _p(rf"감독\s*[:：]?\s*(?P<who>{HANGUL_NAME})(?!{_KO})"), "who"),
-    ("director", _p(r"(?:導演|导演)\s*[:：]?\s*(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"), "who"),
+    ("director", _p(rf"감독\s*+[:：]?\s*+(?P<who>{HANGUL_NAME})(?!{_KO})"), "who"),
+    ("director", _p(r"(?:導演|导演)\s*+[:：]?\s*+(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"), "who"),
     ("cast_member", _p(rf"(?<!{_KO})(?P<who>{HANGUL_NAME})\s?\((?P<role>[^()]{{1,20}}?)\s?역\)"), "who"),
     ("cast_member", _p(rf"[\"'‘’“”](?P<role>[^\"'‘’“”]{{1,12}})[\"'‘’“”]\s?역(?:의|을 맡은|으로|을|에)?\s?"
                        rf"(?P<who>{HANGUL_NAME})(?!{_KO}{{2}})"), "who"),
@@ -411,7 +411,7 @@ _CAST_CUE = re.compile(r"\b(?:stars|starring|co-starring|co-stars|starred|featur
                        r"Darsteller(?:in|innen)?)\s*",
                        re.I)
 # "With A, B, C" opening a line (a film card), '"Steel Rain" with A and B': two names or more are its cast.
-_WITH_CUE = re.compile(r"(?:^|(?<=[\"”’'»》]))\s*,?\s*[Ww]ith\s+")
+_WITH_CUE = re.compile(r"(?:^|(?<=[\"”’'»》]))\s*+,?\s*+[Ww]ith\s+")  # spaces read once, not split every way
 # Glue between listed names: separators, "alongside", descriptors ("Hollywood players", "top Korean actor"),
 # what an actor is known for ("(JSA)", "from \"The Avengers,\""), a role ("as Nora").
 _GLUE = re.compile(r"(?:[\s,;&]+|\band\b|\bet\b|\bund\b|\bwith\b|\balongside\b|\bas well as\b|\bplus\b|\balso\b|"

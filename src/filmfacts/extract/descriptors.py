@@ -68,7 +68,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] == "\n" or (text[i - 1] == "." and i < start and text[i] == " ")
 
 
-_CALLED = re.compile(r"\b(?P<word>called|titled|entitled|named|dubbed)\s*[:,]?\s*$", re.I)
+_CALLED = re.compile(r"\b(?P<word>called|titled|entitled|named|dubbed)\s*+[:,]?\s*+$", re.I)
 _PREVIOUSLY = re.compile(r"\b(?:previously|originally|formerly|initially|once|working|tentatively)\b[\w\s]{0,12}$",
                          re.I)
 

@@ -103,7 +103,7 @@ _SHARE_AFTER = re.compile(r"^\s*(?:(?:market|sales|box[- ]office|audience|revenu
                           r"|^\s*of (?:all |the |total |overall )*(?:weekend |daily |weekly |day's |weekend's )?"
                           r"(?:ticket sales|sales|admissions|moviegoers|viewers|audience|market|box office|"
                           r"the market|revenue)", re.I)
-_SHARE_IN_BRACKETS = re.compile(r"(?:admissions|tickets|viewers|million|\d)\s*\)?\s*[(,]\s*$", re.I)
+_SHARE_IN_BRACKETS = re.compile(r"(?:admissions|tickets|viewers|million|\d)\s*+\)?\s*+[(,]\s*+$", re.I)
 
 # a film's place in order: "the first Korean film", "the 28th film", "the second K-movie", "the fourth movie"
 _NTH_FILM = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"

@@ -98,7 +98,9 @@ _CHART_VERBS = (r"(?:ranked|ranks|placed|came in|came|coming in|finished|finishi
                 r"(?:fell|dropped|slipped|slid) (?:a notch|one spot|two spots|one place|back)|held on|hanging on|"
                 r"made (?:a|its) (?:\w+ )?debut)")
 _CHART = re.compile(
-    rf"(?:\b{_CHART_VERBS}\s+(?:up\s+|down\s+|back\s+)?(?:to|into|at|in|for|on)?\s*(?:the\s+)?(?:a\s+)?"
+    # the spaces after the verb are read once (possessive): split between `\s+` and `\s*` every way, a
+    # line of spaces after "was" took minutes
+    rf"(?:\b{_CHART_VERBS}\s++(?:up\s++|down\s++|back\s++)?(?:to|into|at|in|for|on)?\s*+(?:the\s++)?(?:a\s++)?"
     r"(?:distant\s+|dismal\s+|strong\s+|close\s+|solid\s+|respectable\s+|lowly\s+|healthy\s+)?"
     rf"(?:(?P<num>{_NUMBER})|(?P<ord>{ORDINAL}))(?:\s+(?:place|spot|position))?"
     rf"|\b(?:in|at|into)\s+(?:a\s+)?(?:distant\s+|close\s+)?(?P<ord2>{ORDINAL})\s+place\b"
@@ -446,7 +448,8 @@ def places_in_turn(text: str) -> list[InTurn]:
 
 # a list of titles written out: "Thor: The Dark World, Gravity, and Turbo"
 _ITEM = r"(?:[A-Z0-9][\w'’:.!-]*)(?:\s+(?:[A-Z0-9][\w'’:.!-]*|of|the|in|on|a|an|to|for|from|with|at))*"
-_LISTED = re.compile(rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|&)\s+{_ITEM})\s*,?\s*(?:which|that|who)?\s*$")
+_LISTED = re.compile(rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|&)\s+{_ITEM})"
+                     r"\s*+,?\s*+(?:which|that|who)?\s*+$")
 
 
 def listed_titles(text: str) -> list[str]:

@@ -146,7 +146,7 @@ _KIND = r"(?:remake|re-make|reboot|reimagining|re-imagining)"
 # "X is a remake of Y", "X, director Z's remake of the Hong Kong movie Y", "A remake of Y, X …"
 _REMAKE_OF = re.compile(rf"\b(?P<kind>{_KIND})s?\s+of\s+")
 # "Y remake X" ("Bryan Cranston's Intouchables remake The Upside"), "the hit American remake, X"
-_Y_REMAKE_X = re.compile(rf"\b(?P<kind>{_KIND})\s*,?\s*(?:titled\s+|called\s+)?(?=[\"“'‘«《]|[A-Z0-9])")
+_Y_REMAKE_X = re.compile(rf"\b(?P<kind>{_KIND})\s*+,?\s*+(?:titled\s+|called\s+)?(?=[\"“'‘«《]|[A-Z0-9])")
 # "was remade in 1960 as an American western, X", "translated … back into … a Western as X"
 _REMADE_AS = re.compile(r"\b(?:remade|re-made|adapted|translated)\b[^.;]{0,60}?\bas\s+(?:an?\s+(?:[\w-]+\s+){0,3}"
                         r"(?:western|film|movie|remake|version)\s*,\s*)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s\s+)?")

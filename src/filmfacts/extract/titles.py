@@ -44,7 +44,7 @@ _LITERAL = frozenset({"lit.", "literally", "直訳", "直譯"})
 _IPA = re.compile(r"[əɛɔʁʃʒŋθðɐɪʊʏøœæɑɒʌ‿ːˈˌ̃]|^/")
 # A comma starts a new segment when a label follows it: "Japanese: 千と千尋の神隠し, Hepburn: Sen to …"
 _SPLIT = re.compile(r";|,\s*(?=(?:" + "|".join(re.escape(k) for k in sorted(_KNOWN_LABELS, key=len, reverse=True))
-                    + r")\s*[:：.]?\s*\S)")
+                    + r")\s*+[:：.]?\s*+\S)")
 
 
 def segments(paren: str, base: int) -> Iterator[tuple[str, str, int]]:

@@ -25,18 +25,18 @@ _SHARE = re.compile(
     r"pinterest|linkedin|reddit|whatsapp|telegram|e-?mail|print|copy(?: link| url)?|font ?size|"
     r"[-+]|a\+?|a-|listen|save|bookmark|subscribe|sign (?:in|up)|log ?in|register|menu|search|close|"
     r"advertisement|sponsored|ad|top|back to top|go to top|more|read more|continue reading|"
-    r"like|reply|quote|report|permalink|공유|기사\s*공유|스크랩|인쇄|글자\s*크기|구독|광고)\s*[:.!]?\s*$", re.I)
-_SHARE_ROW = re.compile(r"^(?:\s*(?:share|tweet|facebook|twitter|kakao\w*|e-?mail|print|pinterest|linkedin|"
-                        r"whatsapp|reddit|copy link)\s*[|·•/,]?)+\s*$", re.I)
+    r"like|reply|quote|report|permalink|공유|기사\s*공유|스크랩|인쇄|글자\s*크기|구독|광고)\s*+[:.!]?\s*+$", re.I)
+_SHARE_ROW = re.compile(r"^(?:\s*+(?:share|tweet|facebook|twitter|kakao\w*|e-?mail|print|pinterest|linkedin|"
+                        r"whatsapp|reddit|copy link)\s*+[|·•/,]?)+\s*+$", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b|all rights reserved|무단\s*전재|저작권자)", re.I)
 _RELATED = re.compile(
     r"^\s*(?:related(?: articles?| stories| posts| news| links| coverage)?|more (?:from|stories|news|on)\b.*|"
     r"most (?:read|popular|viewed)(?: articles?| stories)?|popular (?:articles?|stories|posts)|"
     r"recommended(?: articles?| stories| for you)?|you (?:may|might) also like|read (?:also|next)|"
     r"see also|trending(?: now)?|latest (?:news|stories|articles)|top stories|관련\s*기사|많이\s*본\s*기사|"
-    r"tags?\s*:.*|categories\s*:.*|filed under\s*:?.*)\s*:?\s*$", re.I)
+    r"tags?\s*:.*|categories\s*:.*|filed under\s*:?.*)\s*+:?\s*+$", re.I)
 _COMMENTS = re.compile(
-    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\)|\d+)?\s*:?\s*$|^\s*leave a (?:reply|comment)\b|"
+    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies)\s*+(?:\(\d+\)|\d+)?\s*+:?\s*+$|^\s*leave a (?:reply|comment)\b|"
     r"^\s*(?:add|post|write) a comment\b|^\s*댓글\s*(?:\(?\d+\)?)?\s*$", re.I)
 _URL_LINE = re.compile(r"^\s*(?:(?:source|url|link|original(?: article)?|canonical|from)\s*[:：]\s*)?"
                        r"(?P<url>(?:https?://|www\.)\S+)\s*$", re.I)
