@@ -193,6 +193,19 @@ def test_a_line_of_whitespace_as_long_as_a_line_may_be_is_read_once_for_a_but() 
     assert breaks == [" but", ", and", ";"]
 
 
+def test_a_long_word_is_read_once_for_a_studio_s_possessive() -> None:
+    # "1만1만…" on a line of 100,000 characters in a page of enough prose to be read: each digit started
+    # a studio name read to the word's end (companies._STUDIO_OWNS; 4 s at 20,000, over 30 s at 99,000)
+    from filmfacts.extract import companies
+    from filmfacts.sources.limits import Limits
+
+    with cpu_cap():
+        assert list(companies._STUDIO_OWNS.finditer(("1만" * Limits().line)[:Limits().line])) == []
+    found = [(m["org"], m["t"]) for m in companies._STUDIO_OWNS.finditer(
+        "It is CJ ENM's Night Harbor, after Warner Bros.' Dune (and Paramount's Top Gun).")]
+    assert found == [("CJ ENM", "Night Harbor"), ("Warner Bros.", "Dune"), ("Paramount", "Top Gun")]
+
+
 def test_a_long_list_of_numbers_or_ordinals_is_tried_for_respectively_a_list_s_length_from_each() -> None:
     # fuzz run on 8aa28ff: "on May 13, 23, 23, …" (3,224 numbers, no "respectively") took 13 CPU s
     with cpu_cap():
