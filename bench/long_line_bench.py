@@ -26,11 +26,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import FrameType
 
 from filmfacts import FilmfactsError
 from fuzz_formats import read_and_extract
-from regex_bench import PIECES
+from regex_bench import PIECES, OverCap, raise_over_cap
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,24 +49,16 @@ LEAD = ("Night Harbor is a 2016 South Korean thriller film directed by Kim Ji-wo
         "It was released in South Korea on July 20, 2016.\n\n")
 
 
-class _OverCap(Exception):
-    pass
-
-
-def _over(signum: int, frame: FrameType | None) -> None:
-    raise _OverCap
-
-
 def read_seconds(folder: Path, text: str, cap: float) -> float:
     """CPU seconds to read and extract a text page of `text`, `cap` if it takes longer."""
     page = folder / "page.txt"
     page.write_text(text, encoding="utf-8")
-    previous = signal.signal(signal.SIGPROF, _over)
+    previous = signal.signal(signal.SIGPROF, raise_over_cap)
     signal.setitimer(signal.ITIMER_PROF, cap)
     started = time.process_time()
     try:
         list(read_and_extract(page, []))
-    except _OverCap:
+    except OverCap:
         return cap
     except FilmfactsError:
         pass  # a refusal ("not a document: it looks like …") is an answer too

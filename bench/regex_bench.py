@@ -42,12 +42,12 @@ PREFIXES = ("", "Parasite")
 _FUNCTIONS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn"}
 
 
-class _OverCap(Exception):
-    pass
+class OverCap(Exception):
+    """A measurement past its CPU cap (an ITIMER_PROF signal; long_line_bench uses it too)."""
 
 
-def _raise(signum: int, frame: FrameType | None) -> None:
-    raise _OverCap
+def raise_over_cap(signum: int, frame: FrameType | None) -> None:
+    raise OverCap
 
 
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -95,7 +95,7 @@ def timed(pattern: re.Pattern[str], text: str, cap: float) -> float:
     try:
         for _ in pattern.finditer(text):
             pass
-    except _OverCap:
+    except OverCap:
         return cap
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
@@ -109,7 +109,7 @@ def main() -> None:
     parser.add_argument("--cap", type=float, default=5.0, help="CPU seconds one run may take")
     parser.add_argument("--top", type=int, default=25, help="how many of the slowest to print")
     args = parser.parse_args()
-    signal.signal(signal.SIGPROF, _raise)
+    signal.signal(signal.SIGPROF, raise_over_cap)
     found = patterns()
     rows = []
     started = time.process_time()
