@@ -28,8 +28,12 @@ def test_a_found_input_is_read_or_refused_within_the_cap(path: Path) -> None:
     # split-attributes: "ass=wikiass=wiki…" before no template was split every way (over 10 CPU s);
     # tab-after-highest: "highest" and a tab, no space, then a word (IndexError in extract/places.py);
     # tab-in-quotes: a quoted title with a tab at an end (IndexError in film_phrases.quoted_title)
+    # clause-run: a sentence of 60,000 spaces before "on Saturday" tried for a clause's "but", "while" or
+    #   "and then" from each space (mentions._CLAUSE_BREAK: 17 CPU s; 1a41310, seed 51);
+    # headline-quotes: a headline of 18,637 quoted phrases, each resolved against the titles known so far,
+    #   a list made anew for each (mentions._mentions: 14 CPU s; 1a41310, seed 52)
     refused: list[FilmfactsError] = []
-    with cpu_cap(3.0):
+    with cpu_cap(5.0):
         try:
             read = list(read_and_extract(path, refused))
         except FilmfactsError as err:
@@ -59,3 +63,26 @@ def test_a_line_of_whitespace_as_long_as_a_line_may_be_is_read_within_the_cap(
     with cpu_cap(5.0):
         read = list(read_and_extract(page, refused))
     assert read and not refused
+
+
+@pytest.mark.parametrize(("fixture", "after"), [
+    ("markup/parasite/wikipedia.wiki", "[[Bong Joon-ho]]"),  # the end of an infobox field's value
+    ("markup/parasite/wikipedia.wiki", "* Kwak"),  # inside a name of a field's list
+    ("films/parasite/wikipedia.txt", "It stars Song"),  # inside the first name of a sentence's cast list
+])
+def test_a_line_long_run_of_ideographic_spaces_in_a_field_or_a_list_is_read_within_the_cap(
+        tmp_path: Path, fixture: str, after: str) -> None:
+    # Wikitext made one space of a run of ASCII or no-break spaces, not of ideographic ones, and an article
+    # keeps them all; each run was tried from each of its places by a pattern starting with "\s": an
+    # infobox value's separators and its "(note)" after a name (extract/infobox_values.py), the end of a
+    # cast list ("\s+who", extract/crew.py): 4-9 CPU s at 20,000, minutes at a line's length
+    source = ROOT / "tests" / "fixtures" / fixture
+    text = source.read_text(encoding="utf-8")
+    at = text.index(after) + len(after)
+    line = len(text[text.rfind("\n", 0, at) + 1:text.find("\n", at)])
+    page = tmp_path / source.name
+    page.write_text(text[:at] + "\u3000" * (90_000 - line) + text[at:], encoding="utf-8")
+    refused: list[FilmfactsError] = []
+    with cpu_cap(5.0):
+        read = list(read_and_extract(page, refused))
+    assert read and not refused and sum(claims for _, claims in read) > 20

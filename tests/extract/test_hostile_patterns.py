@@ -288,3 +288,15 @@ def test_a_sentence_of_many_titles_and_cast_lists_asks_once_per_title_whether_it
     credits = list(crew.extract_crew(_page(text, "news"), "Parasite"))
     assert {(c.subject, str(c.value.text)) for c in credits} == {("Cold Harbor", "Song Kang-ho"),
                                                                  ("Cold Harbor", "Lee Sun-kyun")}
+
+
+def test_a_run_of_ideographic_spaces_in_an_infobox_value_is_read_once() -> None:
+    from filmfacts.extract.infobox_values import people
+
+    # an HTML or text infobox keeps such a run (wikitext makes it one space): the value's separators, a
+    # society after a name and the "(note)" after one were each tried from every place of the run
+    value = "Kwak" + "\u3000" * 50_000 + "Sin-ae (producer); Roger Deakins ASC; Bong Joon-ho"
+    with cpu_cap():
+        assert [p.name for p in people(value, 0)][-2:] == ["Roger Deakins", "Bong Joon-ho"]
+    assert [(p.name, p.note) for p in people("Song Kang-ho  (voice) ; Lee Sun-kyun; Roger Deakins ASC", 0)] == [
+        ("Song Kang-ho", "voice"), ("Lee Sun-kyun", ""), ("Roger Deakins", "")]

@@ -503,14 +503,17 @@ def _film_before(doc: Document, sentence: Sentence, at: int, subject: str, verb:
     return primary_film(doc) or subject
 
 
-# where a list after a cue ends: the sentence's end, or a clause about something else
-_LIST_STOP = re.compile(r"[.;!?](?:\s|$)|\s+(?:who|which|that|while|but|was|were|is|are|will|directed|written)\b")
+# where a list after a cue ends: the sentence's end, or a clause about something else (its run of
+# whitespace tried from the run's start only: from each place of a long run, "\s+who" read the rest again)
+_LIST_STOP = re.compile(r"[.;!?](?:\s|$)"
+                        r"|(?<!\s)\s+(?:who|which|that|while|but|was|were|is|are|will|directed|written)\b")
 
 
 class _Stops:
-    """The first `_LIST_STOP` at or after a place, for places mostly asked in order: the pattern has no
-    lookbehind, so where a stop can start does not depend on where the search began, and the last answer
-    holds for every place up to it (a sentence of thousands of cues searched its rest again for each)."""
+    """The first `_LIST_STOP` at or after a place, for places mostly asked in order: its one lookbehind
+    looks at the text, not at where the search began, so where a stop can start does not depend on
+    that place, and the last answer holds for every place up to it (a sentence of thousands of cues
+    searched its rest again for each)."""
 
     def __init__(self, text: str) -> None:
         self.text = text

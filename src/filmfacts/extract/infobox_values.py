@@ -25,8 +25,11 @@ from .vocab import COUNTRIES, LANGUAGES, country_named
 
 Piece = tuple[str, int, int]  # text, start, end (document offsets)
 
-_ITEM_SEP = re.compile(r"\s*(?:;\s|\n|\s\|\s?|\|\s|\||•|·|\u2022)\s*")
-_CITATION = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|note \d+|citation needed|注釈 \d+|注 \d+|주 \d+)\])+\s*$", re.I)
+# A separator's leading `\s*` starts only where a run of whitespace starts: from each place inside a
+# long run (an infobox value of ideographic spaces) it would read the rest of the run again
+_ITEM_SEP = re.compile(r"(?<!\s)\s*(?:;\s|\n|\s\|\s?|\|\s|\||•|·|\u2022)\s*")
+_CITATION = re.compile(r"(?<!\s)(?:\s*\[(?:\d{1,3}|[a-z]|note \d+|citation needed|注釈 \d+|注 \d+|주 \d+)\])+\s*$",
+                       re.I)
 _LEAD_JUNK = re.compile(r"^[\s\-*•·|:,]+")
 
 
@@ -69,11 +72,14 @@ def items(value: str, start: int) -> list[Piece]:
 # ---------------------------------------------------------------- names
 
 _SUFFIX = re.compile(r"^(?:jr\.?|sr\.?|ii|iii|iv|inc\.?|ltd\.?|llc|co\.?|corp\.?|s\.a\.|gmbh|plc|l\.p\.)$", re.I)
-_NAME_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|\band\b|、|，|／|\s/\s|\bet\b|\bund\b)\s*")
+_NAME_SEP = re.compile(r"(?<!\s)\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|\band\b|、|，|／|\s/\s|\bet\b|\bund\b)\s*")
 _NOT_NAME_WORD = re.compile(r"^(?:with|and|others|uncredited|various|n/a|tba|tbd|none|et al\.?)$", re.I)
 # "劉偉強 HKSC", "Roger Deakins, ASC": a cinematographers' or editors' society after the name
-_SOCIETY = re.compile(r",?\s+(?:A\.?S\.?C|B\.?S\.?C|HKSC|CSC|ACS|KSC|JSC|GSC|AFC|ISC|AIC|AMC|SBC|NZCS|FNF|DFF|"
+_SOCIETY = re.compile(r",?(?<!\s)\s+(?:A\.?S\.?C|B\.?S\.?C|HKSC|CSC|ACS|KSC|JSC|GSC|AFC|ISC|AIC|AMC|SBC|NZCS|FNF|DFF|"
                       r"A\.?C\.?E|BFE|CCE)\.?$")
+# "Name (note)": the name ends where a run of whitespace before the bracket starts, so the run is read
+# once (from each of its places the lazy name would read the rest of the run again)
+_NOTE_AFTER = re.compile(r"^(.*?)(?<!\s)\s*+[(（]([^()（）]*)[)）]?\s*$")
 _ROLE_NOTE = re.compile(r"\s*(?:역|役|役\s*)$")
 _SUB_LABEL = re.compile(r"^(?:uncredited|credited|additional|co-?\w+|original|english|japanese|dub)\s*:\s*", re.I)
 
@@ -142,7 +148,7 @@ def people(value: str, start: int, glued: bool = True) -> Iterator[Person]:
             text = text[:cut.start()]
         for part, ps, _pe in _name_parts(text, s):
             note = ""
-            m = re.match(r"^(.*?)\s*[(（]([^()（）]*)[)）]?\s*$", part)
+            m = _NOTE_AFTER.match(part)
             if m and m.group(1):
                 part, note = m.group(1), _ROLE_NOTE.sub("", m.group(2)).strip()
             part = _SOCIETY.sub("", part)
@@ -204,7 +210,7 @@ def organizations(value: str, start: int) -> Iterator[Person]:
         text, s = _strip_flags(text, s)
         for part, ps, _pe in _name_parts(text, s):
             note = ""
-            m = re.match(r"^(.*?)\s*[(（]([^()（）]*)[)）]?\s*$", part)
+            m = _NOTE_AFTER.match(part)
             if m and m.group(1):
                 part, note = m.group(1), m.group(2).strip()
             part = re.sub(r"\s*(?:出品|攝製|摄制|製作|制作|提供|제공|배급|제작)$", "", part).strip(" ,;")
@@ -271,8 +277,8 @@ def texts(value: str, start: int, vocabulary: bool = True) -> Iterator[Piece]:
     country written after its own flag (`日本の旗 日本`) read once."""
     for text, s, _ in items(value, start):
         text, s = _strip_flags(text, s)
-        for part, ps, pe in split(text, s, re.compile(r"\s*(?:,|/|、|，|\band\b|\bet\b|\bund\b)\s*")):
-            part = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", part)
+        for part, ps, pe in split(text, s, re.compile(r"(?<!\s)\s*(?:,|/|、|，|\band\b|\bet\b|\bund\b)\s*")):
+            part = re.sub(r"(?<!\s)\s*[(（][^()（）]*[)）]\s*$", "", part)
             pe = ps + len(part)
             words = part.split()
             if vocabulary and len(words) >= 2 and all(w.casefold() in _VOCAB_WORDS for w in words) and \

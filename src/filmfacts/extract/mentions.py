@@ -193,9 +193,12 @@ _ANAPHOR = re.compile(r"\b(?:the (?:film|movie|picture|flick|title|feature|work)
 # ("ahead of X, the 2013 comedy-drama that finished its run with 12,811,206 admissions").
 _APPOSITIVE = r",[\"”’']?[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:that|which|whose)\b"
 _RELATIVE = re.compile(rf",[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIVE}")
-_CLAUSE_BREAK = re.compile(rf";|,[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIVE}|,?[ \t]+(?:while|whereas|but)\b"
-                           r"|,?[ \t]+followed by\b"
-                           r"|,[ \t]+and\b|[ \t]+and then\b"
+# (a run of spaces or tabs before "while", "but", … is tried from its start only: from each place in a
+# long run the pattern would read the rest of the run again)
+_CLAUSE_BREAK = re.compile(rf";|,[\"”’']?[ \t]+(?:which|whose)\b|{_APPOSITIVE}"
+                           r"|,?(?<![ \t])[ \t]+(?:while|whereas|but)\b"
+                           r"|,?(?<![ \t])[ \t]+followed by\b"
+                           r"|,[ \t]+and\b|(?<![ \t])[ \t]+and then\b"
                            r"|\(|\)")
 # The defining sentence a copied encyclopedia page opens with: "TITLE (…) is a 2000 wuxia film".
 _DEFINING = re.compile(
@@ -866,10 +869,12 @@ def _mentions(doc: Document) -> list[Mention]:
             continue
         kept.append(r)
         covered.update(range(r.start, r.end))
+    titles = known + [k.title for k in kept]  # grown as the headline's are kept: a list, not one per mention
     for f in headline:
-        r = _resolve(f, known + [k.title for k in kept], text)
+        r = _resolve(f, titles, text)
         if r is not None and r.title not in NOT_TITLES:
             kept.append(_Found(r.start, r.end, r.title, "headline" if f.how in _STRONG else "headrun"))
+            titles.append(r.title)
     if head and not any(f.how in _STRONG for f in headline):
         kept += _headline_runs(head, offset, text, kept, in_table)
     if not any(k.start < 0 or k.how == "lead" for k in kept):

@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from ...model import Citation
 
 SEP = "\x1f"  # an item break inside one line: becomes "; " between items
-_SPACES = frozenset(" \t\u00a0\u2009\u200b\u202f\r\f\v")
+# every horizontal space (ideographic, em, thin, …): a run of them is one space in the text, as a run of
+# ASCII spaces is, so no pattern meets a long run of one kind the pass left
+_SPACES = frozenset(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b"
+                    "\u202f\u205f\u3000\r\f\v")
 _RANK = {"": 0, " ": 1, "; ": 2, "\n": 3, "\n\n\n": 4}
 
 
