@@ -51,8 +51,8 @@ _QUOTED = re.compile(r"[\"“《「『〈<«](?P<d>[^\"”》」』〉>»\n]{2,8
 _PHRASE = re.compile(PHRASE)
 _BY = re.compile(rf"\bby\s+(?P<a>{PERSON}(?:(?:,\s*|\s+and\s+){PERSON})*)")
 _OWNER = re.compile(rf"(?P<a>{PERSON})(?:['’]s|(?<=s)['’])\s")
-_CLAUSE_END = re.compile(r"[.;]\s|[.;]$|,\s+(?:and|but|while|which|who|it|the film)\b|\s+and\s+(?:stars|starring|"
-                         r"directed|is|was|has)\b")
+_CLAUSE_END = re.compile(r"[.;]\s|[.;]$|,\s+(?:and|but|while|which|who|it|the film)\b"
+                         r"|(?<!\s)\s+and\s+(?:stars|starring|directed|is|was|has)\b")
 # What follows "based on" in a box-office story is no work: "based on ticket sales", "based on KOBIS data".
 _NOT_A_WORK = re.compile(r"^(?:(?:the|its|their|a|an)\s+)?(?:ticket|sales|data|figures|admissions|numbers|"
                          r"reports?|estimates?|KOBIS|KOFIC|the Korean Film Council|box office|reservations?|"

@@ -27,7 +27,7 @@ VERSION = "2.0"
 NAME = "cast"
 CAST_SECTIONS = ("cast", "starring", "characters", "main cast", "supporting cast")
 _BARE = re.compile(r"^\s*(?:[-*•·]\s*)(?P<actor>[A-Z][^()\n,]{2,60}?)\s*(?:\((?P<note>[^)]*)\))?\s*$")
-_NOTE = re.compile(r"\s*\((?P<note>[^)]*)\)\s*$")
+_NOTE = re.compile(r"(?:(?<!\s)\s+)?\((?P<note>[^)]*)\)\s*$")
 _AGE = re.compile(r"^(?P<age>adult|young|younger|older|teenage|teen|child|little|grown-up)\s+"
                   r"(?=[A-Z])", re.I)
 

@@ -80,7 +80,7 @@ _SOCIETY = re.compile(r",?(?<!\s)\s+(?:A\.?S\.?C|B\.?S\.?C|HKSC|CSC|ACS|KSC|JSC|
 # "Name (note)": the name ends where a run of whitespace before the bracket starts, so the run is read
 # once (from each of its places the lazy name would read the rest of the run again)
 _NOTE_AFTER = re.compile(r"^(.*?)(?<!\s)\s*+[(（]([^()（）]*)[)）]?\s*$")
-_ROLE_NOTE = re.compile(r"\s*(?:역|役|役\s*)$")
+_ROLE_NOTE = re.compile(r"(?:(?<!\s)\s+)?(?:역|役|役\s*)$")
 _SUB_LABEL = re.compile(r"^(?:uncredited|credited|additional|co-?\w+|original|english|japanese|dub)\s*:\s*", re.I)
 
 
@@ -293,7 +293,7 @@ def texts(value: str, start: int, vocabulary: bool = True) -> Iterator[Piece]:
 
 _CJK_DATE = re.compile(
     r"(?P<y>(?:1[89]|20)\d\d)\s*[年년]\s*(?:(?P<m>\d{1,2})\s*[月월]\s*(?:(?P<d>\d{1,2})\s*[日일])?)?")
-_ISO_ECHO = re.compile(r"\s*\((?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2})\)")
+_ISO_ECHO = re.compile(r"(?:(?<!\s)\s+)?\((?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2})\)")
 _DATE_LATIN = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:1[89]|20)\d\d|[A-Z][a-z]+\.?\s+\d{4}|"

@@ -34,7 +34,7 @@ COUNTRIES = {"Korea": "South Korea", "US": "United States", "UK": "United Kingdo
              "China": "China", "France": "France"}
 TEN_MILLION = 10_000_000
 # "장준녕(장남부)": a name with another name (a former one, or the credited one) in brackets.
-_BRACKETED = re.compile(r"\s*[(（][^)）]*[)）]\s*")
+_BRACKETED = re.compile(r"(?:(?<!\s)\s+)?[(（][^)）]*[)）]\s*")
 
 
 def _day(iso: str) -> date | None:

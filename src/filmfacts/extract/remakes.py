@@ -51,7 +51,7 @@ _PLANNED = re.compile(r"\b(?:being planned|are planned|is planned|in development
                       r"supposed to|set to|announced|developing|acquired|scheduled|to be)\b", re.I)
 _REMAKE_WORD = re.compile(r"\b(?:remake|remade|adapted|adaptation|version|series based on)\b", re.I)
 _SEQUEL = re.compile(r"\bsequel\b", re.I)
-_CLAUSE_SPLIT = re.compile(r",\s+(?:and\s+)?(?=(?:spawned|while|which|whereas|followed)\b)|;\s+|\s+while\s+|"
+_CLAUSE_SPLIT = re.compile(r",\s+(?:and\s+)?(?=(?:spawned|while|which|whereas|followed)\b)|;\s+|(?<!\s)\s+while\s+|"
                            r",\s+and\s+(?=(?:in|on|by)\s+\d{4}\b|then\b)")
 
 

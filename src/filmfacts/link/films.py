@@ -35,7 +35,7 @@ _OPENING = frozenset({"opening_day", "opening_weekend", "opening_week"})
 # Cut") is that film, released again: one identity, whose year is the film's; the edition's own year is
 # when the edition came out (`editions`), not a second year of the film to conflict with the first.
 EDITION = re.compile(
-    r"\s*(?:[:\-–—]\s*|\(\s*)(?P<edition>(?:the\s+)?(?:special|extended|director'?s|collector'?s|ultimate|"
+    r"(?:(?<!\s)\s+)?(?:[:\-–—]\s*|\(\s*)(?P<edition>(?:the\s+)?(?:special|extended|director'?s|collector'?s|ultimate|"
     r"theatrical|unrated|final|definitive|remastered|restored|imax|3-?d|\d+(?:st|nd|rd|th)\s+anniversary|"
     r"anniversary)\b[\w\s'-]*?(?:edition|cut|version|re-?release)?)\s*\)?\s*$", re.I)
 

@@ -71,7 +71,7 @@ class LinkResult:
 
 
 _EPISODE_PREFIX = re.compile(r"^episode\s+\d+\s*[-–—:]\s+(?=\S)")
-_YEAR_SUFFIX = re.compile(r"\s*\((\d{4})\)\s*$")
+_YEAR_SUFFIX = re.compile(r"(?:(?<!\s)\s+)?\((\d{4})\)\s*$")
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
