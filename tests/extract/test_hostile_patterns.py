@@ -291,7 +291,7 @@ def test_a_sentence_of_many_titles_and_cast_lists_asks_once_per_title_whether_it
 
 
 def test_a_run_of_ideographic_spaces_in_an_infobox_value_is_read_once() -> None:
-    from filmfacts.extract.infobox_values import people
+    from filmfacts.extract.infobox_values import items, people
 
     # an HTML or text infobox keeps such a run (wikitext makes it one space): the value's separators, a
     # society after a name and the "(note)" after one were each tried from every place of the run
@@ -300,6 +300,8 @@ def test_a_run_of_ideographic_spaces_in_an_infobox_value_is_read_once() -> None:
         assert [p.name for p in people(value, 0)][-2:] == ["Roger Deakins", "Bong Joon-ho"]
     assert [(p.name, p.note) for p in people("Song Kang-ho  (voice) ; Lee Sun-kyun; Roger Deakins ASC", 0)] == [
         ("Song Kang-ho", "voice"), ("Lee Sun-kyun", ""), ("Roger Deakins", "")]
+    assert [text for text, _, _ in items("Song Kang-ho ; ; Lee Sun-kyun | | Park So-dam", 0)] == [
+        "Song Kang-ho", "Lee Sun-kyun", "Park So-dam"]  # a separator right after another's run
 
 
 def test_a_bracket_or_a_clause_word_after_a_run_is_looked_for_from_the_run_s_start_only() -> None:

@@ -25,9 +25,10 @@ from .vocab import COUNTRIES, LANGUAGES, country_named
 
 Piece = tuple[str, int, int]  # text, start, end (document offsets)
 
-# A separator's leading `\s*` starts only where a run of whitespace starts: from each place inside a
-# long run (an infobox value of ideographic spaces) it would read the rest of the run again
-_ITEM_SEP = re.compile(r"(?<!\s)\s*(?:;\s|\n|\s\|\s?|\|\s|\||•|·|\u2022)\s*")
+# A separator's leading whitespace starts only where a run of it starts: from each place inside a long
+# run (an infobox value of ideographic spaces) `\s*` would read the rest of the run again. Optional, so
+# a separator right after the run the one before took ("A ; ; B") is still one
+_ITEM_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:;\s|\n|\s\|\s?|\|\s|\||•|·|\u2022)\s*")
 _CITATION = re.compile(r"(?<!\s)(?:\s*\[(?:\d{1,3}|[a-z]|note \d+|citation needed|注釈 \d+|注 \d+|주 \d+)\])+\s*$",
                        re.I)
 _LEAD_JUNK = re.compile(r"^[\s\-*•·|:,]+")
@@ -72,7 +73,7 @@ def items(value: str, start: int) -> list[Piece]:
 # ---------------------------------------------------------------- names
 
 _SUFFIX = re.compile(r"^(?:jr\.?|sr\.?|ii|iii|iv|inc\.?|ltd\.?|llc|co\.?|corp\.?|s\.a\.|gmbh|plc|l\.p\.)$", re.I)
-_NAME_SEP = re.compile(r"(?<!\s)\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|\band\b|、|，|／|\s/\s|\bet\b|\bund\b)\s*")
+_NAME_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*(?:and\s+|&\s*)?|\s&\s|\band\b|、|，|／|\s/\s|\bet\b|\bund\b)\s*")
 _NOT_NAME_WORD = re.compile(r"^(?:with|and|others|uncredited|various|n/a|tba|tbd|none|et al\.?)$", re.I)
 # "劉偉強 HKSC", "Roger Deakins, ASC": a cinematographers' or editors' society after the name
 _SOCIETY = re.compile(r",?(?<!\s)\s+(?:A\.?S\.?C|B\.?S\.?C|HKSC|CSC|ACS|KSC|JSC|GSC|AFC|ISC|AIC|AMC|SBC|NZCS|FNF|DFF|"
@@ -277,8 +278,8 @@ def texts(value: str, start: int, vocabulary: bool = True) -> Iterator[Piece]:
     country written after its own flag (`日本の旗 日本`) read once."""
     for text, s, _ in items(value, start):
         text, s = _strip_flags(text, s)
-        for part, ps, pe in split(text, s, re.compile(r"(?<!\s)\s*(?:,|/|、|，|\band\b|\bet\b|\bund\b)\s*")):
-            part = re.sub(r"(?<!\s)\s*[(（][^()（）]*[)）]\s*$", "", part)
+        for part, ps, pe in split(text, s, re.compile(r"(?:(?<!\s)\s+)?(?:,|/|、|，|\band\b|\bet\b|\bund\b)\s*")):
+            part = re.sub(r"(?:(?<!\s)\s+)?[(（][^()（）]*[)）]\s*$", "", part)
             pe = ps + len(part)
             words = part.split()
             if vocabulary and len(words) >= 2 and all(w.casefold() in _VOCAB_WORDS for w in words) and \
