@@ -8,8 +8,15 @@ a pattern that tries a long run again from each of its places costs the square o
     pieces      a line of one piece repeated (regex_bench's pieces and more: "1만", "Sony's ", …) after
                 67 KB of a team news page's prose, enough that the page is still read as an article
                 ("1만1만…" read to its end from each digit: over 30 CPU s)
+    fields      a run inside the lines of the repository's own pages of one film in three formats
+                (wikitext, an HTML page, a plain-text extract): after a line's first word and before
+                its last, so inside an infobox value, a list item, a cast line, a sentence's cast list
+                (ideographic runs in an infobox value: 4-9 CPU s at 20,000; wikitext made one space of
+                ASCII and no-break runs only). The short run at every place; the long one at the
+                `--top` slowest of those
 
-    python bench/long_line_bench.py [--part whitespace|pieces|both] [--short 10000] [--long 99000] [--cap 30]
+    python bench/long_line_bench.py [--part whitespace|pieces|fields|both|all] [--lines 60]
+                                    [--short 10000] [--long 99000] [--cap 30]
 
 Each page is read and extracted in this process (`fuzz_formats.read_and_extract`) at the short and
 the long length of its line. Printed: the CPU seconds of each, less those of the same page without
@@ -49,9 +56,10 @@ LEAD = ("Night Harbor is a 2016 South Korean thriller film directed by Kim Ji-wo
         "It was released in South Korea on July 20, 2016.\n\n")
 
 
-def read_seconds(folder: Path, text: str, cap: float) -> float:
-    """CPU seconds to read and extract a text page of `text`, `cap` if it takes longer."""
-    page = folder / "page.txt"
+def read_seconds(folder: Path, text: str, cap: float, name: str = "page.txt") -> float:
+    """CPU seconds to read and extract a page of `text` (a text page unless `name` says otherwise), `cap`
+    if it takes longer."""
+    page = folder / name
     page.write_text(text, encoding="utf-8")
     previous = signal.signal(signal.SIGPROF, raise_over_cap)
     signal.setitimer(signal.ITIMER_PROF, cap)
@@ -76,6 +84,47 @@ def _prose() -> str:
     return page + ("\n\n" + body) * 60
 
 
+FIELD_PAGES = ("markup/parasite/wikipedia.wiki", "markup/parasite/wikipedia.html", "films/parasite/wikipedia.txt")
+
+
+def _field_places(text: str, lines: int) -> list[tuple[int, str]]:
+    """After the first word and before the last word of each of the first `lines` lines with words
+    apart: where a run lands inside a field's value, a list's item or a sentence."""
+    places: list[tuple[int, str]] = []
+    start = 0
+    for line in text.split("\n")[:lines]:
+        gaps = [i for i in range(1, len(line)) if line[i] == " " and line[i - 1] != " "]
+        for at in dict.fromkeys(gaps[:1] + gaps[-1:]):
+            places.append((start + at, f"{line[max(0, at - 24):at]}|{line[at:at + 16]}"))
+        start += len(line) + 1
+    return places
+
+
+def _fields(folder: Path, args: argparse.Namespace, kinds: list[str]) -> None:
+    rows = []
+    for name in FIELD_PAGES:
+        source = ROOT / "tests" / "fixtures" / name
+        text = source.read_text(encoding="utf-8")
+        page = folder / source.name
+        base = _seconds_of(page, text, args.cap)
+        short: list[tuple[float, str, int, str]] = []
+        for at, context in _field_places(text, args.lines):
+            for kind in kinds:
+                seconds = _seconds_of(page, text[:at] + SPACES[kind] * args.short + text[at:], args.cap) - base
+                short.append((max(0.0, seconds), kind, at, f"{source.suffix} {context}"))
+        for seconds, kind, at, context in sorted(short, reverse=True)[:args.top]:
+            long = _seconds_of(page, text[:at] + SPACES[kind] * args.long + text[at:], args.cap) - base
+            rows.append((max(0.0, long), seconds, kind, context))
+    _report("FIELDS", f"fields: runs in the first {args.lines} lines of {len(FIELD_PAGES)} pages, {args.short:,} at "
+            f"each place, {args.long:,} at the {args.top} slowest of each page", rows, args.cap, args.top,
+            "space        page, place", "over the page without the run")
+
+
+def _seconds_of(page: Path, text: str, cap: float) -> float:
+    """`read_seconds` for a page of the format its name says."""
+    return read_seconds(page.parent, text, cap, page.name)
+
+
 def _report(label: str, title: str, rows: list[tuple[float, float, str, str]], cap: float, top: int, what: str,
             against: str) -> None:
     rows.sort(reverse=True)
@@ -89,7 +138,9 @@ def _report(label: str, title: str, rows: list[tuple[float, float, str, str]], c
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("whitespace", "pieces", "both"), default="both")
+    parser.add_argument("--part", choices=("whitespace", "pieces", "fields", "both", "all"), default="both",
+                        help="both: whitespace and pieces; all: the three")
+    parser.add_argument("--lines", type=int, default=60, help="fields: the first lines of each page probed")
     parser.add_argument("--short", type=int, default=10_000)
     parser.add_argument("--long", type=int, default=99_000, help="at most --max-line (100,000) less the context")
     parser.add_argument("--cap", type=float, default=30.0)
@@ -100,7 +151,7 @@ def main() -> None:
     lengths = (args.short, args.long)
     with tempfile.TemporaryDirectory(prefix="filmfacts-long-line-") as name:
         folder = Path(name)
-        if args.part in ("whitespace", "both"):
+        if args.part in ("whitespace", "both", "all"):
             rows = []
             for context in CONTEXTS:
                 base = read_seconds(folder, f"{LEAD}{context} x\n\nIt was a hit.\n", args.cap)
@@ -111,7 +162,7 @@ def main() -> None:
             _report("WHITESPACE", f"whitespace: {len(CONTEXTS)} contexts x {len(kinds)} spaces, runs of "
                     f"{args.short:,} and {args.long:,}", rows, args.cap, args.top, "space        context",
                     "over the page without the run")
-        if args.part in ("pieces", "both"):
+        if args.part in ("pieces", "both", "all"):
             # a line can change what the page is read as (fewer extractors, or refused): whole times here,
             # the page alone beside them (linear: the long page's time about (prose + long) / prose of it)
             prose = _prose()
@@ -124,6 +175,8 @@ def main() -> None:
             _report("PIECES", f"pieces: a line of each piece after {len(prose):,} characters of prose (alone: "
                     f"{base:.2f} CPU s), {args.short:,} and {args.long:,} long", rows, args.cap, args.top,
                     "             piece", f"for the page (alone {base:.2f})")
+        if args.part in ("fields", "all"):
+            _fields(folder, args, kinds)
 
 
 if __name__ == "__main__":
