@@ -105,24 +105,19 @@ def _fields(folder: Path, args: argparse.Namespace, kinds: list[str]) -> None:
     for name in FIELD_PAGES:
         source = ROOT / "tests" / "fixtures" / name
         text = source.read_text(encoding="utf-8")
-        page = folder / source.name
-        base = _seconds_of(page, text, args.cap)
+        base = read_seconds(folder, text, args.cap, source.name)
         short: list[tuple[float, str, int, str]] = []
         for at, context in _field_places(text, args.lines):
             for kind in kinds:
-                seconds = _seconds_of(page, text[:at] + SPACES[kind] * args.short + text[at:], args.cap) - base
+                seconds = read_seconds(folder, text[:at] + SPACES[kind] * args.short + text[at:], args.cap,
+                                       source.name) - base
                 short.append((max(0.0, seconds), kind, at, f"{source.suffix} {context}"))
         for seconds, kind, at, context in sorted(short, reverse=True)[:args.top]:
-            long = _seconds_of(page, text[:at] + SPACES[kind] * args.long + text[at:], args.cap) - base
+            long = read_seconds(folder, text[:at] + SPACES[kind] * args.long + text[at:], args.cap, source.name) - base
             rows.append((max(0.0, long), seconds, kind, context))
     _report("FIELDS", f"fields: runs in the first {args.lines} lines of {len(FIELD_PAGES)} pages, {args.short:,} at "
             f"each place, {args.long:,} at the {args.top} slowest of each page", rows, args.cap, args.top,
             "space        page, place", "over the page without the run")
-
-
-def _seconds_of(page: Path, text: str, cap: float) -> float:
-    """`read_seconds` for a page of the format its name says."""
-    return read_seconds(page.parent, text, cap, page.name)
 
 
 def _report(label: str, title: str, rows: list[tuple[float, float, str, str]], cap: float, top: int, what: str,
